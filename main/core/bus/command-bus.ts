@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { SequencedEvent } from '../../../shared/contract/events.js';
+import { isRequestName, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
+import { fail, ok, type Result } from '../../../shared/result.js';
+import { fieldProblems } from '../../../shared/validation.js';
+import { systemClock, type Clock } from '../clock.js';
+import { log } from '../log.js';
+import type { Store } from '../store/store.js';
+import type { CommandContext, CommandHandler } from './command.js';
+import { commandHandlers } from './commands/index.js';
+
+type Listener = (events: readonly SequencedEvent[]) => void;
+
+/** Thrown inside a transaction to roll back a command that failed. */
+class Rejected {
+  constructor(readonly result: Result<never>) {}
+}
+
+/**
+ * The one way state changes: validate, apply and persist in one transaction
+ * (synchronous=FULL, so it is on disk when this returns), then broadcast the
+ * numbered events to every listener.
+ */
+export class CommandBus {
+  private readonly listeners = new Set<Listener>();
+  private readonly ctx: CommandContext;
+
+  constructor(
+    private readonly store: Store,
+    clock: Clock = systemClock,
+  ) {
+    this.ctx = { store, clock, newId: randomUUID };
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  dispatch(name: unknown, payload: unknown): Result<unknown> {
+    if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
+    const parsed = requestSchemas[name].safeParse(payload);
+    if (!parsed.success) {
+      const fields = fieldProblems(parsed.error);
+      return fail('invalid_payload', `Invalid payload for ${name}: ${parsed.error.message}`, fields);
+    }
+    try {
+      if (name === 'state.snapshot') return ok(this.store.snapshot());
+      return this.apply(name, parsed.data);
+    } catch (error) {
+      log.error(`request ${name} failed`, error);
+      return fail('internal', `Request ${name} failed unexpectedly`);
+    }
+  }
+
+  private apply(name: Exclude<RequestName, 'state.snapshot'>, payload: unknown): Result<unknown> {
+    const handler = commandHandlers[name] as CommandHandler<typeof name>;
+    let committed: { value: unknown; events: SequencedEvent[] };
+    try {
+      committed = this.store.transaction(() => {
+        const result = handler(payload as never, this.ctx);
+        if (!result.ok) throw new Rejected(result);
+        const events = result.value.events.map((event) => ({ seq: this.store.appState.nextSeq(), event }));
+        return { value: result.value.value, events };
+      });
+    } catch (error) {
+      if (error instanceof Rejected) return error.result;
+      throw error;
+    }
+    for (const listener of this.listeners) {
+      try {
+        listener(committed.events);
+      } catch (error) {
+        log.error('event listener failed', error);
+      }
+    }
+    return ok(committed.value);
+  }
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { CommandBus } from './bus/command-bus.js';
+import { systemClock, type Clock } from './clock.js';
+import { Hub } from './hub.js';
+import { Store } from './store/store.js';
+
+export const DATABASE_FILE = 'flipover.sqlite';
+
+/** The services every shell (Electron or browser host) puts in front of a window. */
+export interface Core {
+  store: Store;
+  bus: CommandBus;
+  hub: Hub;
+  close(): void;
+}
+
+export function createCore(dataDir: string, clock: Clock = systemClock): Core {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const store = Store.open(path.join(dataDir, DATABASE_FILE));
+  const bus = new CommandBus(store, clock);
+  const hub = new Hub(store, bus);
+  return { store, bus, hub, close: () => store.close() };
+}

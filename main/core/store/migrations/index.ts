@@ -1,0 +1,7 @@
+import type { Migration } from './migration.js';
+import { migration001 } from './001-sessions.js';
+
+/** In order; never edit a released migration, add the next one. */
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestVersion = migrations.length;

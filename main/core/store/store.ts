@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import type { Snapshot } from '../../../shared/state.js';
+import { AppStateRepo } from './app-state-repo.js';
+import { openDatabase } from './open-database.js';
+import { SessionRepo } from './session-repo.js';
+
+/** The open database with its repositories. */
+export class Store {
+  readonly sessions: SessionRepo;
+  readonly appState: AppStateRepo;
+
+  private constructor(readonly db: Database) {
+    this.sessions = new SessionRepo(db);
+    this.appState = new AppStateRepo(db);
+  }
+
+  static open(file: string): Store {
+    return new Store(openDatabase(file));
+  }
+
+  /** Runs `work` in one transaction; a throw rolls everything back. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  snapshot(): Snapshot {
+    const { seq, openSessionId } = this.appState.read();
+    return { seq, sessions: this.sessions.list(), openSessionId };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

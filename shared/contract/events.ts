@@ -1,0 +1,14 @@
+import type { Session } from '../session.js';
+
+/** What happened, broadcast to every window after it is on disk. */
+export type AppEvent =
+  | { type: 'session.created'; session: Session }
+  | { type: 'session.updated'; session: Session }
+  | { type: 'session.deleted'; id: string }
+  | { type: 'session.opened'; id: string | null };
+
+/** An event with its place in the total order of changes. */
+export interface SequencedEvent {
+  seq: number;
+  event: AppEvent;
+}

@@ -1,0 +1,27 @@
+/** Every answer from main has this shape, over IPC and WebSocket alike. */
+export type ErrorCode =
+  | 'invalid_payload'
+  | 'unknown_request'
+  | 'not_found'
+  | 'internal';
+
+/** A field that failed validation, so the UI can point at it in its own language. */
+export interface FieldProblem {
+  field: string;
+  problem: 'required' | 'too_long' | 'invalid';
+  max?: number;
+}
+
+export interface AppError {
+  code: ErrorCode;
+  /** English, for logs; the UI shows its own text chosen by `code` and `fields`. */
+  message: string;
+  fields?: FieldProblem[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export const fail = (code: ErrorCode, message: string, fields?: FieldProblem[]): Result<never> =>
+  fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };

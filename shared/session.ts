@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const SESSION_LIMITS = {
+  title: 200,
+  centralQuestion: 1000,
+  venue: 200,
+  notes: 20000,
+} as const;
+
+/** A bijeenkomst: one meeting the facilitator plans and runs. */
+export interface Session {
+  id: string;
+  title: string;
+  centralQuestion: string;
+  /** Calendar date, `YYYY-MM-DD`, or empty while not planned yet. */
+  date: string;
+  venue: string;
+  /** Local wall-clock time, `HH:mm`, or empty. */
+  startTime: string;
+  endTime: string;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const isoDate = z.union([z.literal(''), z.iso.date()]);
+const clockTime = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]);
+
+/** The fields a facilitator edits; the rest is kept by main. */
+export const sessionFieldsSchema = z.strictObject({
+  title: z.string().trim().min(1).max(SESSION_LIMITS.title),
+  centralQuestion: z.string().trim().max(SESSION_LIMITS.centralQuestion),
+  date: isoDate,
+  venue: z.string().trim().max(SESSION_LIMITS.venue),
+  startTime: clockTime,
+  endTime: clockTime,
+  notes: z.string().max(SESSION_LIMITS.notes),
+});
+
+export type SessionFields = z.infer<typeof sessionFieldsSchema>;
+
+export const emptySessionFields: Omit<SessionFields, 'title'> = {
+  centralQuestion: '',
+  date: '',
+  venue: '',
+  startTime: '',
+  endTime: '',
+  notes: '',
+};
+
+export const sessionIdSchema = z.string().min(1).max(64);

@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, userVersion } from '../../main/core/store/migrate.js';
+import { migrations } from '../../main/core/store/migrations/index.js';
+import { nativeBindingPath } from '../../main/core/store/native-binding.js';
+import { StoreError } from '../../main/core/store/store-error.js';
+
+const fresh = () => {
+  const db = new Database(':memory:', { nativeBinding: nativeBindingPath() });
+  db.pragma('foreign_keys = ON');
+  return db;
+};
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  describe('001 sessions and app state', () => {
+    it('creates the sessions table and the single app_state row', () => {
+      const db = fresh();
+      migrate(db, migrations, 1);
+      expect(userVersion(db)).toBe(1);
+      expect(tables(db)).toEqual(['app_state', 'sessions']);
+      expect(db.prepare('SELECT id, seq, open_session_id FROM app_state').all()).toEqual([
+        { id: 1, seq: 0, open_session_id: null },
+      ]);
+      const insert = db.prepare(
+        "INSERT INTO sessions (id, title, created_at, updated_at) VALUES (?, ?, '2026-01-01', '2026-01-01')",
+      );
+      insert.run('a', 'Avond');
+      expect(() => insert.run('b', '')).toThrow(/CHECK/);
+      db.prepare("UPDATE app_state SET open_session_id = 'a'").run();
+      db.prepare("DELETE FROM sessions WHERE id = 'a'").run();
+      expect(db.prepare('SELECT open_session_id FROM app_state').get()).toEqual({ open_session_id: null });
+      expect(() => db.prepare("UPDATE app_state SET open_session_id = 'missing'").run()).toThrow(/FOREIGN KEY/);
+    });
+  });
+
+  it('is idempotent: migrating twice changes nothing', () => {
+    const db = fresh();
+    migrate(db);
+    migrate(db);
+    expect(userVersion(db)).toBe(migrations.length);
+  });
+
+  it('refuses a database from a newer Flipover', () => {
+    const db = fresh();
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    expect(() => migrate(db)).toThrow(StoreError);
+  });
+});
