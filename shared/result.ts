@@ -3,7 +3,9 @@ export type ErrorCode =
   | 'invalid_payload'
   | 'unknown_request'
   | 'not_found'
-  | 'internal';
+  | 'internal'
+  /** The window lost its connection to main before an answer came. */
+  | 'disconnected';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

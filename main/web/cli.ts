@@ -50,17 +50,6 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  process.stdout.write(
-    [
-      'Flipover is running in your browser.',
-      `Facilitator: ${host.facilitatorUrl}`,
-      `Beamer:      ${host.beamerUrl}`,
-      `Data folder: ${args.dataDir}`,
-      'Press Ctrl+C to stop.',
-      '',
-    ].join('\n'),
-  );
-
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -73,6 +62,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  // Printed last: whoever reads these URLs may stop the host at once.
+  process.stdout.write(
+    [
+      'Flipover is running in your browser.',
+      `Facilitator: ${host.facilitatorUrl}`,
+      `Beamer:      ${host.beamerUrl}`,
+      `Data folder: ${args.dataDir}`,
+      'Press Ctrl+C to stop.',
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {

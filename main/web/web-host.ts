@@ -15,6 +15,8 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The address the server is bound to: always the loopback interface. */
+  address: string;
   port: number;
   facilitatorUrl: string;
   beamerUrl: string;
@@ -68,10 +70,12 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  boundPort = (server.address() as AddressInfo).port;
+  const bound = server.address() as AddressInfo;
+  boundPort = bound.port;
   const base = `http://127.0.0.1:${boundPort}`;
 
   return {
+    address: bound.address,
     port: boundPort,
     facilitatorUrl: `${base}/#k=${secret}`,
     beamerUrl: `${base}/beamer.html#k=${secret}`,

@@ -1,0 +1,100 @@
+import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
+import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
+import type { ServerMessage } from '../../../shared/contract/wire.js';
+import { fail, type Result } from '../../../shared/result.js';
+import { applySequenced, type Snapshot } from '../../../shared/state.js';
+import { createWsTransport, type LinkStatus } from './ws-transport.js';
+
+export interface ClientState {
+  snapshot: Snapshot | undefined;
+  link: LinkStatus;
+}
+
+/**
+ * The renderer's one way to main. It holds the state as of the last applied
+ * event, sends typed requests and resolves each with main's answer.
+ */
+export class FlipoverClient {
+  private state: ClientState = { snapshot: undefined, link: 'connecting' };
+  private readonly watchers = new Set<() => void>();
+  private readonly pending = new Map<number, (result: Result<unknown>) => void>();
+  private nextId = 1;
+  private readonly bridge: FlipoverBridge;
+
+  constructor(bridge?: FlipoverBridge) {
+    this.bridge = bridge ?? this.browserBridge();
+    this.bridge.onMessage((message) => this.receive(message));
+  }
+
+  getState = (): ClientState => this.state;
+
+  subscribe = (watcher: () => void): (() => void) => {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  };
+
+  request<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<Result<ResponseOf<N>>> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve as (result: Result<unknown>) => void);
+      try {
+        this.bridge.send({ type: 'request', id, name, payload });
+      } catch {
+        this.pending.delete(id);
+        resolve(fail('disconnected', 'Not connected to Flipover'));
+      }
+    });
+  }
+
+  openBeamer(): void {
+    this.bridge.openBeamer();
+  }
+
+  private browserBridge(): FlipoverBridge {
+    const preload = (window as unknown as Record<string, FlipoverBridge | undefined>)[BRIDGE_GLOBAL];
+    if (preload) {
+      this.setState({ link: 'open' });
+      return preload;
+    }
+    const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? '';
+    return createWsTransport(secret, (link) => {
+      if (link === 'closed') this.failPending();
+      this.setState({ link });
+    });
+  }
+
+  private receive(message: ServerMessage): void {
+    switch (message.type) {
+      case 'snapshot':
+        this.setState({ snapshot: message.snapshot });
+        return;
+      case 'event': {
+        if (!this.state.snapshot) return;
+        const next = applySequenced(this.state.snapshot, message);
+        if (next) this.setState({ snapshot: next });
+        else void this.resync();
+        return;
+      }
+      case 'response':
+        this.pending.get(message.id)?.(message.result);
+        this.pending.delete(message.id);
+        return;
+    }
+  }
+
+  /** A gap in the event numbers: take a fresh snapshot rather than guess. */
+  private async resync(): Promise<void> {
+    const result = await this.request('state.snapshot', {});
+    if (result.ok) this.setState({ snapshot: result.value });
+  }
+
+  private failPending(): void {
+    for (const resolve of this.pending.values()) resolve(fail('disconnected', 'Connection to Flipover lost'));
+    this.pending.clear();
+  }
+
+  private setState(patch: Partial<ClientState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const watcher of this.watchers) watcher();
+  }
+}

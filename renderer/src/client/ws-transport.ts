@@ -1,0 +1,50 @@
+import type { FlipoverBridge } from '../../../shared/contract/bridge.js';
+import type { ClientMessage, ServerMessage } from '../../../shared/contract/wire.js';
+
+export type LinkStatus = 'connecting' | 'open' | 'closed';
+
+const RETRY_MS = [100, 250, 500, 1000, 2000];
+
+/**
+ * The browser host's transport: the same messages as the Electron preload,
+ * over a WebSocket that reconnects by itself (the host may be restarted mid
+ * session; the first message after a reconnect is a fresh snapshot).
+ */
+export function createWsTransport(secret: string, onStatus: (status: LinkStatus) => void): FlipoverBridge {
+  const listeners = new Set<(message: ServerMessage) => void>();
+  let socket: WebSocket | undefined;
+  let attempt = 0;
+
+  const connect = () => {
+    onStatus('connecting');
+    const ws = new WebSocket(`ws://${location.host}/ws?k=${encodeURIComponent(secret)}`);
+    socket = ws;
+    ws.onopen = () => {
+      attempt = 0;
+      onStatus('open');
+    };
+    ws.onmessage = (e) => {
+      const message = JSON.parse(String(e.data)) as ServerMessage;
+      for (const listener of listeners) listener(message);
+    };
+    ws.onclose = () => {
+      onStatus('closed');
+      setTimeout(connect, RETRY_MS[Math.min(attempt++, RETRY_MS.length - 1)]);
+    };
+  };
+  connect();
+
+  return {
+    send(message: ClientMessage) {
+      if (socket?.readyState !== WebSocket.OPEN) throw new Error('not connected');
+      socket.send(JSON.stringify(message));
+    },
+    onMessage(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    openBeamer() {
+      window.open(`/beamer.html#k=${encodeURIComponent(secret)}`, 'flipover-beamer');
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useClient, useClientState } from '../client/client-context.js';
+import { LinkBanner } from '../common/LinkBanner.js';
+import { SessionDetail } from './SessionDetail.js';
+import { SessionList } from './SessionList.js';
+import { TopBar } from './TopBar.js';
+
+export function FacilitatorApp() {
+  const client = useClient();
+  const { snapshot } = useClientState();
+  const [viewingId, setViewingId] = useState<string | null>(null);
+  const viewing = snapshot?.sessions.find((s) => s.id === viewingId);
+
+  const open = (id: string) => {
+    setViewingId(id);
+    void client.request('session.open', { id });
+  };
+
+  return (
+    <>
+      <TopBar />
+      <LinkBanner />
+      <main>
+        {snapshot &&
+          (viewing ? (
+            <SessionDetail session={viewing} onBeamer={snapshot.openSessionId === viewing.id} onBack={() => setViewingId(null)} />
+          ) : (
+            <SessionList sessions={snapshot.sessions} openSessionId={snapshot.openSessionId} onOpen={open} />
+          ))}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import { useCallback } from 'react';
+import type { AppError } from '../../../shared/result.js';
+import { errorText } from '../i18n/error-text.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** Turns an error from main into sentences, naming form fields by their labels. */
+export function useErrorText(): (error: AppError) => string[] {
+  const { t } = useI18n();
+  return useCallback(
+    (error: AppError) =>
+      errorText(error, t, (field) => {
+        const key = field.split('.').pop() ?? field;
+        return (t.form as Record<string, string | undefined>)[key] ?? key;
+      }),
+    [t],
+  );
+}

@@ -1,0 +1,23 @@
+import type { AppError } from '../../../shared/result.js';
+import type { Messages } from './messages-nl.js';
+
+/** The message a person reads for an error from main, in the UI's language. */
+export function errorText(error: AppError, t: Messages, fieldLabel: (field: string) => string): string[] {
+  switch (error.code) {
+    case 'invalid_payload':
+      return (error.fields ?? []).map(({ field, problem, max }) => {
+        const label = fieldLabel(field);
+        if (problem === 'required') return t.errors.required(label);
+        if (problem === 'too_long') return t.errors.tooLong(label, max ?? 0);
+        return t.errors.invalid(label);
+      });
+    case 'not_found':
+      return [t.errors.notFound];
+    case 'disconnected':
+      return [t.errors.disconnected];
+    case 'unknown_request':
+      return [t.errors.unknown];
+    case 'internal':
+      return [t.errors.internal];
+  }
+}

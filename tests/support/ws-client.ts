@@ -1,0 +1,67 @@
+import WebSocket from 'ws';
+import type { SequencedEvent } from '../../shared/contract/events.js';
+import type { ServerMessage } from '../../shared/contract/wire.js';
+import type { Result } from '../../shared/result.js';
+import type { Snapshot } from '../../shared/state.js';
+
+/** A scripted window over the browser host's WebSocket, for tests and the bench. */
+export class WsTestClient {
+  snapshot: Snapshot | undefined;
+  readonly events: SequencedEvent[] = [];
+  private nextId = 1;
+  private readonly pending = new Map<number, (r: Result<unknown>) => void>();
+  private readonly eventWaiters: { seq: number; resolve: () => void }[] = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => this.receive(JSON.parse(data.toString()) as ServerMessage));
+  }
+
+  static connect(port: number, secret: string): Promise<WsTestClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws?k=${secret}`, { origin: `http://127.0.0.1:${port}` });
+    const client = new WsTestClient(socket);
+    return new Promise((resolve, reject) => {
+      socket.once('error', reject);
+      const check = () => (client.snapshot ? resolve(client) : setTimeout(check, 5));
+      socket.once('open', check);
+    });
+  }
+
+  request(name: string, payload: unknown): Promise<Result<unknown>> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.socket.send(JSON.stringify({ type: 'request', id, name, payload }));
+    });
+  }
+
+  /** Resolves when the event with this number (or a later one) has arrived. */
+  waitForSeq(seq: number): Promise<void> {
+    if ((this.events.at(-1)?.seq ?? this.snapshot?.seq ?? 0) >= seq) return Promise.resolve();
+    return new Promise((resolve) => this.eventWaiters.push({ seq, resolve }));
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.socket.readyState === WebSocket.CLOSED) return resolve();
+      this.socket.once('close', () => resolve());
+      this.socket.close();
+    });
+  }
+
+  private receive(message: ServerMessage): void {
+    if (message.type === 'snapshot') this.snapshot = message.snapshot;
+    else if (message.type === 'response') {
+      this.pending.get(message.id)?.(message.result);
+      this.pending.delete(message.id);
+    } else {
+      this.events.push({ seq: message.seq, event: message.event });
+      for (let i = this.eventWaiters.length - 1; i >= 0; i--) {
+        const waiter = this.eventWaiters[i]!;
+        if (message.seq >= waiter.seq) {
+          this.eventWaiters.splice(i, 1);
+          waiter.resolve();
+        }
+      }
+    }
+  }
+}
