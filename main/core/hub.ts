@@ -1,3 +1,4 @@
+import type { SequencedEvent } from '../../shared/contract/events.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
 import type { CommandBus } from './bus/command-bus.js';
 import type { Store } from './store/store.js';
@@ -22,15 +23,23 @@ export class Hub {
   connect(send: (message: ServerMessage) => void): Connection {
     // Single-threaded: no event can slip between the snapshot and subscribing.
     send({ type: 'snapshot', snapshot: this.store.snapshot() });
-    const unsubscribe = this.bus.subscribe((events) => {
+    const self = {};
+    const sendEvents = (events: readonly SequencedEvent[]) => {
       for (const e of events) send({ type: 'event', seq: e.seq, event: e.event });
+    };
+    const unsubscribe = this.bus.subscribe((events, origin) => {
+      // The requester gets its events at once, before its answer; every other
+      // window gets them right after that answer has gone out, so the
+      // acknowledgement does not wait behind the broadcast.
+      if (origin === self) sendEvents(events);
+      else queueMicrotask(() => sendEvents(events));
     });
     return {
       receive: (raw) => {
         const message = clientMessageSchema.safeParse(raw);
         if (!message.success) return; // Not a request: nothing to answer to.
         const { id, name, payload } = message.data;
-        send({ type: 'response', id, result: this.bus.dispatch(name, payload) });
+        send({ type: 'response', id, result: this.bus.dispatch(name, payload, self) });
       },
       close: unsubscribe,
     };

@@ -9,7 +9,8 @@ import type { Store } from '../store/store.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 
-type Listener = (events: readonly SequencedEvent[]) => void;
+/** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
+type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
 /** Thrown inside a transaction to roll back a command that failed. */
 class Rejected {
@@ -37,7 +38,7 @@ export class CommandBus {
     return () => this.listeners.delete(listener);
   }
 
-  dispatch(name: unknown, payload: unknown): Result<unknown> {
+  dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
     const parsed = requestSchemas[name].safeParse(payload);
     if (!parsed.success) {
@@ -46,14 +47,14 @@ export class CommandBus {
     }
     try {
       if (name === 'state.snapshot') return ok(this.store.snapshot());
-      return this.apply(name, parsed.data);
+      return this.apply(name, parsed.data, origin);
     } catch (error) {
       log.error(`request ${name} failed`, error);
       return fail('internal', `Request ${name} failed unexpectedly`);
     }
   }
 
-  private apply(name: Exclude<RequestName, 'state.snapshot'>, payload: unknown): Result<unknown> {
+  private apply(name: Exclude<RequestName, 'state.snapshot'>, payload: unknown, origin: unknown): Result<unknown> {
     const handler = commandHandlers[name] as CommandHandler<typeof name>;
     let committed: { value: unknown; events: SequencedEvent[] };
     try {
@@ -69,7 +70,7 @@ export class CommandBus {
     }
     for (const listener of this.listeners) {
       try {
-        listener(committed.events);
+        listener(committed.events, origin);
       } catch (error) {
         log.error('event listener failed', error);
       }

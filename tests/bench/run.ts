@@ -1,0 +1,19 @@
+// npm run bench: one JSON object per line on stdout, nothing else there.
+import { browserLatency } from './browser-latency.js';
+import { sqliteCommit } from './sqlite-commit.js';
+import type { Metric } from './stats.js';
+
+const SAMPLES = 300;
+const WARMUP = 30;
+
+const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}\n`);
+
+async function main(): Promise<void> {
+  emit(sqliteCommit(SAMPLES, WARMUP));
+  for (const metric of await browserLatency(SAMPLES, WARMUP)) emit(metric);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { AppEvent } from '../../shared/contract/events.js';
+import type { Session } from '../../shared/session.js';
+import { applyEvent, applySequenced, openSession, type Snapshot } from '../../shared/state.js';
+
+const session = (id: string, title = id): Session => ({
+  id,
+  title,
+  centralQuestion: '',
+  date: '',
+  venue: '',
+  startTime: '',
+  endTime: '',
+  notes: '',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null };
+
+describe('applyEvent', () => {
+  it('creates, updates, opens and deletes', () => {
+    const events: AppEvent[] = [
+      { type: 'session.created', session: session('a') },
+      { type: 'session.created', session: session('b') },
+      { type: 'session.updated', session: session('a', 'Avond') },
+      { type: 'session.opened', id: 'a' },
+    ];
+    const state = events.reduce((s, e, i) => applyEvent(s, e, i + 1), empty);
+    expect(state.seq).toBe(4);
+    expect(state.sessions.map((s) => s.title)).toEqual(['Avond', 'b']);
+    expect(openSession(state)?.title).toBe('Avond');
+    const deleted = applyEvent(state, { type: 'session.deleted', id: 'a' }, 5);
+    expect(deleted.sessions.map((s) => s.id)).toEqual(['b']);
+    expect(deleted.openSessionId).toBeNull();
+  });
+
+  it('never mutates the state it is given', () => {
+    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null };
+    const frozen = structuredClone(state);
+    applyEvent(state, { type: 'session.updated', session: session('a', 'B') }, 2);
+    applyEvent(state, { type: 'session.deleted', id: 'a' }, 2);
+    expect(state).toEqual(frozen);
+  });
+});
+
+describe('applySequenced', () => {
+  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null };
+  const next = (seq: number) => ({ seq, event: { type: 'session.created', session: session(`s${seq}`) } as AppEvent });
+
+  it('applies the next event', () => {
+    expect(applySequenced(state, next(6))?.seq).toBe(6);
+  });
+
+  it('ignores an event the snapshot already holds', () => {
+    expect(applySequenced(state, next(5))).toBe(state);
+    expect(applySequenced(state, next(2))).toBe(state);
+  });
+
+  it('reports a gap so the window takes a fresh snapshot', () => {
+    expect(applySequenced(state, next(7))).toBeNull();
+  });
+});
