@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { app, dialog } from 'electron';
+import { defaultDataDir } from '../core/data-dir.js';
+import { log } from '../core/log.js';
+import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { installIpcBridge } from './ipc-bridge.js';
+import { installMenu } from './menu.js';
+import { openDataDir } from './open-data-dir.js';
+import { PRELOAD_PATH, RENDERER_DIR } from './paths.js';
+import { hardenApp, hardenSession } from './security.js';
+import { Windows } from './windows.js';
+
+// Everything up to whenReady must happen before Chromium starts.
+registerAppScheme();
+hardenApp();
+
+// FLIPOVER_DATA_DIR lets tests run against a folder of their own. userData
+// follows the data folder, so Chromium's files and the single-instance lock
+// sit beside the sessions; by default that is the browser host's folder too.
+const dataDir = path.resolve(process.env.FLIPOVER_DATA_DIR || defaultDataDir());
+app.setPath('userData', dataDir);
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const opened = openDataDir(dataDir);
+  if (!opened) {
+    app.quit();
+    return;
+  }
+  hardenSession();
+  serveRenderer(RENDERER_DIR);
+  const windows = new Windows(PRELOAD_PATH);
+  const bridge = installIpcBridge(opened.core.hub, windows);
+  installMenu({ openBeamer: () => windows.openBeamer() });
+
+  app.on('second-instance', () => windows.focusFacilitator());
+  app.on('window-all-closed', () => app.quit());
+  app.once('will-quit', () => {
+    bridge.close();
+    opened.close();
+  });
+  windows.openFacilitator();
+  log.info(`desktop app started; data folder ${dataDir}`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    log.error('the desktop app failed to start', error);
+    dialog.showErrorBox('Flipover kan niet starten', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}
