@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Flipover's users plan in Dutch time; the clock-change tests depend on it.
+process.env.TZ = 'Europe/Amsterdam';
+
 export default defineConfig({
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],

@@ -10,8 +10,9 @@ export type ErrorCode =
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  problem: 'required' | 'too_long' | 'invalid';
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session';
   max?: number;
+  min?: number;
 }
 
 export interface AppError {

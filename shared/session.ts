@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clockTimeSchema } from './clock-time.js';
 
 export const SESSION_LIMITS = {
   title: 200,
@@ -24,7 +25,6 @@ export interface Session {
 }
 
 const isoDate = z.union([z.literal(''), z.iso.date()]);
-const clockTime = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)]);
 
 /** The fields a facilitator edits; the rest is kept by main. */
 export const sessionFieldsSchema = z.strictObject({
@@ -32,8 +32,8 @@ export const sessionFieldsSchema = z.strictObject({
   centralQuestion: z.string().trim().max(SESSION_LIMITS.centralQuestion),
   date: isoDate,
   venue: z.string().trim().max(SESSION_LIMITS.venue),
-  startTime: clockTime,
-  endTime: clockTime,
+  startTime: clockTimeSchema,
+  endTime: clockTimeSchema,
   notes: z.string().max(SESSION_LIMITS.notes),
 });
 

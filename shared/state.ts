@@ -1,4 +1,5 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
+import type { Block } from './agenda.js';
 import type { Session } from './session.js';
 
 /** What every window renders: the state as of event `seq`. */
@@ -6,6 +7,8 @@ export interface Snapshot {
   seq: number;
   sessions: Session[];
   openSessionId: string | null;
+  /** Each session's programme, in order. */
+  agendas: Record<string, Block[]>;
 }
 
 /**
@@ -23,15 +26,37 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         seq,
         sessions: state.sessions.map((s) => (s.id === event.session.id ? event.session : s)),
       };
-    case 'session.deleted':
+    case 'session.deleted': {
+      const { [event.id]: _gone, ...agendas } = state.agendas;
       return {
         ...state,
         seq,
         sessions: state.sessions.filter((s) => s.id !== event.id),
         openSessionId: state.openSessionId === event.id ? null : state.openSessionId,
+        agendas,
       };
+    }
     case 'session.opened':
       return { ...state, seq, openSessionId: event.id };
+    case 'block.added': {
+      const agenda = [...agendaOf(state, event.block.sessionId)];
+      agenda.splice(event.index, 0, event.block);
+      return withAgenda(state, seq, event.block.sessionId, agenda);
+    }
+    case 'block.updated':
+      return withAgenda(
+        state,
+        seq,
+        event.block.sessionId,
+        agendaOf(state, event.block.sessionId).map((b) => (b.id === event.block.id ? event.block : b)),
+      );
+    case 'block.deleted':
+      return withAgenda(state, seq, event.sessionId, agendaOf(state, event.sessionId).filter((b) => b.id !== event.id));
+    case 'block.moved': {
+      const byId = new Map(agendaOf(state, event.sessionId).map((b) => [b.id, b]));
+      const agenda = event.order.map((id) => byId.get(id)).filter((b): b is Block => b !== undefined);
+      return withAgenda(state, seq, event.sessionId, agenda);
+    }
   }
 }
 
@@ -44,6 +69,14 @@ export function applySequenced(state: Snapshot, next: SequencedEvent): Snapshot 
   if (next.seq !== state.seq + 1) return null;
   return applyEvent(state, next.event, next.seq);
 }
+
+export const agendaOf = (state: Snapshot, sessionId: string): readonly Block[] => state.agendas[sessionId] ?? [];
+
+const withAgenda = (state: Snapshot, seq: number, sessionId: string, agenda: Block[]): Snapshot => ({
+  ...state,
+  seq,
+  agendas: { ...state.agendas, [sessionId]: agenda },
+});
 
 export const openSession = (state: Snapshot): Session | undefined =>
   state.sessions.find((s) => s.id === state.openSessionId);

@@ -1,3 +1,4 @@
+import type { Block } from '../agenda.js';
 import type { Session } from '../session.js';
 
 /** What happened, broadcast to every window after it is on disk. */
@@ -5,7 +6,11 @@ export type AppEvent =
   | { type: 'session.created'; session: Session }
   | { type: 'session.updated'; session: Session }
   | { type: 'session.deleted'; id: string }
-  | { type: 'session.opened'; id: string | null };
+  | { type: 'session.opened'; id: string | null }
+  | { type: 'block.added'; block: Block; index: number }
+  | { type: 'block.updated'; block: Block }
+  | { type: 'block.deleted'; id: string; sessionId: string }
+  | { type: 'block.moved'; sessionId: string; order: string[] };
 
 /** An event with its place in the total order of changes. */
 export interface SequencedEvent {

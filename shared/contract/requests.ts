@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blockFieldsSchema, type Block } from '../agenda.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
 import type { Snapshot } from '../state.js';
 
@@ -6,6 +7,8 @@ import type { Snapshot } from '../state.js';
  * Everything a window may ask of main. A command changes state and is
  * broadcast as events; a query only reads.
  */
+const idSchema = z.string().min(1).max(64);
+
 export const requestSchemas = {
   'session.create': sessionFieldsSchema.partial().required({ title: true }),
   'session.update': z.strictObject({
@@ -14,6 +17,21 @@ export const requestSchemas = {
   }),
   'session.delete': z.strictObject({ id: sessionIdSchema }),
   'session.open': z.strictObject({ id: sessionIdSchema.nullable() }),
+  'block.add': z.strictObject({
+    sessionId: sessionIdSchema,
+    /** Where in the agenda; the end when left out. */
+    index: z.number().int().min(0).optional(),
+    fields: blockFieldsSchema.partial().required({ title: true }),
+  }),
+  'block.update': z.strictObject({ id: idSchema, changes: blockFieldsSchema.partial() }),
+  'block.delete': z.strictObject({ id: idSchema }),
+  /** Puts a deleted block back where it was: the undo of block.delete. */
+  'block.restore': z.strictObject({
+    block: blockFieldsSchema.extend({ id: idSchema, sessionId: sessionIdSchema }),
+    index: z.number().int().min(0),
+  }),
+  'block.duplicate': z.strictObject({ id: idSchema }),
+  'block.move': z.strictObject({ id: idSchema, toIndex: z.number().int().min(0) }),
   'state.snapshot': z.strictObject({}),
 } as const;
 
@@ -22,6 +40,12 @@ export interface ResponseMap {
   'session.update': Session;
   'session.delete': { id: string };
   'session.open': { id: string | null };
+  'block.add': Block;
+  'block.update': Block;
+  'block.delete': { block: Block; index: number };
+  'block.restore': Block;
+  'block.duplicate': Block;
+  'block.move': { sessionId: string; order: string[] };
   'state.snapshot': Snapshot;
 }
 

@@ -42,6 +42,25 @@ describe('migrations', () => {
     });
   });
 
+  describe('002 agenda blocks', () => {
+    it('adds the blocks table, removed with its session', () => {
+      const db = fresh();
+      migrate(db, migrations, 1);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      migrate(db, migrations, 2);
+      expect(userVersion(db)).toBe(2);
+      expect(tables(db)).toEqual(['app_state', 'blocks', 'sessions']);
+      const insert = db.prepare(
+        "INSERT INTO blocks (id, session_id, position, title, duration_minutes, grouping_json) VALUES (?, 's', 0, 'Welkom', ?, '{}')",
+      );
+      insert.run('b1', 30);
+      expect(() => insert.run('b2', 721)).toThrow(/CHECK/);
+      expect(() => insert.run('b3', -5)).toThrow(/CHECK/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM blocks').get()).toEqual({ n: 0 });
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

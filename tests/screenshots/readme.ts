@@ -6,7 +6,7 @@ import { launchChromium, offlineContext, openPage } from '../support/browser.js'
 import { repoRoot, startHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
 
-const outDir = path.join(repoRoot, 'resources', 'readme');
+const outDir = path.join(repoRoot, 'docs', 'screenshots');
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-shots-'));

@@ -27,7 +27,7 @@ describe('session fields', () => {
     ['a time past midnight', { startTime: '24:00' }, 'startTime', 'invalid'],
     ['a time without minutes', { endTime: '21' }, 'endTime', 'invalid'],
   ])('rejects %s', (_label, change, field, problem) => {
-    const result = sessionFieldsSchema.safeParse({ ...valid, ...change });
+    const result = sessionFieldsSchema.safeParse({ ...valid, ...change }, { reportInput: true });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldProblems(result.error)[0]).toMatchObject({ field, problem });
   });
@@ -42,7 +42,7 @@ describe('session fields', () => {
   });
 
   it('names a missing field as required', () => {
-    const result = requestSchemas['session.create'].safeParse({ venue: 'Zaal' });
+    const result = requestSchemas['session.create'].safeParse({ venue: 'Zaal' }, { reportInput: true });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldProblems(result.error)).toEqual([{ field: 'title', problem: 'required' }]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events.js';
+import { emptyBlockFields, type Block } from '../../shared/agenda.js';
 import type { Session } from '../../shared/session.js';
 import { applyEvent, applySequenced, openSession, type Snapshot } from '../../shared/state.js';
 
@@ -16,7 +17,7 @@ const session = (id: string, title = id): Session => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null };
+const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, agendas: {} };
 
 describe('applyEvent', () => {
   it('creates, updates, opens and deletes', () => {
@@ -36,7 +37,7 @@ describe('applyEvent', () => {
   });
 
   it('never mutates the state it is given', () => {
-    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null };
+    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, agendas: {} };
     const frozen = structuredClone(state);
     applyEvent(state, { type: 'session.updated', session: session('a', 'B') }, 2);
     applyEvent(state, { type: 'session.deleted', id: 'a' }, 2);
@@ -44,8 +45,28 @@ describe('applyEvent', () => {
   });
 });
 
+describe('agenda events', () => {
+  const block = (id: string): Block => ({ ...emptyBlockFields, id, sessionId: 'a', title: id });
+
+  it('adds at an index, updates, moves and deletes blocks', () => {
+    let state = applyEvent(empty, { type: 'session.created', session: session('a') }, 1);
+    state = applyEvent(state, { type: 'block.added', block: block('x'), index: 0 }, 2);
+    state = applyEvent(state, { type: 'block.added', block: block('z'), index: 1 }, 3);
+    state = applyEvent(state, { type: 'block.added', block: block('y'), index: 1 }, 4);
+    expect(state.agendas.a!.map((b) => b.id)).toEqual(['x', 'y', 'z']);
+    state = applyEvent(state, { type: 'block.updated', block: { ...block('y'), durationMinutes: 45 } }, 5);
+    expect(state.agendas.a![1]!.durationMinutes).toBe(45);
+    state = applyEvent(state, { type: 'block.moved', sessionId: 'a', order: ['z', 'x', 'y'] }, 6);
+    expect(state.agendas.a!.map((b) => b.id)).toEqual(['z', 'x', 'y']);
+    state = applyEvent(state, { type: 'block.deleted', id: 'x', sessionId: 'a' }, 7);
+    expect(state.agendas.a!.map((b) => b.id)).toEqual(['z', 'y']);
+    state = applyEvent(state, { type: 'session.deleted', id: 'a' }, 8);
+    expect(state.agendas).toEqual({});
+  });
+});
+
 describe('applySequenced', () => {
-  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null };
+  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, agendas: {} };
   const next = (seq: number) => ({ seq, event: { type: 'session.created', session: session(`s${seq}`) } as AppEvent });
 
   it('applies the next event', () => {

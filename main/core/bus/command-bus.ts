@@ -40,10 +40,11 @@ export class CommandBus {
 
   dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
-    const parsed = requestSchemas[name].safeParse(payload);
+    const parsed = requestSchemas[name].safeParse(payload, { reportInput: true });
     if (!parsed.success) {
       const fields = fieldProblems(parsed.error);
-      return fail('invalid_payload', `Invalid payload for ${name}: ${parsed.error.message}`, fields);
+      const summary = fields.map((f) => `${f.field} ${f.problem}`).join(', ');
+      return fail('invalid_payload', `Invalid payload for ${name}: ${summary}`, fields);
     }
     try {
       if (name === 'state.snapshot') return ok(this.store.snapshot());

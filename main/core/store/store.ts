@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Snapshot } from '../../../shared/state.js';
 import { AppStateRepo } from './app-state-repo.js';
+import { BlockRepo } from './block-repo.js';
 import { openDatabase } from './open-database.js';
 import { SessionRepo } from './session-repo.js';
 
@@ -8,8 +9,10 @@ import { SessionRepo } from './session-repo.js';
 export class Store {
   readonly sessions: SessionRepo;
   readonly appState: AppStateRepo;
+  readonly blocks: BlockRepo;
 
   private constructor(readonly db: Database) {
+    this.blocks = new BlockRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }
@@ -25,7 +28,7 @@ export class Store {
 
   snapshot(): Snapshot {
     const { seq, openSessionId } = this.appState.read();
-    return { seq, sessions: this.sessions.list(), openSessionId };
+    return { seq, sessions: this.sessions.list(), openSessionId, agendas: this.blocks.agendas() };
   }
 
   close(): void {

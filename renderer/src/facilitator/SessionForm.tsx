@@ -31,7 +31,7 @@ export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Pr
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = sessionFieldsSchema.safeParse(fields);
+    const parsed = sessionFieldsSchema.safeParse(fields, { reportInput: true });
     if (!parsed.success) {
       setErrors(toText({ code: 'invalid_payload', message: '', fields: fieldProblems(parsed.error) }));
       return;

@@ -1,5 +1,11 @@
 import type { RequestName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
+import { blockAdd } from './block-add.js';
+import { blockDelete } from './block-delete.js';
+import { blockDuplicate } from './block-duplicate.js';
+import { blockMove } from './block-move.js';
+import { blockRestore } from './block-restore.js';
+import { blockUpdate } from './block-update.js';
 import { sessionCreate } from './session-create.js';
 import { sessionDelete } from './session-delete.js';
 import { sessionOpen } from './session-open.js';
@@ -12,4 +18,10 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'session.update': sessionUpdate,
   'session.delete': sessionDelete,
   'session.open': sessionOpen,
+  'block.add': blockAdd,
+  'block.update': blockUpdate,
+  'block.delete': blockDelete,
+  'block.restore': blockRestore,
+  'block.duplicate': blockDuplicate,
+  'block.move': blockMove,
 };

@@ -1,7 +1,8 @@
 import type { Migration } from './migration.js';
 import { migration001 } from './001-sessions.js';
+import { migration002 } from './002-blocks.js';
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const latestVersion = migrations.length;
