@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { werkvormSchema, type Werkvorm } from '../../shared/werkvorm.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const dir = path.join(root, 'resources', 'werkvormen');
+
+/** One id per row of the work-form table in the domain brief, plus the blocks of the seed-000 evening. */
+const EXPECTED_IDS = [
+  'check-in',
+  'waarderend-interview',
+  'hoe-werkte-het-hier',
+  'gouden-en-grumpy-moments',
+  'historielijn',
+  'positief-thema',
+  'schaalvraag',
+  'progressiegerichte-intervisie',
+  'progressiecirkel',
+  'vastloopsituaties-patroondoorbrekers',
+  'stakeholdermap',
+  '2x2-vragen',
+  'meerdere-stemmen',
+  'cirkel-van-invloed-en-betrokkenheid',
+  'partnerschapskaart',
+  'zelfportret-en-score',
+  'podium-performance',
+  // The evening programme of seed 000.
+  'welkom-en-introductie',
+  'ontdekken-en-delen',
+  'dromen-en-presenteren',
+  'maaltijd-pauze',
+  'actievoorstellen-ontwerpen',
+  'afsluiting-en-reflectie',
+];
+
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
+type Loaded = { file: string; werkvorm?: Werkvorm; problem?: string };
+
+function load(file: string): Loaded {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  } catch (error) {
+    return { file, problem: `${file}: invalid JSON: ${(error as Error).message}` };
+  }
+  const result = werkvormSchema.safeParse(raw);
+  return result.success ? { file, werkvorm: result.data } : { file, problem: `${file}: ${result.error.message}` };
+}
+
+const loaded = files.map(load);
+const byFile = new Map(loaded.flatMap(({ file, werkvorm }) => (werkvorm ? [[file, werkvorm] as const] : [])));
+const byId = new Map([...byFile.values()].map((w) => [w.id, w] as const));
+
+function get(id: string): Werkvorm {
+  const w = byId.get(id);
+  if (!w) throw new Error(`missing werkvorm ${id}`);
+  return w;
+}
+
+describe('werkvormen library', () => {
+  it('has json files', () => {
+    expect(files.length).toBeGreaterThanOrEqual(EXPECTED_IDS.length);
+  });
+
+  it.each(files)('%s matches the werkvorm schema', (file) => {
+    const problem = loaded.find((entry) => entry.file === file)?.problem;
+    if (problem) expect.fail(problem);
+  });
+
+  it.each([...byFile.keys()])('%s is named after its id', (file) => {
+    expect(file).toBe(`${byFile.get(file)?.id}.json`);
+  });
+
+  it('has unique ids', () => {
+    const ids = [...byFile.values()].map((w) => w.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([...byFile.keys()])('%s: durationMinutes equals the sum of its phases', (file) => {
+    const w = byFile.get(file);
+    if (!w || w.phases.length === 0) return;
+    const total = w.phases.reduce((sum, phase) => sum + phase.minutes, 0);
+    expect(w.durationMinutes, file).toBe(total);
+  });
+
+  it('contains every werkvorm from the domain brief and the evening blocks', () => {
+    const missing = EXPECTED_IDS.filter((id) => !byId.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the check-in a bank of at least 12 questions', () => {
+    expect(get('check-in').questions?.length ?? 0).toBeGreaterThanOrEqual(12);
+  });
+
+  it('gives the waarderend interview six questions and a swap', () => {
+    const w = get('waarderend-interview');
+    expect(w.questions).toHaveLength(6);
+    expect(w.phases.some((phase) => phase.announce === 'Wissel!')).toBe(true);
+  });
+});
