@@ -1,7 +1,8 @@
 // Makes sure better-sqlite3 is built for the runtime about to load it.
 //   node scripts/ensure-native.mjs node       (tests, browser host, bench)
 //   node scripts/ensure-native.mjs electron   (desktop app, packaging)
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtBinary, cachedBinary, moduleDir, root } from './native-cache.mjs';
@@ -42,12 +43,20 @@ function loadsInNode(file) {
 
 function rebuild(extraArgs) {
   log(`Building better-sqlite3 for ${runtime} (first time only, about 2 minutes)...`);
-  execFileSync('npm', ['rebuild', 'better-sqlite3', '--ignore-scripts=false', '--foreground-scripts', ...extraArgs], {
+  const logFile = path.join(os.tmpdir(), `flipover-native-build-${runtime}.log`);
+  const out = fs.openSync(logFile, 'w');
+  const build = spawnSync('npm', ['rebuild', 'better-sqlite3', '--ignore-scripts=false', '--foreground-scripts', ...extraArgs], {
     cwd: root,
     // prebuild-install would try to download a binary first; build here instead.
     env: { ...process.env, npm_config_build_from_source: 'true' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', out, out],
   });
+  fs.closeSync(out);
+  if (build.status !== 0) {
+    const tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-25).join('\n');
+    console.error(`${tail}\nBuilding better-sqlite3 failed; the whole log is in ${logFile}.`);
+    process.exit(1);
+  }
 }
 
 function keep(target) {

@@ -1,5 +1,6 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
 import type { Block } from './agenda.js';
+import type { BeamerView } from './beamer-view.js';
 import type { Session } from './session.js';
 
 /** What every window renders: the state as of event `seq`. */
@@ -7,6 +8,8 @@ export interface Snapshot {
   seq: number;
   sessions: Session[];
   openSessionId: string | null;
+  /** What the beamer shows of the open session. */
+  beamerView: BeamerView;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
 }
@@ -38,6 +41,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
     }
     case 'session.opened':
       return { ...state, seq, openSessionId: event.id };
+    case 'beamer.shown':
+      return { ...state, seq, beamerView: event.view };
     case 'block.added': {
       const agenda = [...agendaOf(state, event.block.sessionId)];
       agenda.splice(event.index, 0, event.block);

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CommandBus } from './bus/command-bus.js';
 import { systemClock, type Clock } from './clock.js';
 import { Hub } from './hub.js';
+import { loadLibrary } from './library/load-library.js';
 import { Store } from './store/store.js';
 
 export const DATABASE_FILE = 'flipover.sqlite';
@@ -15,10 +17,18 @@ export interface Core {
   close(): void;
 }
 
-export function createCore(dataDir: string, clock: Clock = systemClock): Core {
+export interface CoreOptions {
+  clock?: Clock;
+  /** Where the werkvormen JSON files are; the repository's resources/ by default. */
+  libraryDir?: string;
+}
+
+const repoLibraryDir = () => path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'resources', 'werkvormen');
+
+export function createCore(dataDir: string, { clock = systemClock, libraryDir }: CoreOptions = {}): Core {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = Store.open(path.join(dataDir, DATABASE_FILE));
-  const bus = new CommandBus(store, clock);
+  const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()));
   const hub = new Hub(store, bus);
   return { store, bus, hub, close: () => store.close() };
 }

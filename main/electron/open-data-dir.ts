@@ -1,8 +1,9 @@
-import { dialog } from 'electron';
+import { app, dialog } from 'electron';
 import { createCore, type Core } from '../core/core.js';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/data-dir-lock.js';
 import { log } from '../core/log.js';
 import { StoreError } from '../core/store/store-error.js';
+import { libraryDir } from './paths.js';
 
 export interface OpenDataDir {
   core: Core;
@@ -30,7 +31,7 @@ export function openDataDir(dataDir: string): OpenDataDir | undefined {
   }
   let core: Core;
   try {
-    core = createCore(dataDir);
+    core = createCore(dataDir, { libraryDir: libraryDir(app.isPackaged) });
   } catch (error) {
     lock.release();
     return tellUser(error);

@@ -1,4 +1,5 @@
 import type { Block } from '../agenda.js';
+import type { BeamerView } from '../beamer-view.js';
 import type { Session } from '../session.js';
 
 /** What happened, broadcast to every window after it is on disk. */
@@ -7,6 +8,7 @@ export type AppEvent =
   | { type: 'session.updated'; session: Session }
   | { type: 'session.deleted'; id: string }
   | { type: 'session.opened'; id: string | null }
+  | { type: 'beamer.shown'; view: BeamerView }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

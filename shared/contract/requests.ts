@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { blockFieldsSchema, type Block } from '../agenda.js';
+import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
 import type { Snapshot } from '../state.js';
+import type { Werkvorm } from '../werkvorm.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -15,6 +17,7 @@ export const requestSchemas = {
     id: sessionIdSchema,
     changes: sessionFieldsSchema.partial(),
   }),
+  'session.createDemo': z.strictObject({}),
   'session.delete': z.strictObject({ id: sessionIdSchema }),
   'session.open': z.strictObject({ id: sessionIdSchema.nullable() }),
   'block.add': z.strictObject({
@@ -32,12 +35,15 @@ export const requestSchemas = {
   }),
   'block.duplicate': z.strictObject({ id: idSchema }),
   'block.move': z.strictObject({ id: idSchema, toIndex: z.number().int().min(0) }),
+  'beamer.show': z.strictObject({ view: z.enum(BEAMER_VIEWS) }),
   'state.snapshot': z.strictObject({}),
+  'library.list': z.strictObject({}),
 } as const;
 
 export interface ResponseMap {
   'session.create': Session;
   'session.update': Session;
+  'session.createDemo': Session;
   'session.delete': { id: string };
   'session.open': { id: string | null };
   'block.add': Block;
@@ -46,7 +52,9 @@ export interface ResponseMap {
   'block.restore': Block;
   'block.duplicate': Block;
   'block.move': { sessionId: string; order: string[] };
+  'beamer.show': { view: BeamerView };
   'state.snapshot': Snapshot;
+  'library.list': Werkvorm[];
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -54,7 +62,7 @@ export type RequestPayload<N extends RequestName> = z.input<(typeof requestSchem
 export type ParsedPayload<N extends RequestName> = z.output<(typeof requestSchemas)[N]>;
 export type ResponseOf<N extends RequestName> = ResponseMap[N];
 
-export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot']);
+export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 'library.list']);
 
 export const isRequestName = (name: unknown): name is RequestName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, name);

@@ -61,6 +61,18 @@ describe('migrations', () => {
     });
   });
 
+  describe('003 what the beamer shows', () => {
+    it("adds beamer_view, 'title' by default, and refuses other values", () => {
+      const db = fresh();
+      migrate(db, migrations, 2);
+      migrate(db, migrations, 3);
+      expect(userVersion(db)).toBe(3);
+      expect(db.prepare('SELECT beamer_view FROM app_state').get()).toEqual({ beamer_view: 'title' });
+      db.prepare("UPDATE app_state SET beamer_view = 'agenda'").run();
+      expect(() => db.prepare("UPDATE app_state SET beamer_view = 'video'").run()).toThrow(/CHECK/);
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

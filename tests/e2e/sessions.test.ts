@@ -1,42 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, offlineContext, openPage } from '../support/browser.js';
-import { startHost, type RunningHost } from '../support/host-process.js';
-import { useTempDir } from '../support/temp-dir.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useE2e } from '../support/e2e-fixture.js';
 
-const tempDir = useTempDir();
-let browser: Browser;
-const hosts: RunningHost[] = [];
-const contexts: { context: BrowserContext; offenders(): string[] }[] = [];
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  // The offline rule: a page may load only from the host itself.
-  const offenders = contexts.flatMap((c) => c.offenders());
-  for (const c of contexts.splice(0)) await c.context.close();
-  for (const host of hosts.splice(0)) await host.stop('SIGKILL');
-  const errors = pageErrors;
-  pageErrors = [];
-  expect(offenders, 'requests to anything but the browser host').toEqual([]);
-  expect(errors, 'errors reported by the pages').toEqual([]);
-});
-
-async function setup(dataDir = tempDir()) {
-  const host = await startHost(dataDir);
-  hosts.push(host);
-  const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
-  contexts.push(guarded);
-  const facilitator = await openPage(guarded.context, host.facilitatorUrl, pageErrors);
-  const beamer = await openPage(guarded.context, host.beamerUrl, pageErrors);
-  await facilitator.getByRole('heading', { name: 'Bijeenkomsten' }).waitFor();
-  return { host, facilitator, beamer, dataDir };
-}
+const setup = useE2e();
 
 async function fillNewSession(page: Page, title: string, question = '') {
   await page.getByRole('button', { name: 'Nieuwe bijeenkomst' }).click();

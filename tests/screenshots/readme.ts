@@ -1,44 +1,84 @@
-// npm run screenshots: the README's pictures, from a demo data folder.
+// npm run screenshots: the pictures in README.md and docs/screenshots, from a demo data folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, offlineContext, openPage } from '../support/browser.js';
-import { repoRoot, startHost } from '../support/host-process.js';
+import { repoRoot, startHost, type RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
 
 const outDir = path.join(repoRoot, 'docs', 'screenshots');
+const SIZES = [
+  { name: '1920', width: 1920, height: 1080 },
+  { name: '1280', width: 1280, height: 720 },
+] as const;
+
+async function seed(host: RunningHost): Promise<void> {
+  const client = await WsTestClient.connect(host.port, host.secret);
+  await client.request('session.create', {
+    title: 'Netwerkavond jeugd en gezin',
+    date: '2026-09-17',
+    venue: 'Wijkcentrum De Brug',
+    startTime: '19:00',
+    endTime: '21:30',
+  });
+  const demo = (await client.request('session.createDemo', {})) as { ok: true; value: { id: string } };
+  await client.request('session.update', { id: demo.value.id, changes: { date: '2026-10-08', title: 'Samen sterk in de wijk' } });
+  await client.request('session.open', { id: demo.value.id });
+  await client.close();
+}
+
+async function pageAt(browser: Browser, host: RunningHost, url: string, size: { width: number; height: number }, errors: string[]): Promise<Page> {
+  const { context } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
+  const page = await openPage(context, url, errors);
+  await page.setViewportSize(size);
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+const shoot = async (page: Page, name: string) => {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(outDir, `${name}.png`) });
+};
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-shots-'));
   const host = await startHost(dir);
   const browser = await launchChromium();
+  const errors: string[] = [];
   try {
-    const client = await WsTestClient.connect(host.port, host.secret);
-    await client.request('session.create', { title: 'Netwerkavond jeugd en gezin', date: '2026-09-17', venue: 'Wijkcentrum De Brug', startTime: '19:00', endTime: '21:30' });
-    const main = (await client.request('session.create', {
-      title: 'Samen sterk in de wijk',
-      centralQuestion: 'Waar zijn we trots op, en wat willen we daar meer van?',
-      date: '2026-10-08',
-      venue: 'Buurthuis De Kern',
-      startTime: '16:00',
-      endTime: '21:00',
-    })) as { ok: true; value: { id: string } };
-    await client.request('session.open', { id: main.value.id });
-    await client.close();
-
-    const { context } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
-    const errors: string[] = [];
-    const facilitator = await openPage(context, host.facilitatorUrl, errors);
-    await facilitator.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
+    await seed(host);
     fs.mkdirSync(outDir, { recursive: true });
-    await facilitator.screenshot({ path: path.join(outDir, 'facilitator.png') });
 
-    const beamer = await context.newPage();
-    await beamer.setViewportSize({ width: 1280, height: 720 });
-    await beamer.goto(host.beamerUrl);
+    const list = await pageAt(browser, host, host.facilitatorUrl, { width: 1280, height: 800 }, errors);
+    await list.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
+    await shoot(list, 'facilitator');
+
+    for (const size of SIZES) {
+      const page = await pageAt(browser, host, host.facilitatorUrl, size, errors);
+      await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+      await page.getByRole('list', { name: 'Programma met kloktijden' }).waitFor();
+      await shoot(page, `planner-${size.name}`);
+      await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
+      await shoot(page, `planner-editor-${size.name}`);
+      await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
+      await page.getByRole('button', { name: 'Werkvorm uit bibliotheek' }).click();
+      await page.getByRole('searchbox', { name: 'Zoek een werkvorm' }).waitFor();
+      await shoot(page, `library-${size.name}`);
+    }
+
+    const beamer = await pageAt(browser, host, host.beamerUrl, { width: 1280, height: 720 }, errors);
     await beamer.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
-    await beamer.evaluate(() => document.fonts.ready);
-    await beamer.screenshot({ path: path.join(outDir, 'beamer.png') });
+    await shoot(beamer, 'beamer');
+
+    const client = await WsTestClient.connect(host.port, host.secret);
+    await client.request('beamer.show', { view: 'agenda' });
+    await client.close();
+    for (const size of SIZES) {
+      const page = await pageAt(browser, host, host.beamerUrl, size, errors);
+      await page.getByText('Maaltijd').waitFor();
+      await shoot(page, `beamer-agenda-${size.name}`);
+    }
     if (errors.length) throw new Error(errors.join('\n'));
     process.stderr.write(`screenshots written to ${outDir}\n`);
   } finally {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
-import { isRequestName, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
+import { isRequestName, QUERY_NAMES, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import { fieldProblems } from '../../../shared/validation.js';
+import type { Werkvorm } from '../../../shared/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -10,6 +11,8 @@ import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list'>;
+
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
 /** Thrown inside a transaction to roll back a command that failed. */
@@ -29,8 +32,9 @@ export class CommandBus {
   constructor(
     private readonly store: Store,
     clock: Clock = systemClock,
+    private readonly library: readonly Werkvorm[] = [],
   ) {
-    this.ctx = { store, clock, newId: randomUUID };
+    this.ctx = { store, clock, newId: randomUUID, library };
   }
 
   subscribe(listener: Listener): () => void {
@@ -47,15 +51,19 @@ export class CommandBus {
       return fail('invalid_payload', `Invalid payload for ${name}: ${summary}`, fields);
     }
     try {
-      if (name === 'state.snapshot') return ok(this.store.snapshot());
-      return this.apply(name, parsed.data, origin);
+      if (QUERY_NAMES.has(name)) return ok(this.query(name));
+      return this.apply(name as CommandName, parsed.data, origin);
     } catch (error) {
       log.error(`request ${name} failed`, error);
       return fail('internal', `Request ${name} failed unexpectedly`);
     }
   }
 
-  private apply(name: Exclude<RequestName, 'state.snapshot'>, payload: unknown, origin: unknown): Result<unknown> {
+  private query(name: RequestName): unknown {
+    return name === 'library.list' ? this.library : this.store.snapshot();
+  }
+
+  private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {
     const handler = commandHandlers[name] as CommandHandler<typeof name>;
     let committed: { value: unknown; events: SequencedEvent[] };
     try {

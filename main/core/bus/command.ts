@@ -1,6 +1,7 @@
 import type { AppEvent } from '../../../shared/contract/events.js';
 import type { ParsedPayload, RequestName, ResponseOf } from '../../../shared/contract/requests.js';
 import type { Result } from '../../../shared/result.js';
+import type { Werkvorm } from '../../../shared/werkvorm.js';
 import type { Clock } from '../clock.js';
 import type { Store } from '../store/store.js';
 
@@ -8,6 +9,7 @@ export interface CommandContext {
   store: Store;
   clock: Clock;
   newId(): string;
+  library: readonly Werkvorm[];
 }
 
 /** What a command did: its answer and the events that describe the change. */

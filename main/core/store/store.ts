@@ -27,8 +27,8 @@ export class Store {
   }
 
   snapshot(): Snapshot {
-    const { seq, openSessionId } = this.appState.read();
-    return { seq, sessions: this.sessions.list(), openSessionId, agendas: this.blocks.agendas() };
+    const { seq, openSessionId, beamerView } = this.appState.read();
+    return { seq, sessions: this.sessions.list(), openSessionId, beamerView, agendas: this.blocks.agendas() };
   }
 
   close(): void {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { agendaOf } from '../../../shared/state.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { SessionDetail } from './SessionDetail.js';
@@ -23,7 +24,13 @@ export function FacilitatorApp() {
       <main>
         {snapshot &&
           (viewing ? (
-            <SessionDetail session={viewing} onBeamer={snapshot.openSessionId === viewing.id} onBack={() => setViewingId(null)} />
+            <SessionDetail
+              session={viewing}
+              blocks={agendaOf(snapshot, viewing.id)}
+              onBeamer={snapshot.openSessionId === viewing.id}
+              beamerView={snapshot.beamerView}
+              onBack={() => setViewingId(null)}
+            />
           ) : (
             <SessionList sessions={snapshot.sessions} openSessionId={snapshot.openSessionId} onOpen={open} />
           ))}

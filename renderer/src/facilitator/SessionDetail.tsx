@@ -1,19 +1,30 @@
+import { useState } from 'react';
+import type { Block } from '../../../shared/agenda.js';
+import type { BeamerView } from '../../../shared/beamer-view.js';
 import type { Session } from '../../../shared/session.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
+import { PlannerView } from '../planner/PlannerView.js';
+import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
+
+type Tab = 'agenda' | 'details';
 
 interface Props {
   session: Session;
+  blocks: readonly Block[];
   onBeamer: boolean;
+  beamerView: BeamerView;
   onBack(): void;
 }
 
-/** One open session: its details, and whether the beamer shows it. */
-export function SessionDetail({ session, onBeamer, onBack }: Props) {
+/** One open session: its programme and details, and what the beamer shows. */
+export function SessionDetail({ session, blocks, onBeamer, beamerView, onBack }: Props) {
   const { t } = useI18n();
   const client = useClient();
+  const [tab, setTab] = useState<Tab>('agenda');
   const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
+  const tabs: Tab[] = ['agenda', 'details'];
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
@@ -22,21 +33,46 @@ export function SessionDetail({ session, onBeamer, onBack }: Props) {
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
-          <span className="badge" role="status">
-            {t.detail.shownOnBeamer}
-          </span>
+          <BeamerModeSwitch view={beamerView} />
         ) : (
           <button type="button" onClick={() => void client.request('session.open', { id })}>
             {t.detail.showOnBeamer}
           </button>
         )}
       </div>
-      <SessionForm
-        key={id}
-        heading={t.form.editHeading}
-        initial={fields}
-        onSubmit={(changes) => client.request('session.update', { id, changes })}
-      />
+      <div className="tabs" role="tablist" aria-label={t.planner.tabs.label}>
+        {tabs.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const next = tabs[(tabs.indexOf(name) + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!;
+              setTab(next);
+              document.getElementById(`tab-${next}`)?.focus();
+            }}
+          >
+            {t.planner.tabs[name]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'agenda' && <PlannerView session={session} blocks={blocks} />}
+        {tab === 'details' && (
+          <SessionForm
+            key={id}
+            heading={t.form.editHeading}
+            initial={fields}
+            onSubmit={(changes) => client.request('session.update', { id, changes })}
+          />
+        )}
+      </div>
     </section>
   );
 }

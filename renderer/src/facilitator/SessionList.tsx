@@ -25,6 +25,12 @@ export function SessionList({ sessions, openSessionId, onOpen }: Props) {
 
   const sorted = [...sessions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
+  const createDemo = async () => {
+    const result = await client.request('session.createDemo', {});
+    if (result.ok) onOpen(result.value.id);
+    else setErrors(toText(result.error));
+  };
+
   const confirmDelete = async () => {
     if (!deleting) return;
     const result = await client.request('session.delete', { id: deleting.id });
@@ -37,9 +43,14 @@ export function SessionList({ sessions, openSessionId, onOpen }: Props) {
       <div className="section-head">
         <h1 id="sessions-heading">{t.sessions.heading}</h1>
         {!creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t.sessions.create}
-          </button>
+          <>
+            <button type="button" onClick={() => void createDemo()}>
+              {t.demo.create}
+            </button>
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              {t.sessions.create}
+            </button>
+          </>
         )}
       </div>
       {creating && (
@@ -58,7 +69,10 @@ export function SessionList({ sessions, openSessionId, onOpen }: Props) {
       )}
       <ErrorList messages={errors} />
       {sorted.length === 0 && !creating ? (
-        <p className="empty">{t.sessions.empty}</p>
+        <div className="empty">
+          <p>{t.sessions.empty}</p>
+          <p>{t.demo.offer}</p>
+        </div>
       ) : (
         <ul aria-label={t.sessions.listLabel}>
           {sorted.map((s) => (

@@ -10,7 +10,8 @@ export function useErrorText(): (error: AppError) => string[] {
     (error: AppError) =>
       errorText(error, t, (field) => {
         const key = field.split('.').pop() ?? field;
-        return (t.form as Record<string, string | undefined>)[key] ?? key;
+        const labels = { ...t.planner.fields, ...t.form } as Record<string, string | undefined>;
+        return labels[key] ?? key;
       }),
     [t],
   );

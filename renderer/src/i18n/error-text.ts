@@ -5,10 +5,13 @@ import type { Messages } from './messages-nl.js';
 export function errorText(error: AppError, t: Messages, fieldLabel: (field: string) => string): string[] {
   switch (error.code) {
     case 'invalid_payload':
-      return (error.fields ?? []).map(({ field, problem, max }) => {
+      return (error.fields ?? []).map(({ field, problem, max, min }) => {
         const label = fieldLabel(field);
         if (problem === 'required') return t.errors.required(label);
         if (problem === 'too_long') return t.errors.tooLong(label, max ?? 0);
+        if (problem === 'too_big') return t.planner.tooBig(label, max ?? 0);
+        if (problem === 'too_small') return t.planner.tooSmall(label, min ?? 0);
+        if (problem === 'outside_session') return `${label} ${t.planner.outsideSession}.`;
         return t.errors.invalid(label);
       });
     case 'not_found':

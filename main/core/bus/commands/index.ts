@@ -7,14 +7,17 @@ import { blockMove } from './block-move.js';
 import { blockRestore } from './block-restore.js';
 import { blockUpdate } from './block-update.js';
 import { sessionCreate } from './session-create.js';
+import { sessionCreateDemo } from './session-create-demo.js';
 import { sessionDelete } from './session-delete.js';
 import { sessionOpen } from './session-open.js';
 import { sessionUpdate } from './session-update.js';
+import { beamerShow } from './beamer-show.js';
 
-type CommandName = Exclude<RequestName, 'state.snapshot'>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list'>;
 
 export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'session.create': sessionCreate,
+  'session.createDemo': sessionCreateDemo,
   'session.update': sessionUpdate,
   'session.delete': sessionDelete,
   'session.open': sessionOpen,
@@ -24,4 +27,5 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'block.restore': blockRestore,
   'block.duplicate': blockDuplicate,
   'block.move': blockMove,
+  'beamer.show': beamerShow,
 };

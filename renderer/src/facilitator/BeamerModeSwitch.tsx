@@ -1,0 +1,19 @@
+import { BEAMER_VIEWS, type BeamerView } from '../../../shared/beamer-view.js';
+import { useClient } from '../client/client-context.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** Chooses what the room sees of the open session. */
+export function BeamerModeSwitch({ view }: { view: BeamerView }) {
+  const { t } = useI18n();
+  const client = useClient();
+  return (
+    <div className="beamer-mode" role="radiogroup" aria-label={t.beamerMode.label}>
+      <span aria-hidden="true">{t.beamerMode.label}:</span>
+      {BEAMER_VIEWS.map((v) => (
+        <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => void client.request('beamer.show', { view: v })}>
+          {t.beamerMode[v]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useId } from 'react';
+import type { Block, BlockFields } from '../../../shared/agenda.js';
+import { GROUPING_KINDS, type Grouping } from '../../../shared/werkvorm.js';
+import { ErrorList } from '../common/ErrorList.js';
+import { useDraft } from '../common/use-draft.js';
+import { useI18n } from '../i18n/i18n.js';
+import { PhasesEditor } from './PhasesEditor.js';
+import { useBlockUpdate } from './use-block-update.js';
+
+type TextField = 'title' | 'instructions' | 'facilitatorNotes' | 'materials';
+
+/** Every field of one block; text is sent when its field is left, choices at once. */
+export function BlockEditor({ block, onClose }: { block: Block; onClose(): void }) {
+  const { t } = useI18n();
+  const f = t.planner.fields;
+  const id = useId();
+  const { update, errors } = useBlockUpdate(block.id);
+  const [draft, setDraft] = useDraft<BlockFields>(block);
+
+  const text = (field: TextField) => ({
+    id: `${id}-${field}`,
+    value: draft[field],
+    onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value })),
+    onBlur: () => {
+      if (draft[field] !== block[field]) void update({ [field]: draft[field] }).then((ok) => ok || setDraft(block));
+    },
+  });
+  const setGrouping = (grouping: Grouping) => {
+    setDraft((d) => ({ ...d, grouping }));
+    void update({ grouping });
+  };
+
+  return (
+    <div className="block-editor" role="group" aria-label={t.planner.edit(block.title)}>
+      <div className="field">
+        <label htmlFor={`${id}-title`}>{f.title}</label>
+        <input {...text('title')} autoFocus />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-duration`}>{f.durationMinutes}</label>
+          <input
+            id={`${id}-duration`}
+            type="number"
+            min={0}
+            max={720}
+            step={5}
+            value={Number.isFinite(draft.durationMinutes) ? draft.durationMinutes : ''}
+            onChange={(e) => setDraft((d) => ({ ...d, durationMinutes: e.target.valueAsNumber }))}
+            onBlur={() => {
+              if (draft.durationMinutes !== block.durationMinutes)
+                void update({ durationMinutes: draft.durationMinutes }).then((ok) => ok || setDraft(block));
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-fixedStart`}>{f.fixedStart}</label>
+          <input
+            id={`${id}-fixedStart`}
+            type="time"
+            value={draft.fixedStart}
+            onChange={(e) => {
+              // A time field only reports complete times (or none), so each change can be saved.
+              const fixedStart = e.target.value;
+              setDraft((d) => ({ ...d, fixedStart }));
+              if (fixedStart !== block.fixedStart) void update({ fixedStart }).then((ok) => ok || setDraft(block));
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-grouping`}>{f.grouping}</label>
+          <select
+            id={`${id}-grouping`}
+            value={draft.grouping.kind}
+            onChange={(e) => {
+              const kind = e.target.value as Grouping['kind'];
+              setGrouping(kind === 'groups' ? { kind, size: draft.grouping.size ?? 4 } : { kind });
+            }}
+          >
+            {GROUPING_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind === 'groups' ? t.planner.grouping.groups(draft.grouping.size ?? 4) : t.planner.grouping[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {draft.grouping.kind === 'groups' && (
+          <div className="field">
+            <label htmlFor={`${id}-size`}>{f.groupSize}</label>
+            <input
+              id={`${id}-size`}
+              type="number"
+              min={2}
+              max={20}
+              value={draft.grouping.size ?? 4}
+              onChange={(e) => setDraft((d) => ({ ...d, grouping: { kind: 'groups', size: e.target.valueAsNumber } }))}
+              onBlur={() => setGrouping(draft.grouping)}
+            />
+          </div>
+        )}
+      </div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.roles}
+          onChange={(e) => {
+            setDraft((d) => ({ ...d, roles: e.target.checked }));
+            void update({ roles: e.target.checked });
+          }}
+        />
+        {f.roles}
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-instructions`}>{f.instructions}</label>
+        <textarea rows={6} aria-describedby={`${id}-instructions-help`} {...text('instructions')} />
+        <small id={`${id}-instructions-help`}>{f.instructionsHelp}</small>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-facilitatorNotes`}>{f.facilitatorNotes}</label>
+        <textarea rows={3} {...text('facilitatorNotes')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-materials`}>{f.materials}</label>
+        <input {...text('materials')} />
+      </div>
+      <PhasesEditor phases={block.phases} blockMinutes={block.durationMinutes} onCommit={(phases) => void update({ phases })} />
+      <ErrorList messages={errors} />
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t.planner.close}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { KeyboardEvent } from 'react';
+import { phaseMinutes, type Block } from '../../../shared/agenda.js';
+import type { ScheduledBlock } from '../../../shared/schedule.js';
+import { CopyIcon } from '../common/CopyIcon.js';
+import { useI18n } from '../i18n/i18n.js';
+import { BlockEditor } from './BlockEditor.js';
+import { hhmm } from './clock.js';
+import { DurationStepper } from './DurationStepper.js';
+import { groupingText } from './grouping-text.js';
+import { useBlockUpdate } from './use-block-update.js';
+
+export interface BlockActions {
+  move(block: Block, toIndex: number): void;
+  duplicate(block: Block): void;
+  remove(block: Block): void;
+  toggle(block: Block): void;
+}
+
+interface Props {
+  block: Block;
+  index: number;
+  count: number;
+  timing: ScheduledBlock | undefined;
+  expanded: boolean;
+  werkvormName: string | undefined;
+  actions: BlockActions;
+  onDragStart(block: Block): void;
+  onDrop(index: number): void;
+}
+
+const typing = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+
+/** One onderdeel: its clock time, duration, and the keys that move it. */
+export function BlockRow({ block, index, count, timing, expanded, werkvormName, actions, onDragStart, onDrop }: Props) {
+  const { t } = useI18n();
+  const { update, errors } = useBlockUpdate(block.id);
+  const phasesTotal = phaseMinutes(block);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (typing(e.target)) return;
+    const key = e.key;
+    if (e.altKey && key === 'ArrowUp' && index > 0) actions.move(block, index - 1);
+    else if (e.altKey && key === 'ArrowDown' && index < count - 1) actions.move(block, index + 1);
+    else if ((key === '+' || key === '=') && !e.ctrlKey) void update({ durationMinutes: Math.min(720, block.durationMinutes + 5) });
+    else if (key === '-' && !e.ctrlKey) void update({ durationMinutes: Math.max(0, block.durationMinutes - 5) });
+    else if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'd') actions.duplicate(block);
+    else if (key === 'Delete') actions.remove(block);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <li
+      className={`block-row${expanded ? ' expanded' : ''}`}
+      data-block-id={block.id}
+      onKeyDown={onKeyDown}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        onDrop(index);
+      }}
+    >
+      <div className="block-line">
+        <span
+          className="drag-handle"
+          draggable
+          role="img"
+          aria-label={t.planner.dragHandle(block.title)}
+          onDragStart={(e) => {
+            e.dataTransfer.effectAllowed = 'move';
+            e.dataTransfer.setData('text/plain', block.id);
+            onDragStart(block);
+          }}
+        >
+          ⠿
+        </span>
+        <span className="block-time">{timing ? `${hhmm(timing.start)}–${hhmm(timing.end)}` : ''}</span>
+        <div className="block-main">
+          <button type="button" className="block-title" aria-expanded={expanded} aria-label={t.planner.edit(block.title)} onClick={() => actions.toggle(block)}>
+            {block.title}
+          </button>
+          <span className="block-meta">
+            {[werkvormName, groupingText(block.grouping, t), block.roles ? t.planner.rolesShort : '', block.fixedStart && t.planner.fixed(block.fixedStart)]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+          {timing && timing.gapBefore > 0 && <span className="note">{t.planner.gapBefore(timing.gapBefore)}</span>}
+          {timing && timing.overlapBefore > 0 && <span className="note warning">{t.planner.overlapBefore(timing.overlapBefore)}</span>}
+          {phasesTotal > block.durationMinutes && <span className="note warning">{t.planner.phasesTooLong(phasesTotal, block.durationMinutes)}</span>}
+        </div>
+        <DurationStepper title={block.title} minutes={block.durationMinutes} onChange={(m) => void update({ durationMinutes: m })} />
+        <div className="row-actions">
+          <button type="button" aria-label={t.planner.moveUp(block.title)} disabled={index === 0} onClick={() => actions.move(block, index - 1)}>
+            ↑
+          </button>
+          <button type="button" aria-label={t.planner.moveDown(block.title)} disabled={index === count - 1} onClick={() => actions.move(block, index + 1)}>
+            ↓
+          </button>
+          <button type="button" aria-label={t.planner.duplicate(block.title)} onClick={() => actions.duplicate(block)}>
+            <CopyIcon />
+          </button>
+          <button type="button" className="danger" aria-label={t.planner.remove(block.title)} onClick={() => actions.remove(block)}>
+            ×
+          </button>
+        </div>
+      </div>
+      {errors.length > 0 && (
+        <div className="errors" role="alert">
+          {errors.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      {expanded && <BlockEditor block={block} onClose={() => actions.toggle(block)} />}
+    </li>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useId, useState } from 'react';
+import type { Phase } from '../../../shared/werkvorm.js';
+import { useI18n } from '../i18n/i18n.js';
+
+interface Props {
+  phases: Phase[];
+  blockMinutes: number;
+  onCommit(phases: Phase[]): void;
+}
+
+/** Phases edited in place; each change is sent when a field is left. */
+export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState(phases);
+  useEffect(() => setDraft(phases), [phases]);
+  const total = draft.reduce((sum, p) => sum + (Number.isFinite(p.minutes) ? p.minutes : 0), 0);
+  const change = (index: number, patch: Partial<Phase>) => setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const commit = (next = draft) => onCommit(next.map((p) => (p.announce ? p : { label: p.label, minutes: p.minutes, advance: p.advance })));
+
+  return (
+    <fieldset className="phases-editor">
+      <legend>{t.planner.phases.heading}</legend>
+      {draft.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th id={`${id}-label`}>{t.planner.phases.label}</th>
+              <th id={`${id}-minutes`}>{t.planner.phases.minutes}</th>
+              <th id={`${id}-advance`}>{t.planner.phases.advance}</th>
+              <th id={`${id}-announce`}>{t.planner.phases.announce}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {draft.map((phase, index) => (
+              <tr key={index}>
+                <td>
+                  <input
+                    aria-label={`${t.planner.phases.label} ${index + 1}`}
+                    value={phase.label}
+                    onChange={(e) => change(index, { label: e.target.value })}
+                    onBlur={() => commit()}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    min={0}
+                    step={1}
+                    aria-label={`${t.planner.phases.minutes} ${index + 1}`}
+                    value={Number.isFinite(phase.minutes) ? phase.minutes : ''}
+                    onChange={(e) => change(index, { minutes: e.target.valueAsNumber })}
+                    onBlur={() => commit()}
+                  />
+                </td>
+                <td>
+                  <select
+                    aria-label={`${t.planner.phases.advance} ${index + 1}`}
+                    value={phase.advance}
+                    onChange={(e) => {
+                      const next = draft.map((p, i) => (i === index ? { ...p, advance: e.target.value as Phase['advance'] } : p));
+                      setDraft(next);
+                      commit(next);
+                    }}
+                  >
+                    <option value="auto">{t.planner.phases.auto}</option>
+                    <option value="manual">{t.planner.phases.manual}</option>
+                  </select>
+                </td>
+                <td>
+                  <input
+                    aria-label={`${t.planner.phases.announce} ${index + 1}`}
+                    value={phase.announce ?? ''}
+                    onChange={(e) => change(index, { announce: e.target.value })}
+                    onBlur={() => commit()}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-label={t.planner.phases.remove(phase.label || String(index + 1))}
+                    onClick={() => {
+                      const next = draft.filter((_, i) => i !== index);
+                      setDraft(next);
+                      commit(next);
+                    }}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="phases-footer">
+        <button
+          type="button"
+          onClick={() => {
+            const next: Phase[] = [...draft, { label: `${t.planner.phases.label} ${draft.length + 1}`, minutes: 5, advance: 'manual' }];
+            setDraft(next);
+            commit(next);
+          }}
+        >
+          {t.planner.phases.add}
+        </button>
+        {draft.length > 0 && <span className={total > blockMinutes ? 'warning' : ''}>{t.planner.phases.total(total)}</span>}
+      </div>
+    </fieldset>
+  );
+}

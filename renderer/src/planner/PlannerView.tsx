@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Block } from '../../../shared/agenda.js';
+import { computeSchedule } from '../../../shared/schedule.js';
+import type { Session } from '../../../shared/session.js';
+import type { Werkvorm } from '../../../shared/werkvorm.js';
+import { useClient } from '../client/client-context.js';
+import { useI18n } from '../i18n/i18n.js';
+import { AgendaSummary } from './AgendaSummary.js';
+import { BlockRow, type BlockActions } from './BlockRow.js';
+import { LibraryPanel } from './LibraryPanel.js';
+import { useLibrary } from './use-library.js';
+import { useUndoDelete } from './use-undo-delete.js';
+import { blockFromWerkvorm } from '../../../shared/block-from-werkvorm.js';
+
+/** The programme of one session: clock times, warnings, and fast editing. */
+export function PlannerView({ session, blocks }: { session: Session; blocks: readonly Block[] }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const library = useLibrary();
+  const [expandedId, setExpandedId] = useState<string | undefined>();
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const dragged = useRef<Block | undefined>(undefined);
+  const { remove, undo, last } = useUndoDelete();
+  const schedule = useMemo(() => computeSchedule(session, blocks), [session, blocks]);
+  const names = useMemo(() => new Map(library.map((w) => [w.id, w.name])), [library]);
+
+  const actions: BlockActions = {
+    move: (block, toIndex) => void client.request('block.move', { id: block.id, toIndex }).then(() => focusRow(block.id)),
+    duplicate: (block) => void client.request('block.duplicate', { id: block.id }),
+    remove: (block) => {
+      // Keyboard focus goes to the neighbour, so Delete can be pressed again.
+      const index = blocks.findIndex((b) => b.id === block.id);
+      const neighbour = blocks[index + 1] ?? blocks[index - 1];
+      void remove(block).then(() => neighbour && focusRow(neighbour.id));
+    },
+    toggle: (block) => setExpandedId((current) => (current === block.id ? undefined : block.id)),
+  };
+
+  const addBlock = async (fields = { title: t.planner.newBlockTitle }) => {
+    const result = await client.request('block.add', { sessionId: session.id, fields });
+    if (result.ok) setExpandedId(result.value.id);
+  };
+  const addFromLibrary = (werkvorm: Werkvorm) => void addBlock(blockFromWerkvorm(werkvorm));
+
+  // On the window: after a deletion, focus may have gone with the deleted row.
+  useEffect(() => {
+    if (!last) return;
+    const onKeyDown = (e: globalThis.KeyboardEvent) => {
+      const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select');
+      if (!inField && (e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [last, undo]);
+
+  return (
+    <div className={`planner${libraryOpen ? ' with-library' : ''}`}>
+      <section className="agenda" aria-labelledby="agenda-heading">
+        <div className="section-head">
+          <h2 id="agenda-heading">{t.planner.heading}</h2>
+          <button type="button" onClick={() => void addBlock()}>
+            {t.planner.addBlock}
+          </button>
+          <button type="button" aria-expanded={libraryOpen} onClick={() => setLibraryOpen((o) => !o)}>
+            {t.planner.fromLibrary}
+          </button>
+        </div>
+        <AgendaSummary schedule={schedule} count={blocks.length} hasClock={Boolean(session.startTime)} />
+        {last && (
+          <div className="undo-bar" role="status">
+            {t.planner.deleted(last.block.title)}{' '}
+            <button type="button" onClick={() => void undo()}>
+              {t.planner.undo}
+            </button>
+          </div>
+        )}
+        {blocks.length === 0 ? (
+          <p className="empty">{t.planner.empty}</p>
+        ) : (
+          <ol className="block-list" aria-label={t.planner.listLabel}>
+            {blocks.map((block, index) => (
+              <BlockRow
+                key={block.id}
+                block={block}
+                index={index}
+                count={blocks.length}
+                timing={session.startTime ? schedule.blocks[index] : undefined}
+                expanded={expandedId === block.id}
+                werkvormName={names.get(block.werkvormId)}
+                actions={actions}
+                onDragStart={(b) => (dragged.current = b)}
+                onDrop={(toIndex) => {
+                  const moving = dragged.current;
+                  dragged.current = undefined;
+                  if (moving && moving.id !== block.id) actions.move(moving, toIndex);
+                }}
+              />
+            ))}
+          </ol>
+        )}
+        <p className="shortcuts">{t.planner.shortcuts}</p>
+      </section>
+      {libraryOpen && <LibraryPanel library={library} onAdd={addFromLibrary} onClose={() => setLibraryOpen(false)} />}
+    </div>
+  );
+}
+
+/** Keeps keyboard focus on a block after it moved, so Alt+↑ can be pressed again. */
+function focusRow(id: string): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(id)}"] .block-title`)?.focus();
+  });
+}

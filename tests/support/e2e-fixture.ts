@@ -1,0 +1,52 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium, offlineContext, openPage } from './browser.js';
+import { startHost, type RunningHost } from './host-process.js';
+import { useTempDir } from './temp-dir.js';
+
+export interface E2eRoom {
+  host: RunningHost;
+  facilitator: Page;
+  beamer: Page;
+  dataDir: string;
+}
+
+/**
+ * One Chromium per test file; per test a browser host in its own data folder
+ * and a facilitator and a beamer page. After each test it fails on any page
+ * error and on any request to anything but the host (the offline rule).
+ */
+export function useE2e(): (dataDir?: string) => Promise<E2eRoom> {
+  const tempDir = useTempDir();
+  let browser: Browser;
+  const hosts: RunningHost[] = [];
+  const contexts: { context: BrowserContext; offenders(): string[] }[] = [];
+  let pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    const offenders = contexts.flatMap((c) => c.offenders());
+    for (const c of contexts.splice(0)) await c.context.close();
+    for (const host of hosts.splice(0)) await host.stop('SIGKILL');
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(offenders, 'requests to anything but the browser host').toEqual([]);
+    expect(errors, 'errors reported by the pages').toEqual([]);
+  });
+
+  return async (dataDir = tempDir()) => {
+    const host = await startHost(dataDir);
+    hosts.push(host);
+    const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
+    contexts.push(guarded);
+    const facilitator = await openPage(guarded.context, host.facilitatorUrl, pageErrors);
+    const beamer = await openPage(guarded.context, host.beamerUrl, pageErrors);
+    await facilitator.getByRole('heading', { name: 'Bijeenkomsten' }).waitFor();
+    return { host, facilitator, beamer, dataDir };
+  };
+}
