@@ -2,6 +2,7 @@ import type { AppEvent, SequencedEvent } from './contract/events.js';
 import type { Block } from './agenda.js';
 import type { BeamerView } from './beamer-view.js';
 import type { Session } from './session.js';
+import type { Template } from './template.js';
 
 /** What every window renders: the state as of event `seq`. */
 export interface Snapshot {
@@ -12,6 +13,8 @@ export interface Snapshot {
   beamerView: BeamerView;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
+  /** The facilitator's own block templates, for any session. */
+  templates: Template[];
 }
 
 /**
@@ -43,6 +46,10 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, openSessionId: event.id };
     case 'beamer.shown':
       return { ...state, seq, beamerView: event.view };
+    case 'template.saved':
+      return { ...state, seq, templates: [...state.templates, event.template] };
+    case 'template.deleted':
+      return { ...state, seq, templates: state.templates.filter((t) => t.id !== event.id) };
     case 'block.added': {
       const agenda = [...agendaOf(state, event.block.sessionId)];
       agenda.splice(event.index, 0, event.block);

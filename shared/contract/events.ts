@@ -1,6 +1,7 @@
 import type { Block } from '../agenda.js';
 import type { BeamerView } from '../beamer-view.js';
 import type { Session } from '../session.js';
+import type { Template } from '../template.js';
 
 /** What happened, broadcast to every window after it is on disk. */
 export type AppEvent =
@@ -9,6 +10,8 @@ export type AppEvent =
   | { type: 'session.deleted'; id: string }
   | { type: 'session.opened'; id: string | null }
   | { type: 'beamer.shown'; view: BeamerView }
+  | { type: 'template.saved'; template: Template }
+  | { type: 'template.deleted'; id: string }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

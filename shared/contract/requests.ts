@@ -3,6 +3,7 @@ import { blockFieldsSchema, type Block } from '../agenda.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
 import type { Snapshot } from '../state.js';
+import type { Template } from '../template.js';
 import type { Werkvorm } from '../werkvorm.js';
 
 /**
@@ -36,6 +37,8 @@ export const requestSchemas = {
   'block.duplicate': z.strictObject({ id: idSchema }),
   'block.move': z.strictObject({ id: idSchema, toIndex: z.number().int().min(0) }),
   'beamer.show': z.strictObject({ view: z.enum(BEAMER_VIEWS) }),
+  'template.save': z.strictObject({ blockId: idSchema, name: z.string().trim().min(1).max(200).optional() }),
+  'template.delete': z.strictObject({ id: idSchema }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
 } as const;
@@ -53,6 +56,8 @@ export interface ResponseMap {
   'block.duplicate': Block;
   'block.move': { sessionId: string; order: string[] };
   'beamer.show': { view: BeamerView };
+  'template.save': Template;
+  'template.delete': { id: string };
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
 }

@@ -73,6 +73,19 @@ describe('migrations', () => {
     });
   });
 
+  describe('004 own block templates', () => {
+    it('adds the templates table', () => {
+      const db = fresh();
+      migrate(db, migrations, 3);
+      migrate(db, migrations, 4);
+      expect(userVersion(db)).toBe(4);
+      expect(tables(db)).toContain('templates');
+      const insert = db.prepare("INSERT INTO templates (id, name, fields_json, created_at) VALUES (?, ?, '{}', 'x')");
+      insert.run('t1', 'Mijn check-in');
+      expect(() => insert.run('t2', '')).toThrow(/CHECK/);
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

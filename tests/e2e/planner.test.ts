@@ -150,3 +150,21 @@ describe('planner in Chromium', () => {
     expect(await clockTimes(facilitator)).toEqual(['16:00–16:30']);
   });
 });
+
+describe('own templates in Chromium', () => {
+  it('saves a block as an own template and reuses it in another session', async () => {
+    const { facilitator } = await setup();
+    await facilitator.getByRole('button', { name: 'Voorbeeldavond toevoegen' }).click();
+    await facilitator.getByRole('button', { name: 'Interview in duo’s bewerken' }).click();
+    await facilitator.getByRole('button', { name: 'Bewaren als eigen sjabloon' }).click();
+    await facilitator.getByText('Bewaard bij je eigen sjablonen.').waitFor();
+
+    await facilitator.getByRole('button', { name: /Terug naar overzicht/ }).click();
+    await newEvening(facilitator);
+    await facilitator.getByRole('button', { name: 'Werkvorm uit bibliotheek' }).click();
+    const own = facilitator.getByRole('list', { name: 'Eigen sjablonen' });
+    await own.getByRole('button', { name: 'Interview in duo’s toevoegen' }).click();
+    await durationShown(facilitator, 'Interview in duo’s', 45);
+    expect(await clockTimes(facilitator)).toEqual(['16:00–16:45']);
+  });
+});

@@ -4,15 +4,18 @@ import { AppStateRepo } from './app-state-repo.js';
 import { BlockRepo } from './block-repo.js';
 import { openDatabase } from './open-database.js';
 import { SessionRepo } from './session-repo.js';
+import { TemplateRepo } from './template-repo.js';
 
 /** The open database with its repositories. */
 export class Store {
   readonly sessions: SessionRepo;
   readonly appState: AppStateRepo;
   readonly blocks: BlockRepo;
+  readonly templates: TemplateRepo;
 
   private constructor(readonly db: Database) {
     this.blocks = new BlockRepo(db);
+    this.templates = new TemplateRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }
@@ -28,7 +31,7 @@ export class Store {
 
   snapshot(): Snapshot {
     const { seq, openSessionId, beamerView } = this.appState.read();
-    return { seq, sessions: this.sessions.list(), openSessionId, beamerView, agendas: this.blocks.agendas() };
+    return { seq, sessions: this.sessions.list(), openSessionId, beamerView, agendas: this.blocks.agendas(), templates: this.templates.list() };
   }
 
   close(): void {

@@ -29,6 +29,7 @@ export function FacilitatorApp() {
               blocks={agendaOf(snapshot, viewing.id)}
               onBeamer={snapshot.openSessionId === viewing.id}
               beamerView={snapshot.beamerView}
+              templates={snapshot.templates}
               onBack={() => setViewingId(null)}
             />
           ) : (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Block } from '../../../shared/agenda.js';
 import type { BeamerView } from '../../../shared/beamer-view.js';
 import type { Session } from '../../../shared/session.js';
+import type { Template } from '../../../shared/template.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PlannerView } from '../planner/PlannerView.js';
@@ -15,11 +16,12 @@ interface Props {
   blocks: readonly Block[];
   onBeamer: boolean;
   beamerView: BeamerView;
+  templates: Template[];
   onBack(): void;
 }
 
 /** One open session: its programme and details, and what the beamer shows. */
-export function SessionDetail({ session, blocks, onBeamer, beamerView, onBack }: Props) {
+export function SessionDetail({ session, blocks, onBeamer, beamerView, templates, onBack }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const [tab, setTab] = useState<Tab>('agenda');
@@ -63,7 +65,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, onBack }:
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'agenda' && <PlannerView session={session} blocks={blocks} />}
+        {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'details' && (
           <SessionForm
             key={id}

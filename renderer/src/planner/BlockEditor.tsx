@@ -1,7 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useClient } from '../client/client-context.js';
 import type { Block, BlockFields } from '../../../shared/agenda.js';
 import { GROUPING_KINDS, type Grouping } from '../../../shared/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
+import { InstructionText } from '../common/InstructionText.js';
 import { useDraft } from '../common/use-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PhasesEditor } from './PhasesEditor.js';
@@ -16,6 +18,8 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
   const id = useId();
   const { update, errors } = useBlockUpdate(block.id);
   const [draft, setDraft] = useDraft<BlockFields>(block);
+  const client = useClient();
+  const [templateSaved, setTemplateSaved] = useState(false);
 
   const text = (field: TextField) => ({
     id: `${id}-${field}`,
@@ -114,6 +118,11 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
         <label htmlFor={`${id}-instructions`}>{f.instructions}</label>
         <textarea rows={6} aria-describedby={`${id}-instructions-help`} {...text('instructions')} />
         <small id={`${id}-instructions-help`}>{f.instructionsHelp}</small>
+        {draft.instructions.trim() && (
+          <section className="instruction-preview" aria-label={f.instructionsPreview}>
+            <InstructionText text={draft.instructions} />
+          </section>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-facilitatorNotes`}>{f.facilitatorNotes}</label>
@@ -129,6 +138,13 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
         <button type="button" onClick={onClose}>
           {t.planner.close}
         </button>
+        <button
+          type="button"
+          onClick={() => void client.request('template.save', { blockId: block.id }).then((r) => setTemplateSaved(r.ok))}
+        >
+          {t.planner.saveTemplate}
+        </button>
+        {templateSaved && <span role="status">{t.planner.templateSaved}</span>}
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react';
+import type { Template } from '../../../shared/template.js';
+import { useClient } from '../client/client-context.js';
 import { AI_PHASES, type AiPhase, type Werkvorm } from '../../../shared/werkvorm.js';
 import { useI18n } from '../i18n/i18n.js';
 import { groupingText } from './grouping-text.js';
@@ -6,17 +8,24 @@ import { groupingText } from './grouping-text.js';
 const fold = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
 
 /** Search the werkvormen by name or summary, filter by phase of the cycle. */
-export function LibraryPanel({ library, onAdd, onClose }: { library: Werkvorm[]; onAdd(w: Werkvorm): void; onClose(): void }) {
+interface Props {
+  library: Werkvorm[];
+  templates: Template[];
+  onAdd(w: Werkvorm): void;
+  onAddTemplate(t: Template): void;
+  onClose(): void;
+}
+
+export function LibraryPanel({ library, templates, onAdd, onAddTemplate, onClose }: Props) {
   const { t } = useI18n();
+  const client = useClient();
   const id = useId();
   const [query, setQuery] = useState('');
   const [phase, setPhase] = useState<AiPhase | ''>('');
-  const found = useMemo(() => {
-    const words = fold(query).split(/\s+/).filter(Boolean);
-    return library.filter(
-      (w) => (!phase || w.aiPhases.includes(phase)) && words.every((word) => fold(`${w.name} ${w.summary}`).includes(word)),
-    );
-  }, [library, query, phase]);
+  const words = useMemo(() => fold(query).split(/\s+/).filter(Boolean), [query]);
+  const matches = (text: string) => words.every((word) => fold(text).includes(word));
+  const found = library.filter((w) => (!phase || w.aiPhases.includes(phase)) && matches(`${w.name} ${w.summary}`));
+  const ownFound = templates.filter((tpl) => matches(`${tpl.name} ${tpl.fields.instructions}`));
 
   return (
     <aside className="library-panel" aria-labelledby={`${id}-heading`}>
@@ -41,10 +50,39 @@ export function LibraryPanel({ library, onAdd, onClose }: { library: Werkvorm[];
           ))}
         </select>
       </div>
+      <h3 className="library-section">{t.library.own}</h3>
+      {templates.length === 0 ? (
+        <p className="meta">{t.library.ownEmpty}</p>
+      ) : (
+        <ul className="library-list" aria-label={t.library.own}>
+          {ownFound.map((tpl) => (
+            <li key={tpl.id}>
+              <div>
+                <h3>{tpl.name}</h3>
+                <p className="meta">
+                  {t.planner.minutes(tpl.fields.durationMinutes)} · {groupingText(tpl.fields.grouping, t)}
+                </p>
+              </div>
+              <button type="button" className="primary" aria-label={t.library.add(tpl.name)} onClick={() => onAddTemplate(tpl)}>
+                {t.library.addShort}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                aria-label={t.library.deleteTemplate(tpl.name)}
+                onClick={() => void client.request('template.delete', { id: tpl.id })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="library-section">{t.library.standard}</h3>
       <p className="meta" role="status">
         {found.length === 0 ? t.library.none : t.library.count(found.length)}
       </p>
-      <ul className="library-list">
+      <ul className="library-list" aria-label={t.library.standard}>
         {found.map((w) => (
           <li key={w.id}>
             <div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/agenda.js';
 import { computeSchedule } from '../../../shared/schedule.js';
 import type { Session } from '../../../shared/session.js';
+import type { Template } from '../../../shared/template.js';
 import type { Werkvorm } from '../../../shared/werkvorm.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -13,7 +14,7 @@ import { useUndoDelete } from './use-undo-delete.js';
 import { blockFromWerkvorm } from '../../../shared/block-from-werkvorm.js';
 
 /** The programme of one session: clock times, warnings, and fast editing. */
-export function PlannerView({ session, blocks }: { session: Session; blocks: readonly Block[] }) {
+export function PlannerView({ session, blocks, templates }: { session: Session; blocks: readonly Block[]; templates: Template[] }) {
   const { t } = useI18n();
   const client = useClient();
   const library = useLibrary();
@@ -36,7 +37,7 @@ export function PlannerView({ session, blocks }: { session: Session; blocks: rea
     toggle: (block) => setExpandedId((current) => (current === block.id ? undefined : block.id)),
   };
 
-  const addBlock = async (fields = { title: t.planner.newBlockTitle }) => {
+  const addBlock = async (fields: { title: string } & Partial<Template['fields']> = { title: t.planner.newBlockTitle }) => {
     const result = await client.request('block.add', { sessionId: session.id, fields });
     if (result.ok) setExpandedId(result.value.id);
   };
@@ -103,7 +104,15 @@ export function PlannerView({ session, blocks }: { session: Session; blocks: rea
         )}
         <p className="shortcuts">{t.planner.shortcuts}</p>
       </section>
-      {libraryOpen && <LibraryPanel library={library} onAdd={addFromLibrary} onClose={() => setLibraryOpen(false)} />}
+      {libraryOpen && (
+        <LibraryPanel
+          library={library}
+          templates={templates}
+          onAdd={addFromLibrary}
+          onAddTemplate={(template) => void addBlock(template.fields)}
+          onClose={() => setLibraryOpen(false)}
+        />
+      )}
     </div>
   );
 }

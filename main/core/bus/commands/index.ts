@@ -12,6 +12,8 @@ import { sessionDelete } from './session-delete.js';
 import { sessionOpen } from './session-open.js';
 import { sessionUpdate } from './session-update.js';
 import { beamerShow } from './beamer-show.js';
+import { templateDelete } from './template-delete.js';
+import { templateSave } from './template-save.js';
 
 type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list'>;
 
@@ -28,4 +30,6 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'block.duplicate': blockDuplicate,
   'block.move': blockMove,
   'beamer.show': beamerShow,
+  'template.save': templateSave,
+  'template.delete': templateDelete,
 };
