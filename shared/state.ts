@@ -1,5 +1,7 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
 import type { Block } from './agenda.js';
+import type { Participant } from './participant.js';
+import { applyParticipantEvent } from './participant-state.js';
 import type { BeamerView } from './beamer-view.js';
 import type { Session } from './session.js';
 import type { Template } from './template.js';
@@ -15,6 +17,8 @@ export interface Snapshot {
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
   templates: Template[];
+  /** Each session's participants, in the order they were added. */
+  participants: Record<string, Participant[]>;
 }
 
 /**
@@ -34,12 +38,14 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       };
     case 'session.deleted': {
       const { [event.id]: _gone, ...agendas } = state.agendas;
+      const { [event.id]: _left, ...participants } = state.participants;
       return {
         ...state,
         seq,
         sessions: state.sessions.filter((s) => s.id !== event.id),
         openSessionId: state.openSessionId === event.id ? null : state.openSessionId,
         agendas,
+        participants,
       };
     }
     case 'session.opened':
@@ -69,6 +75,11 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       const agenda = event.order.map((id) => byId.get(id)).filter((b): b is Block => b !== undefined);
       return withAgenda(state, seq, event.sessionId, agenda);
     }
+    case 'participant.added':
+    case 'participant.updated':
+    case 'participant.deleted':
+    case 'participants.imported':
+      return { ...state, seq, participants: applyParticipantEvent(state.participants, event) };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Block } from '../agenda.js';
+import type { Participant } from '../participant.js';
 import type { BeamerView } from '../beamer-view.js';
 import type { Session } from '../session.js';
 import type { Template } from '../template.js';
@@ -15,7 +16,11 @@ export type AppEvent =
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }
-  | { type: 'block.moved'; sessionId: string; order: string[] };
+  | { type: 'block.moved'; sessionId: string; order: string[] }
+  | { type: 'participant.added'; participant: Participant }
+  | { type: 'participant.updated'; participant: Participant }
+  | { type: 'participant.deleted'; id: string; sessionId: string }
+  | { type: 'participants.imported'; sessionId: string; participants: Participant[] };
 
 /** An event with its place in the total order of changes. */
 export interface SequencedEvent {

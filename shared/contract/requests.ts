@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockFieldsSchema, type Block } from '../agenda.js';
+import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
 import type { Snapshot } from '../state.js';
@@ -36,6 +37,17 @@ export const requestSchemas = {
   }),
   'block.duplicate': z.strictObject({ id: idSchema }),
   'block.move': z.strictObject({ id: idSchema, toIndex: z.number().int().min(0) }),
+  'participant.add': z.strictObject({
+    sessionId: sessionIdSchema,
+    fields: participantFieldsSchema.partial().required({ name: true }),
+  }),
+  'participant.update': z.strictObject({ id: idSchema, changes: participantFieldsSchema.partial() }),
+  'participant.delete': z.strictObject({ id: idSchema }),
+  /** A pasted list the facilitator confirmed: every row is saved, or none. */
+  'participant.import': z.strictObject({
+    sessionId: sessionIdSchema,
+    participants: z.array(participantFieldsSchema).min(1).max(PARTICIPANT_LIMITS.import),
+  }),
   'beamer.show': z.strictObject({ view: z.enum(BEAMER_VIEWS) }),
   'template.save': z.strictObject({ blockId: idSchema, name: z.string().trim().min(1).max(200).optional() }),
   'template.delete': z.strictObject({ id: idSchema }),
@@ -55,6 +67,10 @@ export interface ResponseMap {
   'block.restore': Block;
   'block.duplicate': Block;
   'block.move': { sessionId: string; order: string[] };
+  'participant.add': Participant;
+  'participant.update': Participant;
+  'participant.delete': { participant: Participant; index: number };
+  'participant.import': Participant[];
   'beamer.show': { view: BeamerView };
   'template.save': Template;
   'template.delete': { id: string };

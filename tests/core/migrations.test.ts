@@ -86,6 +86,30 @@ describe('migrations', () => {
     });
   });
 
+  describe('005 participants', () => {
+    it('adds the participants table, checked, removed with its session', () => {
+      const db = fresh();
+      migrate(db, migrations, 4);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      migrate(db, migrations, 5);
+      expect(userVersion(db)).toBe(5);
+      expect(tables(db)).toContain('participants');
+      const insert = db.prepare('INSERT INTO participants (id, session_id, position, name, role) VALUES (?, ?, 0, ?, ?)');
+      insert.run('p1', 's', 'Anna', 'voorbereider');
+      expect(db.prepare('SELECT organisation, email, joined_month FROM participants').get()).toEqual({
+        organisation: '',
+        email: '',
+        joined_month: '',
+      });
+      expect(() => insert.run('p2', 's', '', 'deelnemer')).toThrow(/CHECK/);
+      expect(() => insert.run('p3', 's', 'a'.repeat(121), 'deelnemer')).toThrow(/CHECK/);
+      expect(() => insert.run('p4', 's', 'Bram', 'koning')).toThrow(/CHECK/);
+      expect(() => insert.run('p5', 'missing', 'Cor', 'deelnemer')).toThrow(/FOREIGN KEY/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM participants').get()).toEqual({ n: 0 });
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

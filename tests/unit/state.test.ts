@@ -17,7 +17,7 @@ const session = (id: string, title = id): Session => ({
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
 
-const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [] };
+const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {} };
 
 describe('applyEvent', () => {
   it('creates, updates, opens and deletes', () => {
@@ -37,7 +37,7 @@ describe('applyEvent', () => {
   });
 
   it('never mutates the state it is given', () => {
-    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', agendas: {}, templates: [] };
+    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {} };
     const frozen = structuredClone(state);
     applyEvent(state, { type: 'session.updated', session: session('a', 'B') }, 2);
     applyEvent(state, { type: 'session.deleted', id: 'a' }, 2);
@@ -66,7 +66,7 @@ describe('agenda events', () => {
 });
 
 describe('applySequenced', () => {
-  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [] };
+  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {} };
   const next = (seq: number) => ({ seq, event: { type: 'session.created', session: session(`s${seq}`) } as AppEvent });
 
   it('applies the next event', () => {

@@ -3,6 +3,7 @@ import type { Snapshot } from '../../../shared/state.js';
 import { AppStateRepo } from './app-state-repo.js';
 import { BlockRepo } from './block-repo.js';
 import { openDatabase } from './open-database.js';
+import { ParticipantRepo } from './participant-repo.js';
 import { SessionRepo } from './session-repo.js';
 import { TemplateRepo } from './template-repo.js';
 
@@ -11,10 +12,12 @@ export class Store {
   readonly sessions: SessionRepo;
   readonly appState: AppStateRepo;
   readonly blocks: BlockRepo;
+  readonly participants: ParticipantRepo;
   readonly templates: TemplateRepo;
 
   private constructor(readonly db: Database) {
     this.blocks = new BlockRepo(db);
+    this.participants = new ParticipantRepo(db);
     this.templates = new TemplateRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
@@ -31,7 +34,15 @@ export class Store {
 
   snapshot(): Snapshot {
     const { seq, openSessionId, beamerView } = this.appState.read();
-    return { seq, sessions: this.sessions.list(), openSessionId, beamerView, agendas: this.blocks.agendas(), templates: this.templates.list() };
+    return {
+      seq,
+      sessions: this.sessions.list(),
+      openSessionId,
+      beamerView,
+      agendas: this.blocks.agendas(),
+      templates: this.templates.list(),
+      participants: this.participants.all(),
+    };
   }
 
   close(): void {

@@ -3,13 +3,14 @@ import type { Block } from '../../../shared/agenda.js';
 import type { BeamerView } from '../../../shared/beamer-view.js';
 import type { Session } from '../../../shared/session.js';
 import type { Template } from '../../../shared/template.js';
-import { useClient } from '../client/client-context.js';
+import { useClient, useClientState } from '../client/client-context.js';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
 
-type Tab = 'agenda' | 'details';
+type Tab = 'agenda' | 'details' | 'participants';
 
 interface Props {
   session: Session;
@@ -26,7 +27,8 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
   const client = useClient();
   const [tab, setTab] = useState<Tab>('agenda');
   const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
-  const tabs: Tab[] = ['agenda', 'details'];
+  const tabs: Tab[] = ['agenda', 'details', 'participants'];
+  const { snapshot } = useClientState();
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
@@ -60,12 +62,13 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {t.planner.tabs[name]}
+            {name === 'participants' ? t.participants.heading : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
+        {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm
             key={id}

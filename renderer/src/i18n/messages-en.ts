@@ -1,4 +1,5 @@
 import type { Messages } from './messages-nl.js';
+import { participantsEn } from './participants-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -148,6 +149,7 @@ export const en: Messages = {
     title: 'Title and question',
     agenda: 'Programme',
   },
+  participants: participantsEn,
   errors: {
     required: (field) => `${field}: please fill this in.`,
     tooLong: (field, max) => `${field}: at most ${max} characters.`,

@@ -1,3 +1,5 @@
+import { participantsNl } from './participants-nl.js';
+
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
   appName: 'Flipover',
@@ -147,6 +149,7 @@ export const nl = {
     title: 'Titel en vraag',
     agenda: 'Programma',
   },
+  participants: participantsNl,
   errors: {
     required: (field: string) => `${field}: vul dit in.`,
     tooLong: (field: string, max: number) => `${field}: maximaal ${max} tekens.`,

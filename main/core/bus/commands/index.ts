@@ -6,6 +6,10 @@ import { blockDuplicate } from './block-duplicate.js';
 import { blockMove } from './block-move.js';
 import { blockRestore } from './block-restore.js';
 import { blockUpdate } from './block-update.js';
+import { participantAdd } from './participant-add.js';
+import { participantDelete } from './participant-delete.js';
+import { participantImport } from './participant-import.js';
+import { participantUpdate } from './participant-update.js';
 import { sessionCreate } from './session-create.js';
 import { sessionCreateDemo } from './session-create-demo.js';
 import { sessionDelete } from './session-delete.js';
@@ -29,6 +33,10 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'block.restore': blockRestore,
   'block.duplicate': blockDuplicate,
   'block.move': blockMove,
+  'participant.add': participantAdd,
+  'participant.update': participantUpdate,
+  'participant.delete': participantDelete,
+  'participant.import': participantImport,
   'beamer.show': beamerShow,
   'template.save': templateSave,
   'template.delete': templateDelete,

@@ -3,8 +3,9 @@ import { migration001 } from './001-sessions.js';
 import { migration002 } from './002-blocks.js';
 import { migration003 } from './003-beamer-view.js';
 import { migration004 } from './004-templates.js';
+import { migration005 } from './005-participants.js';
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const latestVersion = migrations.length;

@@ -1,0 +1,11 @@
+import { emptyParticipantFields, type Participant } from '../../../../shared/participant.js';
+import { fail, ok } from '../../../../shared/result.js';
+import type { CommandHandler } from '../command.js';
+
+/** One participant, after the last of the session. */
+export const participantAdd: CommandHandler<'participant.add'> = ({ sessionId, fields }, { store, newId }) => {
+  if (!store.sessions.get(sessionId)) return fail('not_found', `Session ${sessionId} does not exist`);
+  const participant: Participant = { ...emptyParticipantFields, ...fields, id: newId(), sessionId };
+  store.participants.insert(participant);
+  return ok({ value: participant, events: [{ type: 'participant.added', participant }] });
+};
