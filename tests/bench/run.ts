@@ -3,7 +3,7 @@ import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
 
-const SAMPLES = 300;
+const SAMPLES = 500;
 const WARMUP = 30;
 
 const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}\n`);
