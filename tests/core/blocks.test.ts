@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../main/core/core.js';
+import { createCore } from '../../main/core/core.js';
 import type { Block } from '../../shared/agenda.js';
-import type { Result } from '../../shared/result.js';
 import type { Session } from '../../shared/session.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { value, unchanged } from '../support/results.js';
 
 const tempDir = useTempDir();
 
@@ -18,18 +18,7 @@ function setup() {
   return { core, session, add, titles };
 }
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
-const unchanged = (core: Core, run: () => Result<unknown>) => {
-  const before = core.store.snapshot();
-  const result = run();
-  expect(result.ok).toBe(false);
-  expect(core.store.snapshot()).toEqual(before);
-  return result.ok ? undefined : result.error;
-};
 
 describe('agenda blocks', () => {
   it('adds at the end or at an index, and keeps every field', () => {

@@ -3,9 +3,9 @@ import { createCore, type Core } from '../../main/core/core.js';
 import type { AppEvent } from '../../shared/contract/events.js';
 import { parsePastedParticipants, readableRows } from '../../shared/participant-paste.js';
 import type { Participant, ParticipantFields } from '../../shared/participant.js';
-import type { Result } from '../../shared/result.js';
 import type { Session } from '../../shared/session.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { value, unchanged } from '../support/results.js';
 
 const tempDir = useTempDir();
 
@@ -21,18 +21,7 @@ function setup() {
   return { dir, core, session, events, add, names };
 }
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
-const unchanged = (core: Core, run: () => Result<unknown>) => {
-  const before = core.store.snapshot();
-  const result = run();
-  expect(result.ok).toBe(false);
-  expect(core.store.snapshot()).toEqual(before);
-  return result.ok ? undefined : result.error;
-};
 
 const fields = (n: number): ParticipantFields => ({
   name: `Deelnemer ${n}`,

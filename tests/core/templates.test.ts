@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
 import type { Block } from '../../shared/agenda.js';
-import type { Result } from '../../shared/result.js';
 import type { Session } from '../../shared/session.js';
 import type { Template } from '../../shared/template.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { value } from '../support/results.js';
 
 const tempDir = useTempDir();
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('own templates', () => {
   it('saves a block as a template and reuses it in another session, after a restart', () => {

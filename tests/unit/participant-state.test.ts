@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyParticipantFields, type Participant } from '../../shared/participant.js';
-import type { Session } from '../../shared/session.js';
 import { applyEvent, type Snapshot } from '../../shared/state.js';
+import { sessionRecord } from '../support/results.js';
 
-const session = (id: string): Session => ({
-  id,
-  title: id,
-  centralQuestion: '',
-  date: '',
-  venue: '',
-  startTime: '',
-  endTime: '',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const session = sessionRecord;
 
 const person = (id: string, sessionId = 'a'): Participant => ({ ...emptyParticipantFields, id, sessionId, name: id });
 

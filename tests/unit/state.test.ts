@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events.js';
 import { emptyBlockFields, type Block } from '../../shared/agenda.js';
-import type { Session } from '../../shared/session.js';
 import { applyEvent, applySequenced, openSession, type Snapshot } from '../../shared/state.js';
+import { sessionRecord } from '../support/results.js';
 
-const session = (id: string, title = id): Session => ({
-  id,
-  title,
-  centralQuestion: '',
-  date: '',
-  venue: '',
-  startTime: '',
-  endTime: '',
-  notes: '',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const session = sessionRecord;
 
 const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {} };
 
