@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'unknown_request'
   | 'not_found'
   | 'internal'
+  /** The beamer view reads; it never changes anything. */
+  | 'read_only'
   /** The window lost its connection to main before an answer came. */
   | 'disconnected';
 

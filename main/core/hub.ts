@@ -1,5 +1,9 @@
+import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer-redaction.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
+import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
+import { fail, ok, type Result } from '../../shared/result.js';
+import type { Snapshot } from '../../shared/state.js';
 import type { CommandBus } from './bus/command-bus.js';
 import type { Store } from './store/store.js';
 
@@ -20,12 +24,14 @@ export class Hub {
     private readonly bus: CommandBus,
   ) {}
 
-  connect(send: (message: ServerMessage) => void): Connection {
+  connect(send: (message: ServerMessage) => void, audience: Audience = 'facilitator'): Connection {
+    const beamer = audience === 'beamer';
+    const snapshot = () => (beamer ? snapshotForBeamer(this.store.snapshot()) : this.store.snapshot());
     // Single-threaded: no event can slip between the snapshot and subscribing.
-    send({ type: 'snapshot', snapshot: this.store.snapshot() });
+    send({ type: 'snapshot', snapshot: snapshot() });
     const self = {};
     const sendEvents = (events: readonly SequencedEvent[]) => {
-      for (const e of events) send({ type: 'event', seq: e.seq, event: e.event });
+      for (const e of events) send({ type: 'event', seq: e.seq, event: beamer ? eventForBeamer(e.event) : e.event });
     };
     const unsubscribe = this.bus.subscribe((events, origin) => {
       // The requester gets its events at once, before its answer; every other
@@ -39,9 +45,19 @@ export class Hub {
         const message = clientMessageSchema.safeParse(raw);
         if (!message.success) return; // Not a request: nothing to answer to.
         const { id, name, payload } = message.data;
-        send({ type: 'response', id, result: this.bus.dispatch(name, payload, self) });
+        send({ type: 'response', id, result: beamer ? this.answerBeamer(name, payload) : this.bus.dispatch(name, payload, self) });
       },
       close: unsubscribe,
     };
+  }
+
+  /** The beamer only reads, and reads only what the room may see. */
+  private answerBeamer(name: string, payload: unknown): Result<unknown> {
+    if (!isRequestName(name) || !QUERY_NAMES.has(name)) return fail('read_only', `The beamer view may not send ${name}`);
+    if (name === 'state.snapshot') {
+      const result = this.bus.dispatch(name, payload);
+      return result.ok ? ok(snapshotForBeamer(result.value as Snapshot)) : result;
+    }
+    return this.bus.dispatch(name, payload);
   }
 }

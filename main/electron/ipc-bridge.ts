@@ -55,7 +55,8 @@ export function installIpcBridge(hub: Hub, windows: Windows): IpcBridge {
     const send = (message: ServerMessage) => {
       if (!contents.isDestroyed()) contents.send(IPC.toWindow, message);
     };
-    connections.set(contents.id, hub.connect(send));
+    // Every window but the facilitator's is the room's: it gets the beamer's share.
+    connections.set(contents.id, hub.connect(send, windows.isFacilitator(contents) ? 'facilitator' : 'beamer'));
   });
 
   ipcMain.on(IPC.toMain, (event, message: unknown) => {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { Audience } from '../../shared/beamer-redaction.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
@@ -63,7 +64,8 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
       socket.destroy();
       return;
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => attach(ws, hub));
+    const audience = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('view') === 'beamer' ? 'beamer' : 'facilitator';
+    sockets.handleUpgrade(req, socket, head, (ws) => attach(ws, hub, audience));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -89,10 +91,10 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   };
 }
 
-function attach(ws: WebSocket, hub: Hub): void {
+function attach(ws: WebSocket, hub: Hub, audience: Audience): void {
   const connection = hub.connect((message) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-  });
+  }, audience);
   ws.on('message', (data, isBinary) => {
     if (isBinary) return;
     let message: unknown;

@@ -106,6 +106,25 @@ describe('planner in Chromium', () => {
     expect(await startTimes(facilitator)).toEqual(seedEvening);
   });
 
+  it('reorders by dragging a block onto another', async () => {
+    const { facilitator } = await setup();
+    await facilitator.getByRole('button', { name: 'Voorbeeldavond toevoegen' }).click();
+    const titles = () => facilitator.locator('.block-list .block-title').allInnerTexts();
+    expect((await titles())[2]).toBe('Ontdekken en delen waarop we kunnen bouwen');
+    await facilitator
+      .getByRole('img', { name: 'Ontdekken en delen waarop we kunnen bouwen verslepen' })
+      .dragTo(facilitator.locator('.block-row').first());
+    await facilitator.waitForFunction(
+      () => document.querySelector('.block-list .block-title')?.textContent === 'Ontdekken en delen waarop we kunnen bouwen',
+    );
+    expect((await titles()).slice(0, 3)).toEqual([
+      'Ontdekken en delen waarop we kunnen bouwen',
+      'Inloop, welkom en eerste instructie',
+      'Interview in duo’s',
+    ]);
+    expect((await clockTimes(facilitator))[0]).toBe('16:00–16:45');
+  });
+
   it('refuses bad input in Dutch and changes nothing', async () => {
     const { facilitator } = await setup();
     await facilitator.getByRole('button', { name: 'Voorbeeldavond toevoegen' }).click();

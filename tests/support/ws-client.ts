@@ -16,8 +16,8 @@ export class WsTestClient {
     socket.on('message', (data) => this.receive(JSON.parse(data.toString()) as ServerMessage));
   }
 
-  static connect(port: number, secret: string): Promise<WsTestClient> {
-    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws?k=${secret}`, { origin: `http://127.0.0.1:${port}` });
+  static connect(port: number, secret: string, view: 'facilitator' | 'beamer' = 'facilitator'): Promise<WsTestClient> {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws?k=${secret}&view=${view}`, { origin: `http://127.0.0.1:${port}` });
     const client = new WsTestClient(socket);
     return new Promise((resolve, reject) => {
       socket.once('error', reject);

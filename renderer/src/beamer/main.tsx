@@ -7,7 +7,7 @@ import '../styles/base.css';
 import '../styles/beamer.css';
 import { BeamerApp } from './BeamerApp.js';
 
-const client = new FlipoverClient();
+const client = new FlipoverClient('beamer');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import type { Audience } from '../../../shared/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
@@ -21,8 +22,8 @@ export class FlipoverClient {
   private nextId = 1;
   private readonly bridge: FlipoverBridge;
 
-  constructor(bridge?: FlipoverBridge) {
-    this.bridge = bridge ?? this.browserBridge();
+  constructor(private readonly audience: Audience = 'facilitator') {
+    this.bridge = this.browserBridge();
     this.bridge.onMessage((message) => this.receive(message));
   }
 
@@ -57,7 +58,7 @@ export class FlipoverClient {
       return preload;
     }
     const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? '';
-    return createWsTransport(secret, (link) => {
+    return createWsTransport(secret, this.audience, (link) => {
       if (link === 'closed') this.failPending();
       this.setState({ link });
     });

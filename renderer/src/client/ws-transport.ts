@@ -1,3 +1,4 @@
+import type { Audience } from '../../../shared/beamer-redaction.js';
 import type { FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { ClientMessage, ServerMessage } from '../../../shared/contract/wire.js';
 
@@ -10,14 +11,14 @@ const RETRY_MS = [100, 250, 500, 1000, 2000];
  * over a WebSocket that reconnects by itself (the host may be restarted mid
  * session; the first message after a reconnect is a fresh snapshot).
  */
-export function createWsTransport(secret: string, onStatus: (status: LinkStatus) => void): FlipoverBridge {
+export function createWsTransport(secret: string, audience: Audience, onStatus: (status: LinkStatus) => void): FlipoverBridge {
   const listeners = new Set<(message: ServerMessage) => void>();
   let socket: WebSocket | undefined;
   let attempt = 0;
 
   const connect = () => {
     onStatus('connecting');
-    const ws = new WebSocket(`ws://${location.host}/ws?k=${encodeURIComponent(secret)}`);
+    const ws = new WebSocket(`ws://${location.host}/ws?k=${encodeURIComponent(secret)}&view=${audience}`);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;

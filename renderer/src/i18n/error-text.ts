@@ -19,6 +19,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
     case 'disconnected':
       return [t.errors.disconnected];
     case 'unknown_request':
+    case 'read_only':
       return [t.errors.unknown];
     case 'internal':
       return [t.errors.internal];
