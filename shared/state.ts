@@ -3,6 +3,7 @@ import type { Block } from './agenda.js';
 import type { Participant } from './participant.js';
 import { applyParticipantEvent } from './participant-state.js';
 import type { BeamerView } from './beamer-view.js';
+import type { RunState } from './run.js';
 import type { Session } from './session.js';
 import type { Template } from './template.js';
 
@@ -17,6 +18,10 @@ export interface Snapshot {
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
   templates: Template[];
+  /** The live session, if one runs. */
+  run: RunState | null;
+  /** Main's timeline when the snapshot was taken (see run.updated). */
+  now: number;
   /** Each session's participants, in the order they were added. */
   participants: Record<string, Participant[]>;
 }
@@ -26,6 +31,9 @@ export interface Snapshot {
  * use this same function, so a window that applies the numbered events after
  * its snapshot holds exactly what main holds.
  */
+/** The snapshot less the clock reading: what is on disk. */
+export type StoredState = Omit<Snapshot, 'now'>;
+
 export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snapshot {
   switch (event.type) {
     case 'session.created':
@@ -46,12 +54,15 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         openSessionId: state.openSessionId === event.id ? null : state.openSessionId,
         agendas,
         participants,
+        run: state.run?.sessionId === event.id ? null : state.run,
       };
     }
     case 'session.opened':
       return { ...state, seq, openSessionId: event.id };
     case 'beamer.shown':
       return { ...state, seq, beamerView: event.view };
+    case 'run.updated':
+      return { ...state, seq, run: event.run, now: event.now };
     case 'template.saved':
       return { ...state, seq, templates: [...state.templates, event.template] };
     case 'template.deleted':

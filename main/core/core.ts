@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock.js';
 import { Hub } from './hub.js';
 import { loadLibrary } from './library/load-library.js';
 import { Store } from './store/store.js';
+import { createRunClock, type RunClock } from './timer/run-clock.js';
+import { TimerService, type TimerHost } from './timer/timer-service.js';
 
 export const DATABASE_FILE = 'flipover.sqlite';
 
@@ -14,21 +16,36 @@ export interface Core {
   store: Store;
   bus: CommandBus;
   hub: Hub;
+  timer: TimerService;
   close(): void;
 }
 
 export interface CoreOptions {
   clock?: Clock;
+  /** The timeline timers run on; a test may drive it by hand. */
+  runClock?: RunClock;
+  timers?: TimerHost;
   /** Where the werkvormen JSON files are; the repository's resources/ by default. */
   libraryDir?: string;
 }
 
 const repoLibraryDir = () => path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'resources', 'werkvormen');
 
-export function createCore(dataDir: string, { clock = systemClock, libraryDir }: CoreOptions = {}): Core {
+export function createCore(dataDir: string, { clock = systemClock, libraryDir, runClock = createRunClock(), timers }: CoreOptions = {}): Core {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = Store.open(path.join(dataDir, DATABASE_FILE));
-  const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()));
-  const hub = new Hub(store, bus);
-  return { store, bus, hub, close: () => store.close() };
+  const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()), runClock);
+  const hub = new Hub(bus);
+  const timer = new TimerService(bus, runClock, timers);
+  timer.wake();
+  return {
+    store,
+    bus,
+    hub,
+    timer,
+    close: () => {
+      timer.stop();
+      store.close();
+    },
+  };
 }

@@ -5,7 +5,6 @@ import { clientMessageSchema, type ServerMessage } from '../../shared/contract/w
 import { fail, ok, type Result } from '../../shared/result.js';
 import type { Snapshot } from '../../shared/state.js';
 import type { CommandBus } from './bus/command-bus.js';
-import type { Store } from './store/store.js';
 
 export interface Connection {
   /** Handles one raw message from the window (already decoded from JSON). */
@@ -19,14 +18,11 @@ export interface Connection {
  * Electron IPC bridge and the WebSocket host both speak through this.
  */
 export class Hub {
-  constructor(
-    private readonly store: Store,
-    private readonly bus: CommandBus,
-  ) {}
+  constructor(private readonly bus: CommandBus) {}
 
   connect(send: (message: ServerMessage) => void, audience: Audience = 'facilitator'): Connection {
     const beamer = audience === 'beamer';
-    const snapshot = () => (beamer ? snapshotForBeamer(this.store.snapshot()) : this.store.snapshot());
+    const snapshot = () => (beamer ? snapshotForBeamer(this.bus.snapshot()) : this.bus.snapshot());
     // Single-threaded: no event can slip between the snapshot and subscribing.
     send({ type: 'snapshot', snapshot: snapshot() });
     const self = {};

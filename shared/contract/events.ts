@@ -1,6 +1,7 @@
 import type { Block } from '../agenda.js';
 import type { Participant } from '../participant.js';
 import type { BeamerView } from '../beamer-view.js';
+import type { RunState } from '../run.js';
 import type { Session } from '../session.js';
 import type { Template } from '../template.js';
 
@@ -13,6 +14,8 @@ export type AppEvent =
   | { type: 'beamer.shown'; view: BeamerView }
   | { type: 'template.saved'; template: Template }
   | { type: 'template.deleted'; id: string }
+  /** `now` is main's timeline when it was sent, so a window can count down in step. */
+  | { type: 'run.updated'; run: RunState | null; now: number }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

@@ -3,6 +3,7 @@ import { blockFieldsSchema, type Block } from '../agenda.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
+import type { RunState } from '../run.js';
 import type { Snapshot } from '../state.js';
 import type { Template } from '../template.js';
 import type { Werkvorm } from '../werkvorm.js';
@@ -51,6 +52,18 @@ export const requestSchemas = {
   'beamer.show': z.strictObject({ view: z.enum(BEAMER_VIEWS) }),
   'template.save': z.strictObject({ blockId: idSchema, name: z.string().trim().min(1).max(200).optional() }),
   'template.delete': z.strictObject({ id: idSchema }),
+  'run.start': z.strictObject({ sessionId: sessionIdSchema, blockId: idSchema.optional() }),
+  'run.pause': z.strictObject({}),
+  'run.resume': z.strictObject({}),
+  /** Plus or minus whole minutes on the current phase. */
+  'run.adjust': z.strictObject({ minutes: z.number().int().min(-60).max(60).refine((m) => m !== 0) }),
+  'run.resetPhase': z.strictObject({}),
+  'run.nextPhase': z.strictObject({}),
+  'run.step': z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
+  'run.goTo': z.strictObject({ blockId: idSchema }),
+  'run.blackout': z.strictObject({ on: z.boolean() }),
+  'run.catchUp': z.strictObject({}),
+  'run.stop': z.strictObject({}),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
 } as const;
@@ -74,6 +87,17 @@ export interface ResponseMap {
   'beamer.show': { view: BeamerView };
   'template.save': Template;
   'template.delete': { id: string };
+  'run.start': RunState | null;
+  'run.pause': RunState | null;
+  'run.resume': RunState | null;
+  'run.adjust': RunState | null;
+  'run.resetPhase': RunState | null;
+  'run.nextPhase': RunState | null;
+  'run.step': RunState | null;
+  'run.goTo': RunState | null;
+  'run.blackout': RunState | null;
+  'run.catchUp': RunState | null;
+  'run.stop': RunState | null;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
 }

@@ -46,14 +46,14 @@ describe('the beamer audience', () => {
 
   it('may only read: a command from the beamer is refused and changes nothing', () => {
     const { core, session } = seed(tempDir());
-    const before = core.store.snapshot();
+    const before = core.store.state();
     const answers: ServerMessage[] = [];
     const beamer = core.hub.connect((m) => answers.push(m), 'beamer');
     beamer.receive({ type: 'request', id: 9, name: 'session.delete', payload: { id: session.id } });
     expect(answers.at(-1)).toMatchObject({ type: 'response', id: 9, result: { ok: false, error: { code: 'read_only' } } });
     beamer.receive({ type: 'request', id: 10, name: 'library.list', payload: {} });
     expect(answers.at(-1)).toMatchObject({ type: 'response', id: 10, result: { ok: true } });
-    expect(core.store.snapshot()).toEqual(before);
+    expect(core.store.state()).toEqual(before);
     core.close();
   });
 

@@ -46,7 +46,7 @@ describe('agenda blocks', () => {
       phases: [{ label: 'A interviewt B' }, { announce: 'Wissel!' }],
       facilitatorNotes: 'Let op de tijd',
     });
-    expect(reopened.store.snapshot().agendas[session.id]).toHaveLength(3);
+    expect(reopened.store.state().agendas[session.id]).toHaveLength(3);
     reopened.close();
   });
 
@@ -99,7 +99,7 @@ describe('agenda blocks', () => {
     const { core, add, session } = setup();
     add('A');
     value(core.bus.dispatch('session.delete', { id: session.id }));
-    expect(core.store.snapshot().agendas).toEqual({});
+    expect(core.store.state().agendas).toEqual({});
     core.close();
   });
 });

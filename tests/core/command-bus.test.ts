@@ -51,9 +51,9 @@ describe('command bus', () => {
 
   it.each(invalid)('rejects %s and changes nothing', (_label, name, payload, code) => {
     const { core, seen, session } = setup();
-    const before = core.store.snapshot();
+    const before = core.store.state();
     rejects(core.bus.dispatch(name, payload), code);
-    expect(core.store.snapshot()).toEqual(before);
+    expect(core.store.state()).toEqual(before);
     expect(seen).toHaveLength(1);
     expect(core.store.sessions.get(session.id)?.title).toBe('Startavond');
     core.close();
@@ -70,7 +70,7 @@ describe('command bus', () => {
     const { core, session } = setup();
     core.bus.dispatch('session.open', { id: session.id });
     core.bus.dispatch('session.delete', { id: session.id });
-    expect(core.store.snapshot().openSessionId).toBeNull();
+    expect(core.store.state().openSessionId).toBeNull();
     core.close();
   });
 

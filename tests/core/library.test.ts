@@ -54,7 +54,7 @@ describe('demo evening', () => {
     expect(blocks[1]).toMatchObject({ werkvormId: 'waarderend-interview', grouping: { kind: 'duos' } });
     expect(blocks[1]!.phases.map((p) => p.minutes)).toEqual([15, 15]);
     expect(blocks[4]).toMatchObject({ title: 'Maaltijd', fixedStart: '18:45' });
-    expect(core.store.snapshot().seq).toBe(8);
+    expect(core.store.state().seq).toBe(8);
     core.close();
   });
 });

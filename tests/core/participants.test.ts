@@ -49,7 +49,7 @@ describe('participants', () => {
       { type: 'participant.added', participant: anna },
       { type: 'participant.added', participant: expect.objectContaining({ name: 'Bram' }) },
     ]);
-    expect(core.store.snapshot().participants[session.id]).toEqual(core.store.participants.list(session.id));
+    expect(core.store.state().participants[session.id]).toEqual(core.store.participants.list(session.id));
     core.close();
   });
 
@@ -82,19 +82,19 @@ describe('participants', () => {
   it('imports 57 participants in one transaction with one event, all on disk after reopening', () => {
     const { dir, core, session, add, names, events } = setup();
     add('Al eerder');
-    const seqBefore = core.store.snapshot().seq;
+    const seqBefore = core.store.state().seq;
     const list = Array.from({ length: 57 }, (_, i) => fields(i + 1));
     const imported = value<Participant[]>(core.bus.dispatch('participant.import', { sessionId: session.id, participants: list }));
     expect(imported).toHaveLength(57);
     expect(new Set(imported.map((p) => p.id)).size).toBe(57);
-    expect(core.store.snapshot().seq).toBe(seqBefore + 1);
+    expect(core.store.state().seq).toBe(seqBefore + 1);
     expect(events.at(-1)).toEqual({ type: 'participants.imported', sessionId: session.id, participants: imported });
     core.close();
 
     const reopened = createCore(dir);
     expect(names(reopened)).toEqual(['Al eerder', ...list.map((f) => f.name)]);
     expect(reopened.store.participants.list(session.id).slice(1)).toEqual(imported);
-    expect(reopened.store.snapshot().participants[session.id]).toHaveLength(58);
+    expect(reopened.store.state().participants[session.id]).toHaveLength(58);
     reopened.close();
   });
 
@@ -193,7 +193,7 @@ describe('participants', () => {
     value(core.bus.dispatch('participant.add', { sessionId: other.id, fields: { name: 'C' } }));
     value(core.bus.dispatch('session.delete', { id: session.id }));
     expect(core.store.participants.list(session.id)).toEqual([]);
-    expect(Object.keys(core.store.snapshot().participants)).toEqual([other.id]);
+    expect(Object.keys(core.store.state().participants)).toEqual([other.id]);
     const count = core.store.db.prepare('SELECT count(*) AS n FROM participants WHERE session_id = ?').get(session.id);
     expect(count).toEqual({ n: 0 });
     core.close();

@@ -27,7 +27,7 @@ describe('store', () => {
     first.close();
 
     const second = createCore(dir);
-    const snapshot = second.store.snapshot();
+    const snapshot = second.store.state();
     expect(snapshot.seq).toBe(3);
     expect(snapshot.openSessionId).toBe(session.id);
     expect(snapshot.sessions).toHaveLength(1);

@@ -32,22 +32,22 @@ describe('own templates', () => {
     core.close();
 
     const again = createCore(dir);
-    const [stored] = again.store.snapshot().templates;
+    const [stored] = again.store.state().templates;
     expect(stored).toEqual(template);
     const second = value<Session>(again.bus.dispatch('session.create', { title: 'Tweede' }));
     const copy = value<Block>(again.bus.dispatch('block.add', { sessionId: second.id, fields: stored!.fields }));
     expect(copy).toMatchObject({ title: 'Onze check-in', durationMinutes: 20, phases: [{ label: 'Rondje' }] });
     value(again.bus.dispatch('template.delete', { id: template.id }));
-    expect(again.store.snapshot().templates).toEqual([]);
+    expect(again.store.state().templates).toEqual([]);
     again.close();
   });
 
   it('refuses to save a block that does not exist, and changes nothing', () => {
     const core = createCore(tempDir());
-    const before = core.store.snapshot();
+    const before = core.store.state();
     const result = core.bus.dispatch('template.save', { blockId: 'nope' });
     expect(result.ok).toBe(false);
-    expect(core.store.snapshot()).toEqual(before);
+    expect(core.store.state()).toEqual(before);
     core.close();
   });
 });

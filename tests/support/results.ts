@@ -11,10 +11,10 @@ export function value<T>(result: Result<unknown>): T {
 
 /** Runs a request that must fail, checks that it changed nothing, and returns its error. */
 export const unchanged = (core: Core, run: () => Result<unknown>) => {
-  const before = core.store.snapshot();
+  const before = core.store.state();
   const result = run();
   expect(result.ok).toBe(false);
-  expect(core.store.snapshot()).toEqual(before);
+  expect(core.store.state()).toEqual(before);
   return result.ok ? undefined : result.error;
 };
 

@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
 import { isRequestName, QUERY_NAMES, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
+import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/validation.js';
 import type { Werkvorm } from '../../../shared/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
+import { createRunClock, type RunClock } from '../timer/run-clock.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 
@@ -33,8 +35,14 @@ export class CommandBus {
     private readonly store: Store,
     clock: Clock = systemClock,
     private readonly library: readonly Werkvorm[] = [],
+    private readonly runClock: RunClock = createRunClock(),
   ) {
-    this.ctx = { store, clock, newId: randomUUID, library };
+    this.ctx = { store, clock, newId: randomUUID, library, runClock };
+  }
+
+  /** The state as of now, for a window that connects. */
+  snapshot(): Snapshot {
+    return { ...this.store.state(), now: this.runClock.now() };
   }
 
   subscribe(listener: Listener): () => void {
@@ -60,7 +68,7 @@ export class CommandBus {
   }
 
   private query(name: RequestName): unknown {
-    return name === 'library.list' ? this.library : this.store.snapshot();
+    return name === 'library.list' ? this.library : this.snapshot();
   }
 
   private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {

@@ -3,6 +3,7 @@ import type { ParsedPayload, RequestName, ResponseOf } from '../../../shared/con
 import type { Result } from '../../../shared/result.js';
 import type { Werkvorm } from '../../../shared/werkvorm.js';
 import type { Clock } from '../clock.js';
+import type { RunClock } from '../timer/run-clock.js';
 import type { Store } from '../store/store.js';
 
 export interface CommandContext {
@@ -10,6 +11,7 @@ export interface CommandContext {
   clock: Clock;
   newId(): string;
   library: readonly Werkvorm[];
+  runClock: RunClock;
 }
 
 /** What a command did: its answer and the events that describe the change. */

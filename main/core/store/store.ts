@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { Snapshot } from '../../../shared/state.js';
+import type { StoredState } from '../../../shared/state.js';
 import { AppStateRepo } from './app-state-repo.js';
 import { BlockRepo } from './block-repo.js';
 import { openDatabase } from './open-database.js';
 import { ParticipantRepo } from './participant-repo.js';
 import { SessionRepo } from './session-repo.js';
+import { RunRepo } from './run-repo.js';
 import { TemplateRepo } from './template-repo.js';
 
 /** The open database with its repositories. */
@@ -14,11 +15,13 @@ export class Store {
   readonly blocks: BlockRepo;
   readonly participants: ParticipantRepo;
   readonly templates: TemplateRepo;
+  readonly run: RunRepo;
 
   private constructor(readonly db: Database) {
     this.blocks = new BlockRepo(db);
     this.participants = new ParticipantRepo(db);
     this.templates = new TemplateRepo(db);
+    this.run = new RunRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }
@@ -32,7 +35,8 @@ export class Store {
     return this.db.transaction(work).immediate();
   }
 
-  snapshot(): Snapshot {
+  /** Everything stored, as a window sees it (the bus adds the clock reading). */
+  state(): StoredState {
     const { seq, openSessionId, beamerView } = this.appState.read();
     return {
       seq,
@@ -42,6 +46,7 @@ export class Store {
       agendas: this.blocks.agendas(),
       templates: this.templates.list(),
       participants: this.participants.all(),
+      run: this.run.get(),
     };
   }
 

@@ -16,6 +16,8 @@ import { sessionDelete } from './session-delete.js';
 import { sessionOpen } from './session-open.js';
 import { sessionUpdate } from './session-update.js';
 import { beamerShow } from './beamer-show.js';
+import { runStart } from './run-start.js';
+import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, runResetPhase, runResume, runStep, runStop } from './run-control.js';
 import { templateDelete } from './template-delete.js';
 import { templateSave } from './template-save.js';
 
@@ -39,5 +41,16 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'participant.import': participantImport,
   'beamer.show': beamerShow,
   'template.save': templateSave,
+  'run.start': runStart,
+  'run.pause': runPause,
+  'run.resume': runResume,
+  'run.adjust': runAdjust,
+  'run.resetPhase': runResetPhase,
+  'run.nextPhase': runNextPhase,
+  'run.step': runStep,
+  'run.goTo': runGoTo,
+  'run.blackout': runBlackout,
+  'run.catchUp': runCatchUp,
+  'run.stop': runStop,
   'template.delete': templateDelete,
 };

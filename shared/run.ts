@@ -1,0 +1,160 @@
+import type { Block } from './agenda.js';
+import type { Phase } from './werkvorm.js';
+
+const MINUTE = 60_000;
+
+/** What happened last, for the beamer's banner and the chime. */
+export interface RunSignal {
+  /** Counts up with every signal, so a window plays each one once. */
+  id: number;
+  kind: 'phase-end' | 'swap';
+  at: number;
+  /** Large text for the room, e.g. "Wissel!". */
+  announce?: string;
+}
+
+/**
+ * A live session on the timeline (epoch milliseconds that run on a monotonic
+ * clock and jump forward over a sleep). Everything else, remaining time
+ * included, is derived from these stored numbers; nothing counts ticks.
+ */
+export interface RunState {
+  sessionId: string;
+  /** False once the facilitator left live mode; the actual times are kept. */
+  live: boolean;
+  blockId: string;
+  phaseIndex: number;
+  status: 'running' | 'paused';
+  /** The current phase's planned length plus the facilitator's adjustments. */
+  phaseMs: number;
+  /** Time run in this phase before the current running stretch. */
+  elapsedMs: number;
+  /** When the current running stretch began; null while paused. */
+  runningSince: number | null;
+  /** Whether the end of this phase has been signalled (then it counts over time). */
+  ended: boolean;
+  /** Actual start and end of each block that has run. */
+  actuals: Record<string, { start: number; end?: number }>;
+  blackout: boolean;
+  signal: RunSignal | null;
+}
+
+/** A block's phases; a block without phases is one phase that waits for the facilitator. */
+export function phasesOf(block: Pick<Block, 'title' | 'durationMinutes' | 'phases'>): Phase[] {
+  return block.phases.length > 0 ? block.phases : [{ label: block.title, minutes: block.durationMinutes, advance: 'manual' }];
+}
+
+export const elapsed = (run: RunState, now: number): number =>
+  run.elapsedMs + (run.runningSince === null ? 0 : Math.max(0, now - run.runningSince));
+
+/** Milliseconds left in the phase; negative is over time. */
+export const remaining = (run: RunState, now: number): number => run.phaseMs - elapsed(run, now);
+
+/** When the current phase is due to end, or null when nothing is due. */
+export function nextDue(run: RunState): number | null {
+  if (run.status !== 'running' || run.ended || run.runningSince === null) return null;
+  return run.runningSince + (run.phaseMs - run.elapsedMs);
+}
+
+const phaseStart = (run: RunState, phase: Phase, index: number, now: number, running: boolean): RunState => ({
+  ...run,
+  phaseIndex: index,
+  phaseMs: phase.minutes * MINUTE,
+  elapsedMs: 0,
+  runningSince: running ? now : null,
+  status: running ? 'running' : 'paused',
+  ended: false,
+});
+
+/** Starts the live run at a block, its first phase running; times of an earlier run of the session are kept. */
+export function startRun(sessionId: string, block: Block, now: number, earlier?: RunState | null): RunState {
+  const kept = earlier?.sessionId === sessionId ? earlier.actuals : {};
+  const base: RunState = {
+    sessionId,
+    live: true,
+    blockId: block.id,
+    phaseIndex: 0,
+    status: 'running',
+    phaseMs: 0,
+    elapsedMs: 0,
+    runningSince: now,
+    ended: false,
+    actuals: { ...kept, [block.id]: { start: kept[block.id]?.start ?? now } },
+    blackout: false,
+    signal: null,
+  };
+  return phaseStart(base, phasesOf(block)[0]!, 0, now, true);
+}
+
+export function pause(run: RunState, now: number): RunState {
+  if (run.status === 'paused') return run;
+  return { ...run, status: 'paused', elapsedMs: elapsed(run, now), runningSince: null };
+}
+
+export function resume(run: RunState, now: number): RunState {
+  if (run.status === 'running') return run;
+  return { ...run, status: 'running', runningSince: now };
+}
+
+/** Adds (or with a negative amount takes) time; a phase never becomes shorter than zero. */
+export function adjust(run: RunState, deltaMs: number, now: number): RunState {
+  const phaseMs = Math.max(0, run.phaseMs + deltaMs);
+  // Time added to a phase that had ended gives it back its countdown.
+  const ended = run.ended && remaining({ ...run, phaseMs }, now) <= 0;
+  return { ...run, phaseMs, ended };
+}
+
+/** Back to the start of the current phase, keeping whether it runs. */
+export function resetPhase(run: RunState, now: number): RunState {
+  return { ...run, elapsedMs: 0, runningSince: run.status === 'running' ? now : null, ended: false };
+}
+
+const signal = (run: RunState, kind: RunSignal['kind'], at: number, announce?: string): RunSignal => ({
+  id: (run.signal?.id ?? 0) + 1,
+  kind,
+  at,
+  ...(announce ? { announce } : {}),
+});
+
+/**
+ * Brings a running phase up to `now`: a phase that ended and rolls on by
+ * itself hands over to the next one at exactly its due moment (so no drift
+ * builds up, however late this is called); a phase that waits for the
+ * facilitator is marked ended and counts over time.
+ */
+export function catchUp(run: RunState, block: Block, now: number): RunState {
+  let current = run;
+  const phases = phasesOf(block);
+  for (let due = nextDue(current); due !== null && due <= now; due = nextDue(current)) {
+    const phase = phases[current.phaseIndex];
+    const next = phases[current.phaseIndex + 1];
+    if (phase?.advance === 'auto' && next) {
+      current = { ...phaseStart(current, next, current.phaseIndex + 1, due, true), signal: signal(current, 'swap', due, next.announce) };
+    } else {
+      current = { ...current, ended: true, signal: signal(current, 'phase-end', due) };
+    }
+  }
+  return current;
+}
+
+/** Leaves live mode: the clock stops, the block that ran gets its actual end. */
+export function stopRun(run: RunState, now: number): RunState {
+  const actual = run.actuals[run.blockId];
+  const actuals = actual && actual.end === undefined ? { ...run.actuals, [run.blockId]: { ...actual, end: now } } : run.actuals;
+  return { ...pause(run, now), live: false, actuals, blackout: false };
+}
+
+/** Moves to another phase of the current block, running. */
+export function goToPhase(run: RunState, block: Block, index: number, now: number): RunState {
+  const phase = phasesOf(block)[index];
+  if (!phase) return run;
+  return { ...phaseStart(run, phase, index, now, true), signal: signal(run, 'swap', now, phase.announce) };
+}
+
+/** Moves to another block: the one left gets its actual end, the new one its start, and it runs. */
+export function goToBlock(run: RunState, from: Block | undefined, to: Block, now: number): RunState {
+  const actuals = { ...run.actuals };
+  if (from && actuals[from.id]) actuals[from.id] = { ...actuals[from.id]!, end: now };
+  actuals[to.id] = { start: actuals[to.id]?.start ?? now };
+  return phaseStart({ ...run, blockId: to.id, actuals }, phasesOf(to)[0]!, 0, now, true);
+}
