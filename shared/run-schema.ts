@@ -13,6 +13,7 @@ export const runStateSchema = z.object({
   ended: z.boolean(),
   actuals: z.record(z.string(), z.object({ start: z.number(), end: z.number().optional() })),
   blackout: z.boolean(),
+  settings: z.object({ wrapUpMs: z.number().min(0), chimeOnBeamer: z.boolean(), chimeOnFacilitator: z.boolean() }),
   signal: z
     .object({ id: z.number().int(), kind: z.enum(['phase-end', 'swap']), at: z.number(), announce: z.string().optional() })
     .nullable(),

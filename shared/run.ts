@@ -37,7 +37,18 @@ export interface RunState {
   actuals: Record<string, { start: number; end?: number }>;
   blackout: boolean;
   signal: RunSignal | null;
+  settings: RunSettings;
 }
+
+/** The facilitator's choices for signals; kept from one run of a session to the next. */
+export interface RunSettings {
+  /** The countdown changes colour this long before the end. */
+  wrapUpMs: number;
+  chimeOnBeamer: boolean;
+  chimeOnFacilitator: boolean;
+}
+
+export const defaultRunSettings: RunSettings = { wrapUpMs: 2 * 60_000, chimeOnBeamer: true, chimeOnFacilitator: true };
 
 /** A block's phases; a block without phases is one phase that waits for the facilitator. */
 export function phasesOf(block: Pick<Block, 'title' | 'durationMinutes' | 'phases'>): Phase[] {
@@ -46,6 +57,12 @@ export function phasesOf(block: Pick<Block, 'title' | 'durationMinutes' | 'phase
 
 export const elapsed = (run: RunState, now: number): number =>
   run.elapsedMs + (run.runningSince === null ? 0 : Math.max(0, now - run.runningSince));
+
+/** Whether the countdown is in its last stretch (and not yet over). */
+export const wrappingUp = (run: RunState, now: number): boolean => {
+  const left = remaining(run, now);
+  return left > 0 && left <= run.settings.wrapUpMs;
+};
 
 /** Milliseconds left in the phase; negative is over time. */
 export const remaining = (run: RunState, now: number): number => run.phaseMs - elapsed(run, now);
@@ -82,6 +99,7 @@ export function startRun(sessionId: string, block: Block, now: number, earlier?:
     actuals: { ...kept, [block.id]: { start: kept[block.id]?.start ?? now } },
     blackout: false,
     signal: null,
+    settings: earlier?.settings ?? defaultRunSettings,
   };
   return phaseStart(base, phasesOf(block)[0]!, 0, now, true);
 }

@@ -62,6 +62,11 @@ export const requestSchemas = {
   'run.step': z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
   'run.goTo': z.strictObject({ blockId: idSchema }),
   'run.blackout': z.strictObject({ on: z.boolean() }),
+  'run.settings': z.strictObject({
+    wrapUpMinutes: z.number().int().min(0).max(30).optional(),
+    chimeOnBeamer: z.boolean().optional(),
+    chimeOnFacilitator: z.boolean().optional(),
+  }),
   'run.catchUp': z.strictObject({}),
   'run.stop': z.strictObject({}),
   'state.snapshot': z.strictObject({}),
@@ -96,6 +101,7 @@ export interface ResponseMap {
   'run.step': RunState | null;
   'run.goTo': RunState | null;
   'run.blackout': RunState | null;
+  'run.settings': RunState | null;
   'run.catchUp': RunState | null;
   'run.stop': RunState | null;
   'state.snapshot': Snapshot;

@@ -9,6 +9,8 @@ import { createWsTransport, type LinkStatus } from './ws-transport.js';
 export interface ClientState {
   snapshot: Snapshot | undefined;
   link: LinkStatus;
+  /** Main's timeline minus this window's Date.now(), so countdowns run in step with main. */
+  clockOffset: number;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ClientState {
  * event, sends typed requests and resolves each with main's answer.
  */
 export class FlipoverClient {
-  private state: ClientState = { snapshot: undefined, link: 'connecting' };
+  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0 };
   private readonly watchers = new Set<() => void>();
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
   private nextId = 1;
@@ -67,12 +69,13 @@ export class FlipoverClient {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
-        this.setState({ snapshot: message.snapshot });
+        this.setState({ snapshot: message.snapshot, clockOffset: message.snapshot.now - Date.now() });
         return;
       case 'event': {
         if (!this.state.snapshot) return;
         const next = applySequenced(this.state.snapshot, message);
-        if (next) this.setState({ snapshot: next });
+        const clock = message.event.type === 'run.updated' ? { clockOffset: message.event.now - Date.now() } : {};
+        if (next) this.setState({ snapshot: next, ...clock });
         else void this.resync();
         return;
       }

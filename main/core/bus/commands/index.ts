@@ -17,7 +17,7 @@ import { sessionOpen } from './session-open.js';
 import { sessionUpdate } from './session-update.js';
 import { beamerShow } from './beamer-show.js';
 import { runStart } from './run-start.js';
-import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, runResetPhase, runResume, runStep, runStop } from './run-control.js';
+import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, runResetPhase, runResume, runSettings, runStep, runStop } from './run-control.js';
 import { templateDelete } from './template-delete.js';
 import { templateSave } from './template-save.js';
 
@@ -50,6 +50,7 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'run.step': runStep,
   'run.goTo': runGoTo,
   'run.blackout': runBlackout,
+  'run.settings': runSettings,
   'run.catchUp': runCatchUp,
   'run.stop': runStop,
   'template.delete': templateDelete,

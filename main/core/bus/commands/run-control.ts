@@ -29,6 +29,16 @@ export const runGoTo: CommandHandler<'run.goTo'> = ({ blockId }, ctx) =>
     return to && to.id !== block.id ? goToBlock(run, block, to, now) : run;
   });
 
+export const runSettings: CommandHandler<'run.settings'> = ({ wrapUpMinutes, ...chimes }, ctx) =>
+  applyToRun(ctx, (run) => ({
+    ...run,
+    settings: {
+      ...run.settings,
+      ...chimes,
+      ...(wrapUpMinutes === undefined ? {} : { wrapUpMs: wrapUpMinutes * MINUTE }),
+    },
+  }));
+
 export const runBlackout: CommandHandler<'run.blackout'> = ({ on }, ctx) => applyToRun(ctx, (run) => ({ ...run, blackout: on }));
 
 /** Brings the run up to now; the timer service calls this when a phase is due. */
