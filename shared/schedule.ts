@@ -74,10 +74,23 @@ export function sessionEnd(times: SessionTimes): Date | undefined {
  * change, the wall clock jumps with them.
  */
 export function computeSchedule(times: SessionTimes, blocks: readonly BlockTiming[]): Schedule {
+  const start = sessionStart(times);
+  const scheduled = layOut(times, start, blocks);
+  const end = scheduled.at(-1)?.end ?? start;
+  const endOfSession = sessionEnd(times);
+  const over = endOfSession ? differenceInMinutes(end, endOfSession) : 0;
+  return { start, blocks: scheduled, end, sessionEnd: endOfSession, overrun: Math.max(0, over), slack: Math.max(0, -over) };
+}
+
+/**
+ * Blocks one after another from `from`; a block with a fixed start keeps it
+ * (its day counted from the session's start), leaving a gap or overlap.
+ */
+export function layOut(times: SessionTimes, from: Date, blocks: readonly BlockTiming[]): ScheduledBlock[] {
   const day = times.date || NEUTRAL_DAY;
   const start = sessionStart(times);
-  let cursor = start;
-  const scheduled = blocks.map((block): ScheduledBlock => {
+  let cursor = from;
+  return blocks.map((block): ScheduledBlock => {
     let blockStart = cursor;
     let gapBefore = 0;
     let overlapBefore = 0;
@@ -91,10 +104,6 @@ export function computeSchedule(times: SessionTimes, blocks: readonly BlockTimin
     cursor = end;
     return { start: blockStart, end, gapBefore, overlapBefore };
   });
-  const end = cursor;
-  const endOfSession = sessionEnd(times);
-  const over = endOfSession ? differenceInMinutes(end, endOfSession) : 0;
-  return { start, blocks: scheduled, end, sessionEnd: endOfSession, overrun: Math.max(0, over), slack: Math.max(0, -over) };
 }
 
 /** Whether `time` (`HH:mm`) falls within the session, counting across midnight. */

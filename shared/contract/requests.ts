@@ -38,6 +38,9 @@ export const requestSchemas = {
   }),
   'block.duplicate': z.strictObject({ id: idSchema }),
   'block.move': z.strictObject({ id: idSchema, toIndex: z.number().int().min(0) }),
+  'block.setDurations': z.strictObject({
+    updates: z.array(z.strictObject({ id: idSchema, durationMinutes: blockFieldsSchema.shape.durationMinutes })).min(1).max(100),
+  }),
   'participant.add': z.strictObject({
     sessionId: sessionIdSchema,
     fields: participantFieldsSchema.partial().required({ name: true }),
@@ -85,6 +88,7 @@ export interface ResponseMap {
   'block.restore': Block;
   'block.duplicate': Block;
   'block.move': { sessionId: string; order: string[] };
+  'block.setDurations': { count: number };
   'participant.add': Participant;
   'participant.update': Participant;
   'participant.delete': { participant: Participant; index: number };

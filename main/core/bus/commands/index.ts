@@ -4,6 +4,7 @@ import { blockAdd } from './block-add.js';
 import { blockDelete } from './block-delete.js';
 import { blockDuplicate } from './block-duplicate.js';
 import { blockMove } from './block-move.js';
+import { blockSetDurations } from './block-set-durations.js';
 import { blockRestore } from './block-restore.js';
 import { blockUpdate } from './block-update.js';
 import { participantAdd } from './participant-add.js';
@@ -35,6 +36,7 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'block.restore': blockRestore,
   'block.duplicate': blockDuplicate,
   'block.move': blockMove,
+  'block.setDurations': blockSetDurations,
   'participant.add': participantAdd,
   'participant.update': participantUpdate,
   'participant.delete': participantDelete,
