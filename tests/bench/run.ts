@@ -2,6 +2,7 @@
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
+import { timerFireError, timerTickCpu } from './timer.js';
 
 const SAMPLES = 500;
 const WARMUP = 30;
@@ -11,6 +12,8 @@ const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}
 async function main(): Promise<void> {
   emit(sqliteCommit(SAMPLES, WARMUP));
   for (const metric of await browserLatency(SAMPLES, WARMUP)) emit(metric);
+  emit(await timerFireError(6));
+  emit(await timerTickCpu(10));
 }
 
 main().catch((error: unknown) => {

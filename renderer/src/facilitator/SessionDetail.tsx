@@ -6,11 +6,12 @@ import type { Template } from '../../../shared/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
+import { LivePanel } from '../live/LivePanel.js';
 import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
 
-type Tab = 'agenda' | 'details' | 'participants';
+type Tab = 'agenda' | 'live' | 'details' | 'participants';
 
 interface Props {
   session: Session;
@@ -25,10 +26,11 @@ interface Props {
 export function SessionDetail({ session, blocks, onBeamer, beamerView, templates, onBack }: Props) {
   const { t } = useI18n();
   const client = useClient();
-  const [tab, setTab] = useState<Tab>('agenda');
-  const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
-  const tabs: Tab[] = ['agenda', 'details', 'participants'];
   const { snapshot } = useClientState();
+  // A session that is live opens on its live panel.
+  const [tab, setTab] = useState<Tab>(() => (snapshot?.run?.live && snapshot.run.sessionId === session.id ? 'live' : 'agenda'));
+  const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
+  const tabs: Tab[] = ['agenda', 'live', 'details', 'participants'];
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
@@ -62,12 +64,13 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {name === 'participants' ? t.participants.heading : t.planner.tabs[name]}
+            {name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
+        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm
