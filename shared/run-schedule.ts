@@ -1,4 +1,4 @@
-import { addMilliseconds, differenceInMinutes } from 'date-fns';
+import { addMilliseconds, differenceInMinutes, format } from 'date-fns';
 import type { Block } from './agenda.js';
 import { phasesOf, remaining, type RunState } from './run.js';
 import { computeSchedule, layOut, sessionEnd, type SessionTimes } from './schedule.js';
@@ -55,10 +55,13 @@ function suggest(overrun: number, later: readonly Block[]): Suggestion | null {
  * Where the live session stands against its plan. Null when the run is not
  * of this programme or the session has no clock to plan against.
  */
-export function trackSchedule(times: SessionTimes, blocks: readonly Block[], run: RunState, now: number): ScheduleStatus | null {
+export function trackSchedule(planned: SessionTimes, blocks: readonly Block[], run: RunState, now: number): ScheduleStatus | null {
   const index = blocks.findIndex((b) => b.id === run.blockId);
   const block = blocks[index];
-  if (!block || !times.startTime) return null;
+  if (!block || !planned.startTime) return null;
+  // The programme's clock times hold on the day it actually runs (a rehearsal, a session without a date).
+  const firstStart = Math.min(now, ...Object.values(run.actuals).map((a) => a.start));
+  const times = { ...planned, date: format(new Date(firstStart), 'yyyy-MM-dd') };
   const plan = computeSchedule(times, blocks);
   const currentEnd = addMilliseconds(new Date(now), blockLeft(run, block, now));
   const later = blocks.slice(index + 1);

@@ -66,6 +66,15 @@ describe('trackSchedule', () => {
     expect(status.suggestion?.drop).toEqual({ id: 'c', title: 'c', minutes: 30 });
   });
 
+  it('plans on the day the session actually runs, whatever its date says', () => {
+    const rehearsal = sessionStart({ ...times, date: '2026-10-01' }).getTime() + 10 * MIN;
+    const run = startRun('s', evening[0]!, rehearsal);
+    const status = trackSchedule(times, evening, run, rehearsal)!;
+    expect(status.behind).toBe(10);
+    expect(format(status.projectedEnd, 'yyyy-MM-dd HH:mm')).toBe('2026-10-01 21:00');
+    expect(trackSchedule({ ...times, date: '' }, evening, run, rehearsal)!.behind).toBe(10);
+  });
+
   it('says nothing without a clock to plan against', () => {
     const run = startRun('s', evening[0]!, t0);
     expect(trackSchedule({ ...times, startTime: '' }, evening, run, t0)).toBeNull();
