@@ -109,6 +109,7 @@ describe('planner in Chromium', () => {
   it('reorders by dragging a block onto another', async () => {
     const { facilitator } = await setup();
     await facilitator.getByRole('button', { name: 'Voorbeeldavond toevoegen' }).click();
+    await facilitator.getByRole('button', { name: 'Afsluiting, reflectie en afspraken bewerken' }).waitFor();
     const titles = () => facilitator.locator('.block-list .block-title').allInnerTexts();
     expect((await titles())[2]).toBe('Ontdekken en delen waarop we kunnen bouwen');
     await facilitator

@@ -1,18 +1,30 @@
 import { agendaOf, openSession } from '../../../shared/state.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
+import { BeamerLive } from './BeamerLive.js';
+import { SoundHint } from './SoundHint.js';
 import { useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { useI18n } from '../i18n/i18n.js';
+import { useChime } from '../live/use-chime.js';
 
-/** What the room sees: the open session's title and question, nothing else. */
+/** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {
   const { snapshot } = useClientState();
   const { t } = useI18n();
   const session = snapshot ? openSession(snapshot) : undefined;
+  const run = snapshot?.run?.live ? snapshot.run : null;
+  // The chime rings whatever the beamer shows; the first state seen is never news.
+  const chime = useChime(snapshot ? snapshot.run : undefined, Boolean(run?.settings.chimeOnBeamer));
+
+  if (run?.blackout) return <main className="beamer-stage beamer-blackout" aria-label={t.beamerLive.blackout} />;
+
+  const live = snapshot && session && run?.sessionId === session.id && snapshot.beamerView === 'title' ? run : null;
   return (
-    <main className="beamer-stage" aria-live="polite">
+    <main className={live ? 'beamer-stage beamer-stage-live' : 'beamer-stage'} aria-live="polite">
       <LinkBanner />
-      {snapshot && session && snapshot.beamerView === 'agenda' ? (
+      {snapshot && session && live ? (
+        <BeamerLive run={live} session={session} blocks={agendaOf(snapshot, session.id)} />
+      ) : snapshot && session && snapshot.beamerView === 'agenda' ? (
         <BeamerAgenda session={session} blocks={agendaOf(snapshot, session.id)} />
       ) : session ? (
         <>
@@ -27,6 +39,7 @@ export function BeamerApp() {
           </div>
         )
       )}
+      {chime.blocked && <SoundHint onEnable={chime.unlock} />}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hhmm } from '../planner/clock.js';
 import { ScheduleStatusLine } from './ScheduleStatusLine.js';
+import { useChime } from './use-chime.js';
 import { useLiveKeys } from './use-live-keys.js';
 import { useRunNow } from './use-run-clock.js';
 
@@ -21,6 +22,7 @@ export function LivePanel({ session, blocks, run }: Props) {
   const client = useClient();
   const live = run?.live && run.sessionId === session.id ? run : null;
   const now = useRunNow(live);
+  useChime(live, Boolean(live?.settings.chimeOnFacilitator));
   const send = (name: Parameters<typeof client.request>[0], payload: object = {}) => void client.request(name, payload as never);
 
   useLiveKeys({
