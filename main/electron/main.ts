@@ -6,6 +6,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { installIpcBridge } from './ipc-bridge.js';
 import { installMenu } from './menu.js';
 import { openDataDir } from './open-data-dir.js';
+import { installPowerHandling } from './power.js';
 import { PRELOAD_PATH, RENDERER_DIR } from './paths.js';
 import { hardenApp, hardenSession } from './security.js';
 import { Windows } from './windows.js';
@@ -32,11 +33,13 @@ async function start(): Promise<void> {
   const windows = new Windows(PRELOAD_PATH);
   const bridge = installIpcBridge(opened.core.hub, windows);
   installMenu({ openBeamer: () => windows.openBeamer() });
+  const stopPowerHandling = installPowerHandling(opened.core);
 
   app.on('second-instance', () => windows.focusFacilitator());
   app.on('window-all-closed', () => app.quit());
   app.once('will-quit', () => {
     bridge.close();
+    stopPowerHandling();
     opened.close();
   });
   windows.openFacilitator();

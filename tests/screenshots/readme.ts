@@ -41,6 +41,21 @@ const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: path.join(outDir, `${name}.png`) });
 };
 
+/** The live panel, a few minutes into the duo interview and a little behind. */
+async function liveFacilitator(browser: Browser, host: RunningHost, errors: string[]): Promise<void> {
+  const client = await WsTestClient.connect(host.port, host.secret);
+  const session = client.snapshot!.sessions.find((s) => s.title === 'Samen sterk in de wijk')!;
+  await client.request('beamer.show', { view: 'title' });
+  await client.request('run.start', { sessionId: session.id });
+  await client.request('run.step', { direction: 1 });
+  await client.request('run.adjust', { minutes: -12 });
+  await client.close();
+  const page = await pageAt(browser, host, host.facilitatorUrl, { width: 1280, height: 1000 }, errors);
+  await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+  await page.getByRole('timer').waitFor();
+  await shoot(page, 'live-facilitator');
+}
+
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-shots-'));
   const host = await startHost(dir);
@@ -79,6 +94,7 @@ async function main(): Promise<void> {
       await page.getByText('Maaltijd').waitFor();
       await shoot(page, `beamer-agenda-${size.name}`);
     }
+    await liveFacilitator(browser, host, errors);
     if (errors.length) throw new Error(errors.join('\n'));
     process.stderr.write(`screenshots written to ${outDir}\n`);
   } finally {

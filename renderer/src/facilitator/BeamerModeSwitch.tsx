@@ -3,7 +3,8 @@ import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /** Chooses what the room sees of the open session. */
-export function BeamerModeSwitch({ view }: { view: BeamerView }) {
+/** While a session is live, its first view is the timer rather than the title. */
+export function BeamerModeSwitch({ view, live }: { view: BeamerView; live: boolean }) {
   const { t } = useI18n();
   const client = useClient();
   return (
@@ -11,7 +12,7 @@ export function BeamerModeSwitch({ view }: { view: BeamerView }) {
       <span aria-hidden="true">{t.beamerMode.label}:</span>
       {BEAMER_VIEWS.map((v) => (
         <button key={v} type="button" role="radio" aria-checked={view === v} onClick={() => void client.request('beamer.show', { view: v })}>
-          {t.beamerMode[v]}
+          {v === 'title' && live ? t.beamerMode.timer : t.beamerMode[v]}
         </button>
       ))}
     </div>

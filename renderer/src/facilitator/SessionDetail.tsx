@@ -39,7 +39,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
-          <BeamerModeSwitch view={beamerView} />
+          <BeamerModeSwitch view={beamerView} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (
           <button type="button" onClick={() => void client.request('session.open', { id })}>
             {t.detail.showOnBeamer}
