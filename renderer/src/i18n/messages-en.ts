@@ -149,6 +149,7 @@ export const en: Messages = {
     label: 'On the beamer',
     title: 'Title and question',
     agenda: 'Programme',
+    timer: 'Timer',
   },
   participants: participantsEn,
   beamerLive: beamerLiveEn,

@@ -149,6 +149,7 @@ export const nl = {
     label: 'Op de beamer',
     title: 'Titel en vraag',
     agenda: 'Programma',
+    timer: 'Timer',
   },
   participants: participantsNl,
   beamerLive: beamerLiveNl,
