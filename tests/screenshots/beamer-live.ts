@@ -1,14 +1,12 @@
 // node --import tsx tests/screenshots/beamer-live.ts (after npm run build):
 // the beamer's live timer screen in docs/screenshots, at 16:9 and 4:3.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, offlineContext, openPage } from '../support/browser.js';
-import { repoRoot, startHost, type RunningHost } from '../support/host-process.js';
+import { offlineContext, openPage } from '../support/browser.js';
+import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { outDir, runScreenshots } from './screenshot-run.js';
 
-const outDir = path.join(repoRoot, 'docs', 'screenshots');
 const WIDE = { width: 1920, height: 1080 };
 const SQUARE = { width: 1024, height: 768 };
 
@@ -75,51 +73,33 @@ const shoot = async (page: Page, name: string) => {
   process.stderr.write(`${name}.png\n`);
 };
 
-async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-shots-'));
-  const host = await startHost(dir);
-  const browser = await launchChromium();
-  const errors: string[] = [];
-  try {
-    fs.mkdirSync(outDir, { recursive: true });
-    const client = await WsTestClient.connect(host.port, host.secret);
-    await seed(client);
+runScreenshots(async ({ host, browser, errors }) => {
+  const client = await WsTestClient.connect(host.port, host.secret);
+  await seed(client);
 
-    const wide = await beamerAt(browser, host, WIDE, errors);
-    const square = await beamerAt(browser, host, SQUARE, errors);
-    await wide.getByText('Ronde 1 van 2: A interviewt B').waitFor();
-    await shoot(wide, 'beamer-timer-16x9');
-    await shoot(square, 'beamer-timer-4x3');
+  const wide = await beamerAt(browser, host, WIDE, errors);
+  const square = await beamerAt(browser, host, SQUARE, errors);
+  await wide.getByText('Ronde 1 van 2: A interviewt B').waitFor();
+  await shoot(wide, 'beamer-timer-16x9');
+  await shoot(square, 'beamer-timer-4x3');
 
-    await request(client, 'run.nextPhase', {});
-    await wide.getByRole('alert').getByText('Wissel!').waitFor();
-    await shoot(wide, 'beamer-swap-16x9');
+  await request(client, 'run.nextPhase', {});
+  await wide.getByRole('alert').getByText('Wissel!').waitFor();
+  await shoot(wide, 'beamer-swap-16x9');
 
-    // Thirteen of the fifteen minutes off: into the last two, the wrap-up colour.
-    await request(client, 'run.adjust', { minutes: -13 });
-    await square.getByRole('alert').waitFor({ state: 'detached' });
-    await square.locator('[role=timer][data-state="wrap-up"]').waitFor();
-    await shoot(square, 'beamer-wrapup-4x3');
+  // Thirteen of the fifteen minutes off: into the last two, the wrap-up colour.
+  await request(client, 'run.adjust', { minutes: -13 });
+  await square.getByRole('alert').waitFor({ state: 'detached' });
+  await square.locator('[role=timer][data-state="wrap-up"]').waitFor();
+  await shoot(square, 'beamer-wrapup-4x3');
 
-    // Over time needs real minutes to pass; this window's clock is moved on
-    // instead (main's clock stays put), which is what the room would see then.
-    await request(client, 'run.adjust', { minutes: -2 });
-    await wide.locator('[role=timer][data-state="overtime"]').waitFor();
-    await wide.clock.fastForward(133_000);
-    await wide.waitForFunction(() => document.querySelector('[role=timer]')?.textContent?.startsWith('+02:1'));
-    await shoot(wide, 'beamer-overtime-16x9');
+  // Over time needs real minutes to pass; this window's clock is moved on
+  // instead (main's clock stays put), which is what the room would see then.
+  await request(client, 'run.adjust', { minutes: -2 });
+  await wide.locator('[role=timer][data-state="overtime"]').waitFor();
+  await wide.clock.fastForward(133_000);
+  await wide.waitForFunction(() => document.querySelector('[role=timer]')?.textContent?.startsWith('+02:1'));
+  await shoot(wide, 'beamer-overtime-16x9');
 
-    await client.close();
-    if (errors.length) throw new Error(errors.join('\n'));
-    process.stderr.write(`screenshots written to ${outDir}\n`);
-  } finally {
-    await browser.close();
-    await host.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-void main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? error}\n`);
-  process.exit(1);
+  await client.close();
 });

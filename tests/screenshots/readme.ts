@@ -1,13 +1,11 @@
 // npm run screenshots: the pictures in README.md and docs/screenshots, from a demo data folder.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, offlineContext, openPage } from '../support/browser.js';
-import { repoRoot, startHost, type RunningHost } from '../support/host-process.js';
+import { offlineContext, openPage } from '../support/browser.js';
+import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { outDir, runScreenshots } from './screenshot-run.js';
 
-const outDir = path.join(repoRoot, 'docs', 'screenshots');
 const SIZES = [
   { name: '1920', width: 1920, height: 1080 },
   { name: '1280', width: 1280, height: 720 },
@@ -56,55 +54,37 @@ async function liveFacilitator(browser: Browser, host: RunningHost, errors: stri
   await shoot(page, 'live-facilitator');
 }
 
-async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-shots-'));
-  const host = await startHost(dir);
-  const browser = await launchChromium();
-  const errors: string[] = [];
-  try {
-    await seed(host);
-    fs.mkdirSync(outDir, { recursive: true });
+runScreenshots(async ({ host, browser, errors }) => {
+  await seed(host);
 
-    const list = await pageAt(browser, host, host.facilitatorUrl, { width: 1280, height: 800 }, errors);
-    await list.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
-    await shoot(list, 'facilitator');
+  const list = await pageAt(browser, host, host.facilitatorUrl, { width: 1280, height: 800 }, errors);
+  await list.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
+  await shoot(list, 'facilitator');
 
-    for (const size of SIZES) {
-      const page = await pageAt(browser, host, host.facilitatorUrl, size, errors);
-      await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
-      await page.getByRole('list', { name: 'Programma met kloktijden' }).waitFor();
-      await shoot(page, `planner-${size.name}`);
-      await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
-      await shoot(page, `planner-editor-${size.name}`);
-      await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
-      await page.getByRole('button', { name: 'Werkvorm uit bibliotheek' }).click();
-      await page.getByRole('searchbox', { name: 'Zoek een werkvorm' }).waitFor();
-      await shoot(page, `library-${size.name}`);
-    }
-
-    const beamer = await pageAt(browser, host, host.beamerUrl, { width: 1280, height: 720 }, errors);
-    await beamer.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
-    await shoot(beamer, 'beamer');
-
-    const client = await WsTestClient.connect(host.port, host.secret);
-    await client.request('beamer.show', { view: 'agenda' });
-    await client.close();
-    for (const size of SIZES) {
-      const page = await pageAt(browser, host, host.beamerUrl, size, errors);
-      await page.getByText('Maaltijd').waitFor();
-      await shoot(page, `beamer-agenda-${size.name}`);
-    }
-    await liveFacilitator(browser, host, errors);
-    if (errors.length) throw new Error(errors.join('\n'));
-    process.stderr.write(`screenshots written to ${outDir}\n`);
-  } finally {
-    await browser.close();
-    await host.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+  for (const size of SIZES) {
+    const page = await pageAt(browser, host, host.facilitatorUrl, size, errors);
+    await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+    await page.getByRole('list', { name: 'Programma met kloktijden' }).waitFor();
+    await shoot(page, `planner-${size.name}`);
+    await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
+    await shoot(page, `planner-editor-${size.name}`);
+    await page.getByRole('button', { name: 'Interview in duo’s bewerken' }).first().click();
+    await page.getByRole('button', { name: 'Werkvorm uit bibliotheek' }).click();
+    await page.getByRole('searchbox', { name: 'Zoek een werkvorm' }).waitFor();
+    await shoot(page, `library-${size.name}`);
   }
-}
 
-void main().catch((error: unknown) => {
-  process.stderr.write(`${(error as Error).stack ?? error}\n`);
-  process.exit(1);
+  const beamer = await pageAt(browser, host, host.beamerUrl, { width: 1280, height: 720 }, errors);
+  await beamer.getByRole('heading', { name: 'Samen sterk in de wijk' }).waitFor();
+  await shoot(beamer, 'beamer');
+
+  const client = await WsTestClient.connect(host.port, host.secret);
+  await client.request('beamer.show', { view: 'agenda' });
+  await client.close();
+  for (const size of SIZES) {
+    const page = await pageAt(browser, host, host.beamerUrl, size, errors);
+    await page.getByText('Maaltijd').waitFor();
+    await shoot(page, `beamer-agenda-${size.name}`);
+  }
+  await liveFacilitator(browser, host, errors);
 });
