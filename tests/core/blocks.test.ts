@@ -103,3 +103,21 @@ describe('agenda blocks', () => {
     core.close();
   });
 });
+
+describe('several durations at once (an accepted schedule suggestion)', () => {
+  it('sets them all in one go, or none when one block is missing', () => {
+    const { core, add } = setup();
+    const a = add('A', { durationMinutes: 45 });
+    const b = add('B', { durationMinutes: 60 });
+    value(core.bus.dispatch('block.setDurations', { updates: [{ id: a.id, durationMinutes: 30 }, { id: b.id, durationMinutes: 40 }] }));
+    expect(core.store.blocks.list(a.sessionId).map((x) => x.durationMinutes)).toEqual([30, 40]);
+    const error = unchanged(core, () =>
+      core.bus.dispatch('block.setDurations', { updates: [{ id: a.id, durationMinutes: 20 }, { id: 'gone', durationMinutes: 10 }] }),
+    );
+    expect(error?.code).toBe('not_found');
+    expect(unchanged(core, () => core.bus.dispatch('block.setDurations', { updates: [{ id: a.id, durationMinutes: 721 }] }))?.code).toBe(
+      'invalid_payload',
+    );
+    core.close();
+  });
+});
