@@ -38,6 +38,8 @@ export function createSecureWindow(options: WindowOptions, preload: string, tuni
       safeDialogs: true,
       // Middle-click would otherwise open links outside the window-open handler's view.
       disableBlinkFeatures: 'Auxclick',
+      // The chime must ring on the beamer, which nobody clicks: it hangs on the second display.
+      autoplayPolicy: 'no-user-gesture-required',
       devTools: !app.isPackaged,
     },
   });
