@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { applyPatch, emptyBoard, invertPatch, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardPatch } from '../../shared/board.js';
+import {
+  addNote,
+  clusterAt,
+  clusterRanking,
+  deleteNotes,
+  editNote,
+  makeCluster,
+  mergeClusters,
+  moveCluster,
+  moveNotes,
+  renameCluster,
+  resetVotes,
+  setCollapsed,
+  tidyCluster,
+  vote,
+} from '../../shared/board-ops.js';
+
+function random(seed: number) {
+  let x = seed;
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Applies a command and returns the new board and the patch that undoes it. */
+function run(content: BoardContent, change: BoardPatch): [BoardContent, BoardPatch] {
+  return [applyPatch(content, change), invertPatch(content, change)];
+}
+
+function randomCommand(content: BoardContent, rnd: () => number, n: number): BoardPatch {
+  const notes = Object.keys(content.notes);
+  const clusters = Object.keys(content.clusters);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const some = () => notes.filter(() => rnd() < 0.3);
+  switch (Math.floor(rnd() * 12)) {
+    case 0:
+    case 1:
+      return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 });
+    case 2:
+      return notes.length ? editNote(content, pick(notes)!, { text: `anders ${n}`, color: (n + 1) % 6 }) : addNote(content, { id: `n${n}`, text: 'x' });
+    case 3:
+      return moveNotes(content, some().map((id) => ({ id, x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) })));
+    case 4:
+      return deleteNotes(content, some());
+    case 5:
+      return makeCluster(content, { id: `c${n}`, name: `thema ${n}` }, some());
+    case 6:
+      return clusters.length ? moveCluster(content, pick(clusters)!, Math.round(rnd() * 200 - 100), Math.round(rnd() * 200 - 100)) : vote(content, { note: pick(notes) ?? 'x' }, 1);
+    case 7:
+      return clusters.length >= 2 ? mergeClusters(content, clusters[0]!, clusters[1]!) : renameCluster(content, pick(clusters) ?? 'x', `naam ${n}`);
+    case 8:
+      return clusters.length ? setCollapsed(content, pick(clusters)!, rnd() < 0.5) : resetVotes(content);
+    case 9:
+      return clusters.length ? tidyCluster(content, pick(clusters)!) : addNote(content, { id: `n${n}`, text: 'y' });
+    case 10:
+      return vote(content, rnd() < 0.5 && clusters.length ? { cluster: pick(clusters)! } : { note: pick(notes) ?? 'x' }, rnd() < 0.7 ? 1 : -1);
+    default:
+      return resetVotes(content);
+  }
+}
+
+describe('board commands and their inverses', () => {
+  it.each([1, 2, 3, 4, 5])('undoing any sequence of 300 commands restores the start exactly (seed %i)', (seed) => {
+    const rnd = random(seed);
+    let content = emptyBoard();
+    for (let i = 0; i < 5; i++) content = applyPatch(content, addNote(content, { id: `start${i}`, text: `begin ${i}` }));
+    const start = structuredClone(content);
+    const undo: BoardPatch[] = [];
+    for (let n = 0; n < 300; n++) {
+      const [next, inverse] = run(content, randomCommand(content, rnd, n));
+      content = next;
+      undo.push(inverse);
+    }
+    expect(Object.keys(content.notes).length).toBeGreaterThan(0);
+    // The sequence really made, changed and removed clusters, not only notes.
+    expect(undo.filter((u) => u.put.clusters.length + u.remove.clusters.length > 0).length).toBeGreaterThan(10);
+    for (const inverse of undo.reverse()) content = applyPatch(content, inverse);
+    expect(content).toEqual(start);
+  });
+});
+
+describe('inbox placement', () => {
+  it('places 60 notes, and notes put in the inbox by hand, without any overlap', () => {
+    let content = emptyBoard();
+    content = applyPatch(content, addNote(content, { id: 'hand', text: 'los' }));
+    content = applyPatch(content, moveNotes(content, [{ id: 'hand', x: 200, y: 140 }]));
+    for (let i = 0; i < 60; i++) content = applyPatch(content, addNote(content, { id: `n${i}`, text: `idee ${i}` }));
+    const notes = Object.values(content.notes);
+    for (const a of notes) {
+      for (const b of notes) {
+        if (a.id >= b.id) continue;
+        const apart = a.x + NOTE_WIDTH <= b.x || b.x + NOTE_WIDTH <= a.x || a.y + NOTE_HEIGHT <= b.y || b.y + NOTE_HEIGHT <= a.y;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('clusters', () => {
+  const board = () => {
+    let content = emptyBoard();
+    for (const id of ['a', 'b', 'c', 'd']) content = applyPatch(content, addNote(content, { id, text: id }));
+    content = applyPatch(content, makeCluster(content, { id: 'k1', name: 'Samenwerking' }, ['a', 'b']));
+    return content;
+  };
+
+  it('makes a cluster around the selection, whose notes become members', () => {
+    const content = board();
+    expect(content.notes.a!.clusterId).toBe('k1');
+    expect(content.notes.c!.clusterId).toBeNull();
+    const k = content.clusters.k1!;
+    for (const id of ['a', 'b']) {
+      const n = content.notes[id]!;
+      expect(n.x >= k.x && n.x + NOTE_WIDTH <= k.x + k.width && n.y >= k.y && n.y + NOTE_HEIGHT <= k.y + k.height).toBe(true);
+    }
+  });
+
+  it('takes a note dropped in, lets one dropped out go, and ignores a collapsed cluster', () => {
+    let content = board();
+    const k = content.clusters.k1!;
+    content = applyPatch(content, moveNotes(content, [{ id: 'c', x: k.x + 40, y: k.y + 80 }]));
+    expect(content.notes.c!.clusterId).toBe('k1');
+    content = applyPatch(content, moveNotes(content, [{ id: 'a', x: k.x + k.width + 300, y: k.y }]));
+    expect(content.notes.a!.clusterId).toBeNull();
+    content = applyPatch(content, setCollapsed(content, 'k1', true));
+    expect(clusterAt(content, k.x + 40, k.y + 80)).toBeNull();
+  });
+
+  it('counts a note on the border as inside, and one just past it as outside', () => {
+    const content = board();
+    const k = content.clusters.k1!;
+    expect(clusterAt(content, k.x - NOTE_WIDTH / 2, k.y + 100)).toBe('k1');
+    expect(clusterAt(content, k.x - NOTE_WIDTH / 2 - 1, k.y + 100)).toBeNull();
+  });
+
+  it('moves its notes with it, merges, and ranks by dots', () => {
+    let content = board();
+    const before = content.notes.a!;
+    content = applyPatch(content, moveCluster(content, 'k1', 300, 50));
+    expect(content.notes.a).toMatchObject({ x: before.x + 300, y: before.y + 50 });
+    content = applyPatch(content, makeCluster(content, { id: 'k2', name: 'Jongeren' }, ['c']));
+    content = applyPatch(content, makeCluster(content, { id: 'k3', name: 'Buurt' }, ['d']));
+    content = applyPatch(content, vote(content, { note: 'c' }, 3));
+    content = applyPatch(content, vote(content, { cluster: 'k1' }, 2));
+    expect(clusterRanking(content).map((r) => [r.name, r.votes])).toEqual([
+      ['Jongeren', 3],
+      ['Samenwerking', 2],
+      ['Buurt', 0],
+    ]);
+    content = applyPatch(content, mergeClusters(content, 'k1', 'k2'));
+    expect(content.clusters.k2).toBeUndefined();
+    expect(content.notes.c!.clusterId).toBe('k1');
+    expect(clusterRanking(content)[0]).toEqual({ id: 'k1', name: 'Samenwerking', votes: 5 });
+    content = applyPatch(content, resetVotes(content));
+    expect(clusterRanking(content).every((r) => r.votes === 0)).toBe(true);
+  });
+
+  it('never takes dots below zero', () => {
+    let content = board();
+    content = applyPatch(content, vote(content, { note: 'a' }, -1));
+    expect(content.notes.a!.votes).toBe(0);
+  });
+});
