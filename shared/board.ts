@@ -72,3 +72,16 @@ export function invertPatch(before: BoardContent, change: BoardPatch): BoardPatc
   for (const id of clusterIds) restore(before.clusters[id], id, undo.put.clusters, undo.remove.clusters);
   return undo;
 }
+
+/** A board of a session, with where its undo history stands. */
+export interface Board {
+  id: string;
+  sessionId: string;
+  blockId: string | null;
+  title: string;
+  createdAt: string;
+  content: BoardContent;
+  /** Steps that can be undone; steps past it, up to `historyLength`, can be redone. */
+  historyCursor: number;
+  historyLength: number;
+}

@@ -1,5 +1,6 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
 import type { Block } from './agenda.js';
+import { applyPatch, type Board } from './board.js';
 import type { Participant } from './participant.js';
 import { applyParticipantEvent } from './participant-state.js';
 import type { BeamerView } from './beamer-view.js';
@@ -18,6 +19,8 @@ export interface Snapshot {
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
   templates: Template[];
+  /** Every session's boards, by id. */
+  boards: Record<string, Board>;
   /** The live session, if one runs. */
   run: RunState | null;
   /** Main's timeline when the snapshot was taken (see run.updated). */
@@ -55,12 +58,21 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         agendas,
         participants,
         run: state.run?.sessionId === event.id ? null : state.run,
+        boards: Object.fromEntries(Object.entries(state.boards).filter(([, b]) => b.sessionId !== event.id)),
       };
     }
     case 'session.opened':
       return { ...state, seq, openSessionId: event.id };
     case 'beamer.shown':
       return { ...state, seq, beamerView: event.view };
+    case 'board.created':
+      return { ...state, seq, boards: { ...state.boards, [event.board.id]: event.board } };
+    case 'board.patched': {
+      const board = state.boards[event.boardId];
+      if (!board) return { ...state, seq };
+      const next = { ...board, content: applyPatch(board.content, event.patch), historyCursor: event.historyCursor, historyLength: event.historyLength };
+      return { ...state, seq, boards: { ...state.boards, [board.id]: next } };
+    }
     case 'run.updated':
       return { ...state, seq, run: event.run, now: event.now };
     case 'template.saved':
@@ -79,8 +91,14 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         event.block.sessionId,
         agendaOf(state, event.block.sessionId).map((b) => (b.id === event.block.id ? event.block : b)),
       );
-    case 'block.deleted':
-      return withAgenda(state, seq, event.sessionId, agendaOf(state, event.sessionId).filter((b) => b.id !== event.id));
+    case 'block.deleted': {
+      const unlinked = withAgenda(state, seq, event.sessionId, agendaOf(state, event.sessionId).filter((b) => b.id !== event.id));
+      // A board outlives its block, as in the database.
+      const boards = Object.fromEntries(
+        Object.entries(state.boards).map(([id, b]) => [id, b.blockId === event.id ? { ...b, blockId: null } : b]),
+      );
+      return { ...unlinked, boards };
+    }
     case 'block.moved': {
       const byId = new Map(agendaOf(state, event.sessionId).map((b) => [b.id, b]));
       const agenda = event.order.map((id) => byId.get(id)).filter((b): b is Block => b !== undefined);

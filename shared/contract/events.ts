@@ -1,4 +1,5 @@
 import type { Block } from '../agenda.js';
+import type { Board, BoardPatch } from '../board.js';
 import type { Participant } from '../participant.js';
 import type { BeamerView } from '../beamer-view.js';
 import type { RunState } from '../run.js';
@@ -16,6 +17,8 @@ export type AppEvent =
   | { type: 'template.deleted'; id: string }
   /** `now` is main's timeline when it was sent, so a window can count down in step. */
   | { type: 'run.updated'; run: RunState | null; now: number }
+  | { type: 'board.created'; board: Board }
+  | { type: 'board.patched'; boardId: string; patch: BoardPatch; historyCursor: number; historyLength: number }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { blockFieldsSchema, type Block } from '../agenda.js';
+import type { Board } from '../board.js';
+import { boardCommandSchema } from '../board-schema.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
@@ -72,6 +74,10 @@ export const requestSchemas = {
   }),
   'run.catchUp': z.strictObject({}),
   'run.stop': z.strictObject({}),
+  'board.create': z.strictObject({ sessionId: sessionIdSchema, blockId: idSchema.optional(), title: z.string().trim().min(1).max(200) }),
+  'board.apply': z.strictObject({ boardId: idSchema, command: boardCommandSchema }),
+  'board.undo': z.strictObject({ boardId: idSchema }),
+  'board.redo': z.strictObject({ boardId: idSchema }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
 } as const;
@@ -108,6 +114,10 @@ export interface ResponseMap {
   'run.settings': RunState | null;
   'run.catchUp': RunState | null;
   'run.stop': RunState | null;
+  'board.create': Board;
+  'board.apply': Board;
+  'board.undo': Board;
+  'board.redo': Board;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
 }

@@ -110,6 +110,24 @@ describe('migrations', () => {
     });
   });
 
+  describe('007 boards', () => {
+    it('adds boards, their entities and history, removed with their session', () => {
+      const db = fresh();
+      migrate(db, migrations, 6);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      migrate(db, migrations, 7);
+      expect(userVersion(db)).toBe(7);
+      db.prepare("INSERT INTO boards (id, session_id, title, created_at) VALUES ('b', 's', 'Ideeën', 'x')").run();
+      db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('n', 'b', 'note', '{}')").run();
+      expect(() => db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('z', 'b', 'sticker', '{}')").run()).toThrow(/CHECK/);
+      db.prepare("INSERT INTO board_history (board_id, position, forward_json, inverse_json) VALUES ('b', 0, '{}', '{}')").run();
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      for (const table of ['boards', 'board_entities', 'board_history']) {
+        expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: 0 });
+      }
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

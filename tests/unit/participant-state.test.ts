@@ -7,9 +7,20 @@ const session = sessionRecord;
 
 const person = (id: string, sessionId = 'a'): Participant => ({ ...emptyParticipantFields, id, sessionId, name: id });
 
-/** Two sessions; the cast leaves out fields these events never touch. */
+/** Two sessions and nothing else. */
 const start = (): Snapshot =>
-  ({ seq: 1, sessions: [session('a'), session('b')], openSessionId: null, agendas: {}, participants: {} }) as Snapshot;
+  ({
+    seq: 1,
+    sessions: [session('a'), session('b')],
+    openSessionId: null,
+    beamerView: 'title',
+    agendas: {},
+    templates: [],
+    participants: {},
+    run: null,
+    boards: {},
+    now: 0,
+  }) satisfies Snapshot;
 
 describe('participant events', () => {
   it('adds at the end, imports after, updates and deletes', () => {

@@ -5,6 +5,7 @@ import { BlockRepo } from './block-repo.js';
 import { openDatabase } from './open-database.js';
 import { ParticipantRepo } from './participant-repo.js';
 import { SessionRepo } from './session-repo.js';
+import { BoardRepo } from './board-repo.js';
 import { RunRepo } from './run-repo.js';
 import { TemplateRepo } from './template-repo.js';
 
@@ -16,12 +17,14 @@ export class Store {
   readonly participants: ParticipantRepo;
   readonly templates: TemplateRepo;
   readonly run: RunRepo;
+  readonly boards: BoardRepo;
 
   private constructor(readonly db: Database) {
     this.blocks = new BlockRepo(db);
     this.participants = new ParticipantRepo(db);
     this.templates = new TemplateRepo(db);
     this.run = new RunRepo(db);
+    this.boards = new BoardRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }
@@ -47,6 +50,7 @@ export class Store {
       templates: this.templates.list(),
       participants: this.participants.all(),
       run: this.run.get(),
+      boards: this.boards.all(),
     };
   }
 

@@ -1,6 +1,9 @@
 import type { RequestName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
 import { blockAdd } from './block-add.js';
+import { boardApply } from './board-apply.js';
+import { boardCreate } from './board-create.js';
+import { boardRedo, boardUndo } from './board-history.js';
 import { blockDelete } from './block-delete.js';
 import { blockDuplicate } from './block-duplicate.js';
 import { blockMove } from './block-move.js';
@@ -55,5 +58,9 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'run.settings': runSettings,
   'run.catchUp': runCatchUp,
   'run.stop': runStop,
+  'board.create': boardCreate,
+  'board.apply': boardApply,
+  'board.undo': boardUndo,
+  'board.redo': boardRedo,
   'template.delete': templateDelete,
 };

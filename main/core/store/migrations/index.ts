@@ -5,8 +5,9 @@ import { migration003 } from './003-beamer-view.js';
 import { migration004 } from './004-templates.js';
 import { migration005 } from './005-participants.js';
 import { migration006 } from './006-run-state.js';
+import { migration007 } from './007-boards.js';
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const latestVersion = migrations.length;

@@ -1,0 +1,117 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { emptyBoard, type Board, type BoardContent, type BoardPatch } from '../../../shared/board.js';
+import { clusterSchema, noteSchema, patchSchema } from '../../../shared/board-schema.js';
+
+interface BoardRow {
+  id: string;
+  session_id: string;
+  block_id: string | null;
+  title: string;
+  history_cursor: number;
+  created_at: string;
+}
+
+/** Boards, their notes and clusters as whole entities, and each board's undo history. */
+export class BoardRepo {
+  private readonly insertStmt: Statement<BoardRow>;
+  private readonly getStmt: Statement<[string], BoardRow>;
+  private readonly allStmt: Statement<[], BoardRow>;
+  private readonly entitiesStmt: Statement<[string], { kind: string; data_json: string }>;
+  private readonly upsertStmt: Statement<[string, string, string, string]>;
+  private readonly deleteEntityStmt: Statement<[string, string, string]>;
+  private readonly cursorStmt: Statement<[number, string]>;
+  private readonly historyLengthStmt: Statement<[string], { n: number }>;
+  private readonly truncateStmt: Statement<[string, number]>;
+  private readonly pushStmt: Statement<[string, number, string, string]>;
+  private readonly stepStmt: Statement<[string, number], { forward_json: string; inverse_json: string }>;
+
+  constructor(db: Database) {
+    this.insertStmt = db.prepare(
+      'INSERT INTO boards (id, session_id, block_id, title, history_cursor, created_at) VALUES (@id, @session_id, @block_id, @title, @history_cursor, @created_at)',
+    );
+    this.getStmt = db.prepare('SELECT * FROM boards WHERE id = ?');
+    this.allStmt = db.prepare('SELECT * FROM boards ORDER BY created_at, rowid');
+    this.entitiesStmt = db.prepare('SELECT kind, data_json FROM board_entities WHERE board_id = ? ORDER BY rowid');
+    this.upsertStmt = db.prepare<[string, string, string, string]>(
+      'INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, ?, ?, ?) ON CONFLICT (board_id, kind, id) DO UPDATE SET data_json = excluded.data_json',
+    );
+    this.deleteEntityStmt = db.prepare<[string, string, string]>('DELETE FROM board_entities WHERE board_id = ? AND kind = ? AND id = ?');
+    this.cursorStmt = db.prepare<[number, string]>('UPDATE boards SET history_cursor = ? WHERE id = ?');
+    this.historyLengthStmt = db.prepare('SELECT count(*) AS n FROM board_history WHERE board_id = ?');
+    this.truncateStmt = db.prepare<[string, number]>('DELETE FROM board_history WHERE board_id = ? AND position >= ?');
+    this.pushStmt = db.prepare<[string, number, string, string]>(
+      'INSERT INTO board_history (board_id, position, forward_json, inverse_json) VALUES (?, ?, ?, ?)',
+    );
+    this.stepStmt = db.prepare('SELECT forward_json, inverse_json FROM board_history WHERE board_id = ? AND position = ?');
+  }
+
+  create(board: Omit<Board, 'content' | 'historyCursor' | 'historyLength'>): Board {
+    this.insertStmt.run({
+      id: board.id,
+      session_id: board.sessionId,
+      block_id: board.blockId,
+      title: board.title,
+      history_cursor: 0,
+      created_at: board.createdAt,
+    });
+    return this.get(board.id)!;
+  }
+
+  get(id: string): Board | undefined {
+    const row = this.getStmt.get(id);
+    return row ? this.toBoard(row) : undefined;
+  }
+
+  all(): Record<string, Board> {
+    return Object.fromEntries(this.allStmt.all().map((row) => [row.id, this.toBoard(row)]));
+  }
+
+  /** Stores what a patch changes: entities put whole, ids removed. */
+  applyPatch(boardId: string, change: BoardPatch): void {
+    for (const id of change.remove.notes) this.deleteEntityStmt.run(boardId, 'note', id);
+    for (const id of change.remove.clusters) this.deleteEntityStmt.run(boardId, 'cluster', id);
+    for (const note of change.put.notes) this.upsertStmt.run(note.id, boardId, 'note', JSON.stringify(note));
+    for (const cluster of change.put.clusters) this.upsertStmt.run(cluster.id, boardId, 'cluster', JSON.stringify(cluster));
+  }
+
+  /** Records a new step after the cursor; anything that could have been redone is gone. */
+  pushHistory(boardId: string, cursor: number, forward: BoardPatch, inverse: BoardPatch): void {
+    this.truncateStmt.run(boardId, cursor);
+    this.pushStmt.run(boardId, cursor, JSON.stringify(forward), JSON.stringify(inverse));
+    this.cursorStmt.run(cursor + 1, boardId);
+  }
+
+  step(boardId: string, position: number): { forward: BoardPatch; inverse: BoardPatch } | undefined {
+    const row = this.stepStmt.get(boardId, position);
+    if (!row) return undefined;
+    return { forward: patchSchema.parse(JSON.parse(row.forward_json)), inverse: patchSchema.parse(JSON.parse(row.inverse_json)) };
+  }
+
+  setCursor(boardId: string, cursor: number): void {
+    this.cursorStmt.run(cursor, boardId);
+  }
+
+  private toBoard(row: BoardRow): Board {
+    const content: BoardContent = emptyBoard();
+    for (const entity of this.entitiesStmt.all(row.id)) {
+      const data = JSON.parse(entity.data_json);
+      if (entity.kind === 'note') {
+        const note = noteSchema.parse(data);
+        content.notes[note.id] = note;
+      } else {
+        const cluster = clusterSchema.parse(data);
+        content.clusters[cluster.id] = cluster;
+      }
+    }
+    return {
+      id: row.id,
+      sessionId: row.session_id,
+      blockId: row.block_id,
+      title: row.title,
+      createdAt: row.created_at,
+      content,
+      historyCursor: row.history_cursor,
+      historyLength: this.historyLengthStmt.get(row.id)?.n ?? 0,
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import type { BoardContent, BoardPatch } from './board.js';
+import * as ops from './board-ops.js';
+import type { BoardCommand } from './board-schema.js';
+
+/** The patch a command makes of the board as it is now. */
+export function patchFor(content: BoardContent, command: BoardCommand): BoardPatch {
+  switch (command.op) {
+    case 'addNote':
+      return ops.addNote(content, command);
+    case 'editNote': {
+      const { op: _op, id, ...changes } = command;
+      return ops.editNote(content, id, changes);
+    }
+    case 'moveNotes':
+      return ops.moveNotes(content, command.moves);
+    case 'deleteNotes':
+      return ops.deleteNotes(content, command.ids);
+    case 'makeCluster':
+      return ops.makeCluster(content, { id: command.id, name: command.name }, command.noteIds);
+    case 'moveCluster':
+      return ops.moveCluster(content, command.id, command.dx, command.dy);
+    case 'renameCluster':
+      return ops.renameCluster(content, command.id, command.name);
+    case 'setCollapsed':
+      return ops.setCollapsed(content, command.id, command.collapsed);
+    case 'tidyCluster':
+      return ops.tidyCluster(content, command.id);
+    case 'mergeClusters':
+      return ops.mergeClusters(content, command.intoId, command.fromId);
+    case 'vote':
+      return ops.vote(content, command.note ? { note: command.note } : { cluster: command.cluster ?? '' }, command.delta);
+    case 'resetVotes':
+      return ops.resetVotes(content);
+  }
+}
+
+export const isEmptyPatch = (p: BoardPatch): boolean =>
+  p.put.notes.length + p.put.clusters.length + p.remove.notes.length + p.remove.clusters.length === 0;
