@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Core } from '../../main/core/core.js';
 import type { Result } from '../../shared/result.js';
-import type { Session } from '../../shared/session.js';
+import { emptySessionFields, type Session } from '../../shared/session.js';
 
 /** The value of a result that must have succeeded. */
 export function value<T>(result: Result<unknown>): T {
@@ -20,14 +20,9 @@ export const unchanged = (core: Core, run: () => Result<unknown>) => {
 
 /** A plain session record for tests of the pure state functions. */
 export const sessionRecord = (id: string, title = id): Session => ({
+  ...emptySessionFields,
   id,
   title,
-  centralQuestion: '',
-  date: '',
-  venue: '',
-  startTime: '',
-  endTime: '',
-  notes: '',
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });

@@ -1,4 +1,5 @@
 import type { Block } from '../../../shared/agenda.js';
+import type { RequestName, RequestPayload } from '../../../shared/contract/requests.js';
 import { formatCountdown } from '../../../shared/format-countdown.js';
 import { phasesOf, remaining, wrappingUp, type RunState } from '../../../shared/run.js';
 import type { Session } from '../../../shared/session.js';
@@ -23,7 +24,8 @@ export function LivePanel({ session, blocks, run }: Props) {
   const live = run?.live && run.sessionId === session.id ? run : null;
   const now = useRunNow(live);
   useChime(live, Boolean(live?.settings.chimeOnFacilitator));
-  const send = (name: Parameters<typeof client.request>[0], payload: object = {}) => void client.request(name, payload as never);
+  const send = <N extends RequestName>(name: N, ...payload: {} extends RequestPayload<N> ? [RequestPayload<N>?] : [RequestPayload<N>]) =>
+    void client.request(name, (payload[0] ?? {}) as RequestPayload<N>);
 
   useLiveKeys({
     toggle: () => live && send(live.status === 'running' ? 'run.pause' : 'run.resume'),
