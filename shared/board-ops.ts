@@ -38,7 +38,8 @@ export function clusterAt(content: BoardContent, x: number, y: number): string |
 
 export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author'>>): BoardPatch {
   const { x, y } = inboxSlot(content);
-  return patch({ notes: [{ color: 0, author: '', ...note, x, y, clusterId: null, votes: 0 }] });
+  // Field by field: whatever else the caller's object carries stays out of the board.
+  return patch({ notes: [{ id: note.id, text: note.text, color: note.color ?? 0, author: note.author ?? '', x, y, clusterId: null, votes: 0 }] });
 }
 
 export function editNote(content: BoardContent, id: string, changes: Partial<Pick<Note, 'text' | 'color' | 'author'>>): BoardPatch {

@@ -28,6 +28,9 @@ describe('boards in main', () => {
     const dir = tempDir();
     const { core, board, apply } = boardIn(dir);
     for (let i = 0; i < 5; i++) apply({ op: 'addNote', id: `n${i}`, text: `Idee ${i}` });
+    expect(Object.keys(core.store.boards.get(board.id)!.content.notes.n0!).sort()).toEqual(
+      ['author', 'clusterId', 'color', 'id', 'text', 'votes', 'x', 'y'],
+    );
     apply({ op: 'makeCluster', id: 'k', name: 'Samen', noteIds: ['n0', 'n1'] });
     apply({ op: 'moveNotes', moves: [{ id: 'n2', x: 900, y: 600 }, { id: 'n3', x: 1100, y: 600 }] });
     apply({ op: 'vote', note: 'n4', delta: 2 });
@@ -49,6 +52,20 @@ describe('boards in main', () => {
     value(again.bus.dispatch('board.redo', { boardId: board.id }));
     expect(again.store.boards.get(board.id)!.content.notes.n4!.votes).toBe(2);
     again.close();
+  });
+
+  it('forgets a change whose transaction rolled back, in memory as on disk', () => {
+    const { core, board, apply } = boardIn(tempDir());
+    apply({ op: 'addNote', id: 'a', text: 'A' });
+    const before = core.store.boards.get(board.id);
+    expect(() =>
+      core.store.transaction(() => {
+        core.store.boards.applyPatch(board.id, { put: { notes: [], clusters: [] }, remove: { notes: ['a'], clusters: [] } });
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect(core.store.boards.get(board.id)).toEqual(before);
+    core.close();
   });
 
   it('a new action after an undo drops what could have been redone', () => {

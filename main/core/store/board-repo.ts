@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { emptyBoard, type Board, type BoardContent, type BoardPatch } from '../../../shared/board.js';
+import { applyPatch, emptyBoard, type Board, type BoardContent, type BoardPatch } from '../../../shared/board.js';
 import { clusterSchema, noteSchema, patchSchema } from '../../../shared/board-schema.js';
 
 interface BoardRow {
@@ -24,6 +24,12 @@ export class BoardRepo {
   private readonly truncateStmt: Statement<[string, number]>;
   private readonly pushStmt: Statement<[string, number, string, string]>;
   private readonly stepStmt: Statement<[string, number], { forward_json: string; inverse_json: string }>;
+  /**
+   * Each board's content as stored, so a command on a board of a thousand
+   * notes does not read and check them all again. Kept in step by applyPatch;
+   * the store clears it when a transaction rolls back.
+   */
+  private readonly cache = new Map<string, BoardContent>();
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
@@ -66,8 +72,15 @@ export class BoardRepo {
     return Object.fromEntries(this.allStmt.all().map((row) => [row.id, this.toBoard(row)]));
   }
 
+  /** Forgets the cached contents: what is on disk is the truth again. */
+  forgetCache(): void {
+    this.cache.clear();
+  }
+
   /** Stores what a patch changes: entities put whole, ids removed. */
   applyPatch(boardId: string, change: BoardPatch): void {
+    const cached = this.cache.get(boardId);
+    if (cached) this.cache.set(boardId, applyPatch(cached, change));
     for (const id of change.remove.notes) this.deleteEntityStmt.run(boardId, 'note', id);
     for (const id of change.remove.clusters) this.deleteEntityStmt.run(boardId, 'cluster', id);
     for (const note of change.put.notes) this.upsertStmt.run(note.id, boardId, 'note', JSON.stringify(note));
@@ -91,9 +104,17 @@ export class BoardRepo {
     this.cursorStmt.run(cursor, boardId);
   }
 
-  private toBoard(row: BoardRow): Board {
+  private content(boardId: string): BoardContent {
+    const cached = this.cache.get(boardId);
+    if (cached) return cached;
+    const content = this.read(boardId);
+    this.cache.set(boardId, content);
+    return content;
+  }
+
+  private read(boardId: string): BoardContent {
     const content: BoardContent = emptyBoard();
-    for (const entity of this.entitiesStmt.all(row.id)) {
+    for (const entity of this.entitiesStmt.all(boardId)) {
       const data = JSON.parse(entity.data_json);
       if (entity.kind === 'note') {
         const note = noteSchema.parse(data);
@@ -103,13 +124,17 @@ export class BoardRepo {
         content.clusters[cluster.id] = cluster;
       }
     }
+    return content;
+  }
+
+  private toBoard(row: BoardRow): Board {
     return {
       id: row.id,
       sessionId: row.session_id,
       blockId: row.block_id,
       title: row.title,
       createdAt: row.created_at,
-      content,
+      content: this.content(row.id),
       historyCursor: row.history_cursor,
       historyLength: this.historyLengthStmt.get(row.id)?.n ?? 0,
     };

@@ -35,7 +35,13 @@ export class Store {
 
   /** Runs `work` in one transaction; a throw rolls everything back. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    try {
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      // Whatever the work cached is rolled back on disk; drop it in memory too.
+      this.boards.forgetCache();
+      throw error;
+    }
   }
 
   /** Everything stored, as a window sees it (the bus adds the clock reading). */
