@@ -24,11 +24,10 @@ export function LivePanel({ session, blocks, run }: Props) {
   const live = run?.live && run.sessionId === session.id ? run : null;
   const now = useRunNow(live);
   useChime(live, Boolean(live?.settings.chimeOnFacilitator));
-  const send = <N extends RequestName>(name: N, ...payload: {} extends RequestPayload<N> ? [RequestPayload<N>?] : [RequestPayload<N>]) =>
-    void client.request(name, (payload[0] ?? {}) as RequestPayload<N>);
+  const send = <N extends RequestName>(name: N, payload: RequestPayload<N>) => void client.request(name, payload);
 
   useLiveKeys({
-    toggle: () => live && send(live.status === 'running' ? 'run.pause' : 'run.resume'),
+    toggle: () => live && send(live.status === 'running' ? 'run.pause' : 'run.resume', {}),
     next: () => live && send('run.step', { direction: 1 }),
     previous: () => live && send('run.step', { direction: -1 }),
     plus: () => live && send('run.adjust', { minutes: 1 }),
@@ -70,16 +69,16 @@ export function LivePanel({ session, blocks, run }: Props) {
         </div>
       </div>
       <div className="live-controls" role="group" aria-label={t.live.tab}>
-        <button type="button" className="primary big" onClick={() => send(live.status === 'running' ? 'run.pause' : 'run.resume')}>
+        <button type="button" className="primary big" onClick={() => send(live.status === 'running' ? 'run.pause' : 'run.resume', {})}>
           {live.status === 'running' ? t.live.pause : t.live.resume}
         </button>
         <button type="button" onClick={() => send('run.adjust', { minutes: -5 })} aria-label={t.live.minus5}>−5</button>
         <button type="button" onClick={() => send('run.adjust', { minutes: -1 })} aria-label={t.live.minus1}>−1</button>
         <button type="button" onClick={() => send('run.adjust', { minutes: 1 })} aria-label={t.live.plus1}>+1</button>
         <button type="button" onClick={() => send('run.adjust', { minutes: 5 })} aria-label={t.live.plus5}>+5</button>
-        <button type="button" onClick={() => send('run.resetPhase')}>{t.live.reset}</button>
+        <button type="button" onClick={() => send('run.resetPhase', {})}>{t.live.reset}</button>
         {live.phaseIndex + 1 < phases.length && (
-          <button type="button" onClick={() => send('run.nextPhase')}>{t.live.nextPhase}</button>
+          <button type="button" onClick={() => send('run.nextPhase', {})}>{t.live.nextPhase}</button>
         )}
       </div>
       <div className="live-controls" role="group" aria-label={t.planner.heading}>
@@ -88,7 +87,7 @@ export function LivePanel({ session, blocks, run }: Props) {
         <button type="button" aria-pressed={live.blackout} onClick={() => send('run.blackout', { on: !live.blackout })}>
           {live.blackout ? t.live.blackoutOff : t.live.blackout}
         </button>
-        <button type="button" className="danger" onClick={() => send('run.stop')}>{t.live.stop}</button>
+        <button type="button" className="danger" onClick={() => send('run.stop', {})}>{t.live.stop}</button>
       </div>
       <ScheduleStatusLine session={session} blocks={blocks} run={live} now={now} />
       <ol className="live-agenda" aria-label={t.planner.listLabel}>
