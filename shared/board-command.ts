@@ -7,10 +7,14 @@ export function patchFor(content: BoardContent, command: BoardCommand): BoardPat
   switch (command.op) {
     case 'addNote':
       return ops.addNote(content, command);
+    case 'pasteNotes':
+      return ops.pasteNotes(content, command.notes);
     case 'editNote': {
       const { op: _op, id, ...changes } = command;
       return ops.editNote(content, id, changes);
     }
+    case 'colourNotes':
+      return ops.colourNotes(content, command.ids, command.color);
     case 'moveNotes':
       return ops.moveNotes(content, command.moves);
     case 'deleteNotes':

@@ -3,7 +3,7 @@ import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, typ
 /** Where new notes land until someone sorts them: a column block at the left of the board. */
 export const INBOX = { x: 0, y: 0, columns: 4, gap: 16 } as const;
 const CLUSTER_PADDING = 24;
-const CLUSTER_HEADER = 56;
+export const CLUSTER_HEADER = 56;
 
 interface Rect {
   x: number;
@@ -42,9 +42,30 @@ export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> &
   return patch({ notes: [{ id: note.id, text: note.text, color: note.color ?? 0, author: note.author ?? '', x, y, clusterId: null, votes: 0 }] });
 }
 
+type NewNote = Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'x' | 'y'>>;
+
+/** Several notes in one step: copies where they are given a place, lines of pasted text in the inbox. */
+export function pasteNotes(content: BoardContent, notes: NewNote[]): BoardPatch {
+  let board = content;
+  const made: Note[] = [];
+  for (const n of notes) {
+    if (board.notes[n.id]) continue;
+    const at = n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : inboxSlot(board);
+    const note: Note = { id: n.id, text: n.text, color: n.color ?? 0, author: n.author ?? '', ...at, clusterId: clusterAt(board, at.x, at.y), votes: 0 };
+    made.push(note);
+    board = { ...board, notes: { ...board.notes, [note.id]: note } };
+  }
+  return patch({ notes: made });
+}
+
 export function editNote(content: BoardContent, id: string, changes: Partial<Pick<Note, 'text' | 'color' | 'author'>>): BoardPatch {
   const note = content.notes[id];
   return note ? patch({ notes: [{ ...note, ...changes }] }) : patch();
+}
+
+/** The selected notes in one colour, as one step. */
+export function colourNotes(content: BoardContent, ids: string[], color: number): BoardPatch {
+  return patch({ notes: ids.flatMap((id) => (content.notes[id] && content.notes[id]!.color !== color ? [{ ...content.notes[id]!, color }] : [])) });
 }
 
 /** One drop of one or more notes: new places, and the cluster each now lies in. */

@@ -34,7 +34,15 @@ export const patchSchema = z.object({
 /** One user action on a board, as a window sends it; main turns it into a patch. */
 export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('addNote'), id, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional() }),
+  z.strictObject({
+    op: z.literal('pasteNotes'),
+    notes: z
+      .array(z.strictObject({ id, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional(), x: coordinate.optional(), y: coordinate.optional() }))
+      .min(1)
+      .max(500),
+  }),
   z.strictObject({ op: z.literal('editNote'), id, text: z.string().trim().min(1).max(500).optional(), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional() }),
+  z.strictObject({ op: z.literal('colourNotes'), ids: z.array(id).min(1).max(2000), color: z.number().int().min(0).max(PALETTE_SIZE - 1) }),
   z.strictObject({ op: z.literal('moveNotes'), moves: z.array(z.strictObject({ id, x: coordinate, y: coordinate })).min(1).max(2000) }),
   z.strictObject({ op: z.literal('deleteNotes'), ids: z.array(id).min(1).max(2000) }),
   z.strictObject({ op: z.literal('makeCluster'), id, name: z.string().trim().max(120), noteIds: z.array(id).min(1).max(2000) }),

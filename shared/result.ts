@@ -7,7 +7,9 @@ export type ErrorCode =
   /** The beamer view reads; it never changes anything. */
   | 'read_only'
   /** The window lost its connection to main before an answer came. */
-  | 'disconnected';
+  | 'disconnected'
+  /** A file could not be written (a full disk, a folder without permission). */
+  | 'io_error';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

@@ -3,6 +3,7 @@ import type { Block } from './agenda.js';
 import { applyPatch, type Board } from './board.js';
 import type { Participant } from './participant.js';
 import { applyParticipantEvent } from './participant-state.js';
+import type { BeamerBoard } from './beamer-board.js';
 import type { BeamerView } from './beamer-view.js';
 import type { RunState } from './run.js';
 import type { Session } from './session.js';
@@ -15,6 +16,8 @@ export interface Snapshot {
   openSessionId: string | null;
   /** What the beamer shows of the open session. */
   beamerView: BeamerView;
+  /** A board on the beamer instead, and the view it follows. */
+  beamerBoard: BeamerBoard;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -59,12 +62,17 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         participants,
         run: state.run?.sessionId === event.id ? null : state.run,
         boards: Object.fromEntries(Object.entries(state.boards).filter(([, b]) => b.sessionId !== event.id)),
+        // As in the database: the board's row goes, and the beamer's reference with it.
+        beamerBoard:
+          state.boards[state.beamerBoard.boardId ?? '']?.sessionId === event.id ? { ...state.beamerBoard, boardId: null } : state.beamerBoard,
       };
     }
     case 'session.opened':
       return { ...state, seq, openSessionId: event.id };
     case 'beamer.shown':
-      return { ...state, seq, beamerView: event.view };
+      return { ...state, seq, beamerView: event.view, beamerBoard: { ...state.beamerBoard, boardId: null } };
+    case 'beamer.board':
+      return { ...state, seq, beamerBoard: event.beamerBoard };
     case 'board.created':
       return { ...state, seq, boards: { ...state.boards, [event.board.id]: event.board } };
     case 'board.patched': {

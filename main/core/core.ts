@@ -27,14 +27,16 @@ export interface CoreOptions {
   timers?: TimerHost;
   /** Where the werkvormen JSON files are; the repository's resources/ by default. */
   libraryDir?: string;
+  /** Where board images go; the user's Downloads folder by default. */
+  exportDir?: () => string;
 }
 
 const repoLibraryDir = () => path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', 'resources', 'werkvormen');
 
-export function createCore(dataDir: string, { clock = systemClock, libraryDir, runClock = createRunClock(), timers }: CoreOptions = {}): Core {
+export function createCore(dataDir: string, { clock = systemClock, libraryDir, runClock = createRunClock(), timers, exportDir }: CoreOptions = {}): Core {
   fs.mkdirSync(dataDir, { recursive: true });
   const store = Store.open(path.join(dataDir, DATABASE_FILE));
-  const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()), runClock);
+  const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()), runClock, exportDir);
   const hub = new Hub(bus);
   const timer = new TimerService(bus, runClock, timers);
   timer.wake();

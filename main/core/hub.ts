@@ -1,5 +1,6 @@
 import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer-redaction.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
+import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
 import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/result.js';
@@ -18,6 +19,8 @@ export interface Connection {
  * Electron IPC bridge and the WebSocket host both speak through this.
  */
 export class Hub {
+  private readonly windows = new Set<(message: ServerMessage) => void>();
+
   constructor(private readonly bus: CommandBus) {}
 
   connect(send: (message: ServerMessage) => void, audience: Audience = 'facilitator'): Connection {
@@ -29,6 +32,7 @@ export class Hub {
     const sendEvents = (events: readonly SequencedEvent[]) => {
       for (const e of events) send({ type: 'event', seq: e.seq, event: beamer ? eventForBeamer(e.event) : e.event });
     };
+    this.windows.add(send);
     const unsubscribe = this.bus.subscribe((events, origin) => {
       // The requester gets its events at once, before its answer; every other
       // window gets them right after that answer has gone out, so the
@@ -41,10 +45,25 @@ export class Hub {
         const message = clientMessageSchema.safeParse(raw);
         if (!message.success) return; // Not a request: nothing to answer to.
         const { id, name, payload } = message.data;
+        if (name === PREVIEW_REQUEST) {
+          send({ type: 'response', id, result: beamer ? fail('read_only', 'The beamer view may not send previews') : this.passOn(send, payload) });
+          return;
+        }
         send({ type: 'response', id, result: beamer ? this.answerBeamer(name, payload) : this.bus.dispatch(name, payload, self) });
       },
-      close: unsubscribe,
+      close: () => {
+        unsubscribe();
+        this.windows.delete(send);
+      },
     };
+  }
+
+  /** A drag under way goes to every other window as it is; nothing is stored. */
+  private passOn(from: (message: ServerMessage) => void, payload: unknown): Result<null> {
+    const preview = previewSchema.safeParse(payload);
+    if (!preview.success) return fail('invalid_payload', 'Invalid board preview');
+    for (const send of this.windows) if (send !== from) send({ type: 'preview', ...preview.data });
+    return ok(null);
   }
 
   /** The beamer only reads, and reads only what the room may see. */

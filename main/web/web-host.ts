@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Audience } from '../../shared/beamer-redaction.js';
+import { MAX_IMAGE_BASE64 } from '../../shared/contract/requests.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
@@ -24,7 +25,8 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const MAX_MESSAGE_BYTES = 1024 * 1024;
+// Room for a board image (see board.saveImage); every message is still validated before use.
+const MAX_MESSAGE_BYTES = MAX_IMAGE_BASE64 + 64 * 1024;
 
 /**
  * Serves the built renderer and the contract over WebSocket, on the loopback

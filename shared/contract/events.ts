@@ -1,6 +1,7 @@
 import type { Block } from '../agenda.js';
 import type { Board, BoardPatch } from '../board.js';
 import type { Participant } from '../participant.js';
+import type { BeamerBoard } from '../beamer-board.js';
 import type { BeamerView } from '../beamer-view.js';
 import type { RunState } from '../run.js';
 import type { Session } from '../session.js';
@@ -13,6 +14,7 @@ export type AppEvent =
   | { type: 'session.deleted'; id: string }
   | { type: 'session.opened'; id: string | null }
   | { type: 'beamer.shown'; view: BeamerView }
+  | { type: 'beamer.board'; beamerBoard: BeamerBoard }
   | { type: 'template.saved'; template: Template }
   | { type: 'template.deleted'; id: string }
   /** `now` is main's timeline when it was sent, so a window can count down in step. */

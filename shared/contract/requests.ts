@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { blockFieldsSchema, type Block } from '../agenda.js';
+import { viewportSchema, type BeamerBoard } from '../beamer-board.js';
 import type { Board } from '../board.js';
 import { boardCommandSchema } from '../board-schema.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
@@ -15,6 +16,16 @@ import type { Werkvorm } from '../werkvorm.js';
  * broadcast as events; a query only reads.
  */
 const idSchema = z.string().min(1).max(64);
+
+/** Base64 of a PNG up to 48 MB: a board of 1,000 notes at 2x stays well below. */
+export const MAX_IMAGE_BASE64 = 64 * 1024 * 1024;
+
+/** A board command's answer: where its history stands; the change itself comes as a patch event. */
+export interface BoardAck {
+  boardId: string;
+  historyCursor: number;
+  historyLength: number;
+}
 
 export const requestSchemas = {
   'session.create': sessionFieldsSchema.partial().required({ title: true }),
@@ -78,6 +89,13 @@ export const requestSchemas = {
   'board.apply': z.strictObject({ boardId: idSchema, command: boardCommandSchema }),
   'board.undo': z.strictObject({ boardId: idSchema }),
   'board.redo': z.strictObject({ boardId: idSchema }),
+  /** A PNG of the whole board, drawn by the window; main writes it to the export folder. */
+  'board.saveImage': z.strictObject({
+    boardId: idSchema,
+    pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+  }),
+  /** Puts a board on the beamer (or takes it off with null), following the facilitator's view or showing all. */
+  'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
 } as const;
@@ -115,9 +133,11 @@ export interface ResponseMap {
   'run.catchUp': RunState | null;
   'run.stop': RunState | null;
   'board.create': Board;
-  'board.apply': Board;
-  'board.undo': Board;
-  'board.redo': Board;
+  'board.apply': BoardAck;
+  'board.undo': BoardAck;
+  'board.redo': BoardAck;
+  'board.saveImage': { path: string; width: number; height: number };
+  'beamer.board': BeamerBoard;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
 }

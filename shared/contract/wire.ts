@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result.js';
 import type { SequencedEvent } from './events.js';
+import type { BoardPreview } from './preview.js';
 import type { Snapshot } from '../state.js';
 
 /**
@@ -19,4 +20,5 @@ export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type ServerMessage =
   | { type: 'response'; id: number; result: Result<unknown> }
   | { type: 'snapshot'; snapshot: Snapshot }
-  | ({ type: 'event' } & SequencedEvent);
+  | ({ type: 'event' } & SequencedEvent)
+  | ({ type: 'preview' } & BoardPreview);

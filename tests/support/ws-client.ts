@@ -1,3 +1,4 @@
+import type { BoardPreview } from '../../shared/contract/preview.js';
 import WebSocket from 'ws';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import type { ServerMessage } from '../../shared/contract/wire.js';
@@ -8,6 +9,7 @@ import type { Snapshot } from '../../shared/state.js';
 export class WsTestClient {
   snapshot: Snapshot | undefined;
   readonly events: SequencedEvent[] = [];
+  readonly previews: BoardPreview[] = [];
   private nextId = 1;
   private readonly pending = new Map<number, (r: Result<unknown>) => void>();
   private readonly eventWaiters: { seq: number; resolve: () => void }[] = [];
@@ -53,6 +55,8 @@ export class WsTestClient {
     else if (message.type === 'response') {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
+    } else if (message.type === 'preview') {
+      this.previews.push(message);
     } else {
       this.events.push({ seq: message.seq, event: message.event });
       for (let i = this.eventWaiters.length - 1; i >= 0; i--) {

@@ -4,12 +4,14 @@ import {
   addNote,
   clusterAt,
   clusterRanking,
+  colourNotes,
   deleteNotes,
   editNote,
   makeCluster,
   mergeClusters,
   moveCluster,
   moveNotes,
+  pasteNotes,
   renameCluster,
   resetVotes,
   setCollapsed,
@@ -32,7 +34,7 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
   const clusters = Object.keys(content.clusters);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = () => notes.filter(() => rnd() < 0.3);
-  switch (Math.floor(rnd() * 12)) {
+  switch (Math.floor(rnd() * 14)) {
     case 0:
     case 1:
       return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 });
@@ -54,8 +56,15 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
       return clusters.length ? tidyCluster(content, pick(clusters)!) : addNote(content, { id: `n${n}`, text: 'y' });
     case 10:
       return vote(content, rnd() < 0.5 && clusters.length ? { cluster: pick(clusters)! } : { note: pick(notes) ?? 'x' }, rnd() < 0.7 ? 1 : -1);
-    default:
+    case 11:
       return resetVotes(content);
+    case 12:
+      return pasteNotes(content, [
+        { id: `p${n}a`, text: 'geplakt', x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) },
+        { id: `p${n}b`, text: 'regel uit het klembord' },
+      ]);
+    default:
+      return notes.length ? colourNotes(content, some(), n % 6) : addNote(content, { id: `n${n}`, text: 'z' });
   }
 }
 

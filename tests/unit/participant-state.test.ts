@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyParticipantFields, type Participant } from '../../shared/participant.js';
 import { applyEvent, type Snapshot } from '../../shared/state.js';
 import { sessionRecord } from '../support/results.js';
+import { noBeamerBoard } from '../../shared/beamer-board.js';
 
 const session = sessionRecord;
 
@@ -13,7 +14,7 @@ const start = (): Snapshot =>
     seq: 1,
     sessions: [session('a'), session('b')],
     openSessionId: null,
-    beamerView: 'title',
+    beamerView: 'title', beamerBoard: noBeamerBoard,
     agendas: {},
     templates: [],
     participants: {},

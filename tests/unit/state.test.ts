@@ -3,10 +3,11 @@ import type { AppEvent } from '../../shared/contract/events.js';
 import { emptyBlockFields, type Block } from '../../shared/agenda.js';
 import { applyEvent, applySequenced, openSession, type Snapshot } from '../../shared/state.js';
 import { sessionRecord } from '../support/results.js';
+import { noBeamerBoard } from '../../shared/beamer-board.js';
 
 const session = sessionRecord;
 
-const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
 
 describe('applyEvent', () => {
   it('creates, updates, opens and deletes', () => {
@@ -26,7 +27,7 @@ describe('applyEvent', () => {
   });
 
   it('never mutates the state it is given', () => {
-    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
     const frozen = structuredClone(state);
     applyEvent(state, { type: 'session.updated', session: session('a', 'B') }, 2);
     applyEvent(state, { type: 'session.deleted', id: 'a' }, 2);
@@ -55,7 +56,7 @@ describe('agenda events', () => {
 });
 
 describe('applySequenced', () => {
-  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
   const next = (seq: number) => ({ seq, event: { type: 'session.created', session: session(`s${seq}`) } as AppEvent });
 
   it('applies the next event', () => {

@@ -8,6 +8,7 @@ import type { Werkvorm } from '../../../shared/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
+import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../timer/run-clock.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
@@ -36,8 +37,9 @@ export class CommandBus {
     clock: Clock = systemClock,
     private readonly library: readonly Werkvorm[] = [],
     private readonly runClock: RunClock = createRunClock(),
+    exportDir: () => string = defaultExportDir,
   ) {
-    this.ctx = { store, clock, newId: randomUUID, library, runClock };
+    this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
   }
 
   /** The state as of now, for a window that connects. */

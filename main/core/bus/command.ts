@@ -12,6 +12,8 @@ export interface CommandContext {
   newId(): string;
   library: readonly Werkvorm[];
   runClock: RunClock;
+  /** The folder board images are written to; the shell decides (Downloads, or the facilitator's pick). */
+  exportDir(): string;
 }
 
 /** What a command did: its answer and the events that describe the change. */

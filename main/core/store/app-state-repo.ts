@@ -1,10 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type { BeamerBoard, Viewport } from '../../../shared/beamer-board.js';
 import type { BeamerView } from '../../../shared/beamer-view.js';
 
 interface AppStateRow {
   seq: number;
   open_session_id: string | null;
   beamer_view: BeamerView;
+  beamer_board_id: string | null;
+  beamer_board_follow: number;
+  beamer_viewport_json: string | null;
 }
 
 /** The single app_state row: event counter and the session on the beamer. */
@@ -13,18 +17,32 @@ export class AppStateRepo {
   private readonly bumpStmt: Statement<[], { seq: number }>;
   private readonly openStmt: Statement<[string | null]>;
   private readonly viewStmt: Statement<[BeamerView]>;
+  private readonly boardStmt: Statement<[string | null, number, string | null]>;
 
   constructor(db: Database) {
-    this.readStmt = db.prepare('SELECT seq, open_session_id, beamer_view FROM app_state WHERE id = 1');
+    this.readStmt = db.prepare(`SELECT seq, open_session_id, beamer_view, beamer_board_id, beamer_board_follow, beamer_viewport_json
+       FROM app_state WHERE id = 1`);
     this.bumpStmt = db.prepare('UPDATE app_state SET seq = seq + 1 WHERE id = 1 RETURNING seq');
     this.openStmt = db.prepare<[string | null]>('UPDATE app_state SET open_session_id = ? WHERE id = 1');
     this.viewStmt = db.prepare<[BeamerView]>('UPDATE app_state SET beamer_view = ? WHERE id = 1');
+    this.boardStmt = db.prepare<[string | null, number, string | null]>(
+      'UPDATE app_state SET beamer_board_id = ?, beamer_board_follow = ?, beamer_viewport_json = ? WHERE id = 1',
+    );
   }
 
-  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView } {
+  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView; beamerBoard: BeamerBoard } {
     const row = this.readStmt.get();
     if (!row) throw new Error('app_state row is missing');
-    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view };
+    const beamerBoard: BeamerBoard = {
+      boardId: row.beamer_board_id,
+      follow: row.beamer_board_follow === 1,
+      viewport: row.beamer_viewport_json ? (JSON.parse(row.beamer_viewport_json) as Viewport) : null,
+    };
+    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view, beamerBoard };
+  }
+
+  setBeamerBoard({ boardId, follow, viewport }: BeamerBoard): void {
+    this.boardStmt.run(boardId, follow ? 1 : 0, viewport ? JSON.stringify(viewport) : null);
   }
 
   setBeamerView(view: BeamerView): void {

@@ -46,12 +46,13 @@ export class Store {
 
   /** Everything stored, as a window sees it (the bus adds the clock reading). */
   state(): StoredState {
-    const { seq, openSessionId, beamerView } = this.appState.read();
+    const { seq, openSessionId, beamerView, beamerBoard } = this.appState.read();
     return {
       seq,
       sessions: this.sessions.list(),
       openSessionId,
       beamerView,
+      beamerBoard,
       agendas: this.blocks.agendas(),
       templates: this.templates.list(),
       participants: this.participants.all(),

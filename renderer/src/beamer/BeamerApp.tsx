@@ -1,5 +1,6 @@
 import { agendaOf, openSession } from '../../../shared/state.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
+import { BeamerBoardView } from './BeamerBoardView.js';
 import { BeamerLive } from './BeamerLive.js';
 import { SoundHint } from './SoundHint.js';
 import { useClientState } from '../client/client-context.js';
@@ -17,6 +18,17 @@ export function BeamerApp() {
   const chime = useChime(snapshot ? snapshot.run : undefined, Boolean(run?.settings.chimeOnBeamer));
 
   if (run?.blackout) return <main className="beamer-stage beamer-blackout" aria-label={t.beamerLive.blackout} />;
+
+  const board = snapshot?.beamerBoard.boardId ? snapshot.boards[snapshot.beamerBoard.boardId] : undefined;
+  if (snapshot && session && board?.sessionId === session.id) {
+    return (
+      <main className="beamer-stage beamer-stage-board">
+        <LinkBanner />
+        <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
+        {chime.blocked && <SoundHint onEnable={chime.unlock} />}
+      </main>
+    );
+  }
 
   const live = snapshot && session && run?.sessionId === session.id && snapshot.beamerView === 'title' ? run : null;
   return (

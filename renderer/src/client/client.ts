@@ -1,6 +1,7 @@
 import type { Audience } from '../../../shared/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
+import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
 import { fail, type Result } from '../../../shared/result.js';
 import { applySequenced, type Snapshot } from '../../../shared/state.js';
@@ -20,6 +21,7 @@ export interface ClientState {
 export class FlipoverClient {
   private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0 };
   private readonly watchers = new Set<() => void>();
+  private readonly previewWatchers = new Set<(preview: BoardPreview) => void>();
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
   private nextId = 1;
   private readonly bridge: FlipoverBridge;
@@ -47,6 +49,20 @@ export class FlipoverClient {
         resolve(fail('disconnected', 'Not connected to Flipover'));
       }
     });
+  }
+
+  /** Where dragged notes are now, for the other windows; not stored, not answered. */
+  preview(preview: BoardPreview): void {
+    try {
+      this.bridge.send({ type: 'request', id: 0, name: PREVIEW_REQUEST, payload: preview });
+    } catch {
+      // A lost preview is harmless: the drop is what counts.
+    }
+  }
+
+  onPreview(watcher: (preview: BoardPreview) => void): () => void {
+    this.previewWatchers.add(watcher);
+    return () => this.previewWatchers.delete(watcher);
   }
 
   openBeamer(): void {
@@ -79,6 +95,9 @@ export class FlipoverClient {
         else void this.resync();
         return;
       }
+      case 'preview':
+        for (const watcher of this.previewWatchers) watcher(message);
+        return;
       case 'response':
         this.pending.get(message.id)?.(message.result);
         this.pending.delete(message.id);

@@ -4,6 +4,7 @@ import type { BeamerView } from '../../../shared/beamer-view.js';
 import type { Session } from '../../../shared/session.js';
 import type { Template } from '../../../shared/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
+import { BoardsPanel } from '../board/BoardsPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
@@ -11,7 +12,7 @@ import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
 
-type Tab = 'agenda' | 'live' | 'details' | 'participants';
+type Tab = 'agenda' | 'live' | 'boards' | 'details' | 'participants';
 
 interface Props {
   session: Session;
@@ -30,7 +31,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
   // A session that is live opens on its live panel.
   const [tab, setTab] = useState<Tab>(() => (snapshot?.run?.live && snapshot.run.sessionId === session.id ? 'live' : 'agenda'));
   const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
-  const tabs: Tab[] = ['agenda', 'live', 'details', 'participants'];
+  const tabs: Tab[] = ['agenda', 'live', 'boards', 'details', 'participants'];
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
@@ -39,7 +40,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
-          <BeamerModeSwitch view={beamerView} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
+          <BeamerModeSwitch view={beamerView} boardShown={Boolean(snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id)} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (
           <button type="button" onClick={() => void client.request('session.open', { id })}>
             {t.detail.showOnBeamer}
@@ -64,13 +65,16 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : t.planner.tabs[name]}
+            {name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
+        {tab === 'boards' && (
+          <BoardsPanel sessionId={id} blocks={blocks} boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)} />
+        )}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm

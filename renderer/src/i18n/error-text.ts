@@ -23,5 +23,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.unknown];
     case 'internal':
       return [t.errors.internal];
+    case 'io_error':
+      return [t.errors.ioError];
   }
 }

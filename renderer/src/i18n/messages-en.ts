@@ -1,5 +1,6 @@
 import { beamerLiveEn } from './beamer-live-en.js';
 import type { Messages } from './messages-nl.js';
+import { boardEn } from './board-en.js';
 import { participantsEn } from './participants-en.js';
 
 export const en: Messages = {
@@ -152,6 +153,7 @@ export const en: Messages = {
     timer: 'Timer',
   },
   participants: participantsEn,
+  board: boardEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',
@@ -205,5 +207,6 @@ export const en: Messages = {
     disconnected: 'No connection to Flipover. Nothing was changed; please try again shortly.',
     internal: 'Something went wrong. Nothing was changed; please try again.',
     unknown: 'Flipover did not understand this request. Nothing was changed.',
+    ioError: 'The file could not be saved. Does the folder still exist, and is there room on the disk?',
   },
 };

@@ -1,4 +1,5 @@
 import { beamerLiveNl } from './beamer-live-nl.js';
+import { boardNl } from './board-nl.js';
 import { participantsNl } from './participants-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
@@ -152,6 +153,7 @@ export const nl = {
     timer: 'Timer',
   },
   participants: participantsNl,
+  board: boardNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
@@ -205,6 +207,7 @@ export const nl = {
     disconnected: 'Geen verbinding met Flipover. Er is niets gewijzigd; probeer het zo opnieuw.',
     internal: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
     unknown: 'Flipover begreep deze opdracht niet. Er is niets gewijzigd.',
+    ioError: 'Het bestand kon niet worden opgeslagen. Is de map er nog, en is er ruimte op de schijf?',
   },
 };
 

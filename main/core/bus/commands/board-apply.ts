@@ -1,7 +1,8 @@
-import { applyPatch, invertPatch } from '../../../../shared/board.js';
+import { invertPatch } from '../../../../shared/board.js';
 import { isEmptyPatch, patchFor } from '../../../../shared/board-command.js';
 import { fail, ok } from '../../../../shared/result.js';
 import type { CommandHandler } from '../command.js';
+import { ackOf } from './board-ack.js';
 
 /** One user action on a board: one patch, one undo step (a drag of 12 notes is one step). */
 export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, { store }) => {
@@ -11,11 +12,11 @@ export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, 
     return fail('invalid_payload', `Note ${command.id} exists already`, [{ field: 'command.id', problem: 'invalid' }]);
   }
   const forward = patchFor(board.content, command);
-  if (isEmptyPatch(forward)) return ok({ value: board, events: [] });
+  if (isEmptyPatch(forward)) return ok({ value: ackOf(board), events: [] });
   const inverse = invertPatch(board.content, forward);
   store.boards.applyPatch(boardId, forward);
   store.boards.pushHistory(boardId, board.historyCursor, forward, inverse);
-  const next = { ...board, content: applyPatch(board.content, forward), historyCursor: board.historyCursor + 1, historyLength: board.historyCursor + 1 };
+  const next = { boardId, historyCursor: board.historyCursor + 1, historyLength: board.historyCursor + 1 };
   return ok({
     value: next,
     events: [{ type: 'board.patched', boardId, patch: forward, historyCursor: next.historyCursor, historyLength: next.historyLength }],

@@ -3,6 +3,8 @@ import type { CommandHandler } from '../command.js';
 import { blockAdd } from './block-add.js';
 import { boardApply } from './board-apply.js';
 import { boardCreate } from './board-create.js';
+import { boardSaveImage } from './board-save-image.js';
+import { beamerBoard } from './beamer-board.js';
 import { boardRedo, boardUndo } from './board-history.js';
 import { blockDelete } from './block-delete.js';
 import { blockDuplicate } from './block-duplicate.js';
@@ -62,5 +64,7 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'board.apply': boardApply,
   'board.undo': boardUndo,
   'board.redo': boardRedo,
+  'board.saveImage': boardSaveImage,
+  'beamer.board': beamerBoard,
   'template.delete': templateDelete,
 };

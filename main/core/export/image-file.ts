@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { format } from 'date-fns';
+
+/** A name a facilitator recognises in a folder: the board's title and when it was taken. */
+export function imageFileName(title: string, at: Date): string {
+  const safe = [...title]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('').replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${safe || 'Bord'} ${format(at, 'yyyy-MM-dd HH.mm')}.png`;
+}
+
+/** Writes the image beside earlier ones, never over them; returns the full path. */
+export function writeImage(folder: string, name: string, bytes: Uint8Array): string {
+  fs.mkdirSync(folder, { recursive: true });
+  const { name: stem, ext } = path.parse(name);
+  for (let n = 1; ; n++) {
+    const file = path.join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
+    try {
+      // 'wx' fails when the file exists, so two saves in one minute both survive.
+      fs.writeFileSync(file, bytes, { flag: 'wx' });
+      const fd = fs.openSync(file, 'r');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { memo } from 'react';
+import type { BoardContent } from '../../../shared/board.js';
+import { readingOrder } from '../../../shared/board-geometry.js';
+import { clusterTotals } from '../board/draw-board.js';
+import { useI18n } from '../i18n/i18n.js';
+
+interface Props {
+  content: BoardContent;
+}
+
+/** What the canvas shows, as text: for a screen reader in the room, and for anyone checking the beamer. */
+export const BeamerBoardList = memo(function BeamerBoardList({ content }: Props) {
+  const { t } = useI18n();
+  const totals = clusterTotals(content);
+  return (
+    <div className="visually-hidden">
+      {readingOrder(content).map(({ cluster, notes }) => {
+        const label = cluster
+          ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)
+          : t.board.loose;
+        return (
+          <ul key={cluster?.id ?? 'loose'} aria-label={label}>
+            {notes.map((n) => (
+              <li key={n.id}>{t.board.noteItem(n.text, t.board.colours[n.color] ?? '', n.votes, n.author)}</li>
+            ))}
+          </ul>
+        );
+      })}
+    </div>
+  );
+});

@@ -1,0 +1,339 @@
+import type Konva from 'konva';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type { Board } from '../../../shared/board.js';
+import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { BoardPreview } from '../../../shared/contract/preview.js';
+import { actualSize, fitCamera, toBoard, visibleRect, zoomAt, type Camera } from './camera.js';
+import { drawBoard } from './draw-board.js';
+import { draggedContent, previewOf } from './drag-scene.js';
+import { dropCommand } from './drop-command.js';
+import { DRAG_THRESHOLD, itemKey, type Gesture, type Point } from './gesture.js';
+import { nativeContext } from './konva-draw.js';
+import { recordPaint } from './paint-probe.js';
+import { drawSelection } from './draw-selection.js';
+import { whenFontReady } from './text-measure.js';
+
+export interface BoardCanvasHandle {
+  camera(): Camera;
+  panBy(dx: number, dy: number): void;
+  zoomBy(factor: number): void;
+  fit(): void;
+  actualSize(): void;
+  /** Brings a board point into view if it is not. */
+  reveal(x: number, y: number): void;
+}
+
+interface Props {
+  board: Board;
+  width: number;
+  height: number;
+  selected: ReadonlySet<string>;
+  focus: ItemRef | null;
+  lassoMode: boolean;
+  label: string;
+  activeDescendant: string | undefined;
+  clusterLabel(count: number, votes: number): string;
+  onCamera(camera: Camera, settled: boolean): void;
+  onSelect(items: ItemRef[], focus: ItemRef | null): void;
+  onDrop(command: BoardCommand): Promise<unknown>;
+  onPreview(preview: Omit<BoardPreview, 'boardId'>): void;
+  onEdit(item: ItemRef): void;
+  onKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void;
+  onCopy(event: React.ClipboardEvent<HTMLDivElement>): void;
+  onPaste(event: React.ClipboardEvent<HTMLDivElement>): void;
+  handle: Ref<BoardCanvasHandle>;
+  /** The board as a list a screen reader walks, inside the focusable element that points into it. */
+  children: ReactNode;
+}
+
+const NO_LIFT = { notes: new Set<string>(), clusters: new Set<string>() };
+
+/**
+ * The facilitator's board: a static layer with the content, an interactive
+ * layer with selection and lasso, and a drag layer for what is being moved,
+ * so a drag repaints only the dragged notes. A drag is local until the drop,
+ * which is one command to main.
+ */
+export function BoardCanvas(props: Props) {
+  const { board, width, height } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const staticLayer = useRef<Konva.Layer>(null);
+  const selectionLayer = useRef<Konva.Layer>(null);
+  const dragLayer = useRef<Konva.Layer>(null);
+  const camera = useRef<Camera>(fitCamera(contentBounds(board.content, 40), width, height));
+  const gesture = useRef<Gesture | null>(null);
+  const lifted = useRef(NO_LIFT);
+  const previewFrame = useRef(0);
+  const wheelSettle = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const applyCamera = (next: Camera, settled: boolean) => {
+    camera.current = next;
+    const s = stage.current;
+    if (s) {
+      s.scale({ x: next.scale, y: next.scale });
+      s.position({ x: -next.x * next.scale, y: -next.y * next.scale });
+      s.batchDraw();
+    }
+    latest.current.onCamera(next, settled);
+  };
+
+  useImperativeHandle(props.handle, () => ({
+    camera: () => camera.current,
+    panBy: (dx, dy) => applyCamera({ ...camera.current, x: camera.current.x + dx / camera.current.scale, y: camera.current.y + dy / camera.current.scale }, true),
+    zoomBy: (factor) => applyCamera(zoomAt(camera.current, factor, latest.current.width / 2, latest.current.height / 2), true),
+    fit: () => applyCamera(fitCamera(contentBounds(latest.current.board.content, 40), latest.current.width, latest.current.height), true),
+    actualSize: () => applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true),
+    reveal: (x, y) => {
+      const view = visibleRect(camera.current, latest.current.width, latest.current.height);
+      if (x >= view.x && y >= view.y && x <= view.x + view.width && y <= view.y + view.height) return;
+      applyCamera({ ...camera.current, x: x - view.width / 2, y: y - view.height / 2 }, true);
+    },
+  }));
+
+  // The first camera, and the board's first paint, once the stage exists.
+  useLayoutEffect(() => {
+    applyCamera(camera.current, true);
+    whenFontReady(() => staticLayer.current?.batchDraw());
+  }, []);
+
+  useLayoutEffect(() => {
+    staticLayer.current?.batchDraw();
+    selectionLayer.current?.batchDraw();
+  }, [board.content, props.selected, props.focus, width, height]);
+
+  // A wheel must be able to cancel the page's scrolling, so it is not a passive listener.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const r = element.getBoundingClientRect();
+      applyCamera(zoomAt(camera.current, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top), false);
+      clearTimeout(wheelSettle.current);
+      wheelSettle.current = setTimeout(() => latest.current.onCamera(camera.current, true), 150);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const screenPoint = (e: React.PointerEvent | React.MouseEvent): Point => {
+    const r = container.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const sendPreview = () => {
+    if (previewFrame.current) return;
+    previewFrame.current = requestAnimationFrame(() => {
+      previewFrame.current = 0;
+      const g = gesture.current;
+      if (g?.kind === 'drag') latest.current.onPreview(previewOf(latest.current.board.content, g.notes, g.cluster, g.dx, g.dy));
+    });
+  };
+
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 && e.button !== 1) return;
+    container.current?.focus({ preventScroll: true });
+    container.current?.setPointerCapture(e.pointerId);
+    const screen = screenPoint(e);
+    const at = toBoard(camera.current, screen.x, screen.y);
+    const { content } = latest.current.board;
+    const hit = e.button === 0 ? hitTest(content, Object.keys(content.notes), at.x, at.y) : undefined;
+    const additive = e.shiftKey || e.ctrlKey || e.metaKey;
+    if (hit?.kind === 'note') {
+      const inSelection = latest.current.selected.has(itemKey(hit));
+      const notes = inSelection ? [...latest.current.selected].filter((k) => k.startsWith('note:')).map((k) => k.slice(5)) : [hit.id];
+      gesture.current = { kind: 'press', item: hit, screen, start: at, notes, cluster: null, additive };
+      return;
+    }
+    const cluster = hit?.kind === 'cluster' ? content.clusters[hit.id] : undefined;
+    if (cluster && onClusterHeader(cluster, at.x, at.y)) {
+      const notes = Object.values(content.notes).filter((n) => n.clusterId === cluster.id).map((n) => n.id);
+      gesture.current = { kind: 'press', item: hit!, screen, start: at, notes, cluster: cluster.id, additive };
+      return;
+    }
+    gesture.current =
+      e.button === 0 && (e.shiftKey || latest.current.lassoMode)
+        ? { kind: 'lasso', start: at, current: at, additive: e.shiftKey }
+        : { kind: 'pan', screen, camera: camera.current, moved: false };
+  };
+
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const g = gesture.current;
+    if (!g) return;
+    const screen = screenPoint(e);
+    if (g.kind === 'pan') {
+      const dx = screen.x - g.screen.x;
+      const dy = screen.y - g.screen.y;
+      if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+      g.moved = true;
+      applyCamera({ ...g.camera, x: g.camera.x - dx / g.camera.scale, y: g.camera.y - dy / g.camera.scale }, false);
+      return;
+    }
+    const at = toBoard(camera.current, screen.x, screen.y);
+    if (g.kind === 'lasso') {
+      g.current = at;
+      selectionLayer.current?.batchDraw();
+      return;
+    }
+    if (g.kind === 'press') {
+      if (Math.hypot(screen.x - g.screen.x, screen.y - g.screen.y) < DRAG_THRESHOLD) return;
+      gesture.current = { kind: 'drag', item: g.item, start: g.start, notes: g.notes, cluster: g.cluster, dx: 0, dy: 0 };
+      lifted.current = { notes: new Set(g.notes), clusters: new Set(g.cluster ? [g.cluster] : []) };
+      staticLayer.current?.batchDraw();
+    }
+    const drag = gesture.current;
+    if (drag?.kind !== 'drag') return;
+    drag.dx = at.x - drag.start.x;
+    drag.dy = at.y - drag.start.y;
+    dragLayer.current?.batchDraw();
+    selectionLayer.current?.batchDraw();
+    sendPreview();
+  };
+
+  const endDrag = (ended: Gesture | null = gesture.current) => {
+    lifted.current = NO_LIFT;
+    if (gesture.current === ended) gesture.current = null;
+    staticLayer.current?.batchDraw();
+    dragLayer.current?.batchDraw();
+    selectionLayer.current?.batchDraw();
+  };
+
+  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    const g = gesture.current;
+    if (!g) return;
+    const p = latest.current;
+    const { content } = p.board;
+    if (g.kind === 'pan') {
+      gesture.current = null;
+      if (g.moved) return applyCamera(camera.current, true);
+      // A click, not a pan: select the cluster clicked inside, or nothing.
+      const at = toBoard(camera.current, g.screen.x, g.screen.y);
+      const hit = hitTest(content, [], at.x, at.y);
+      if (e.shiftKey) return;
+      return p.onSelect(hit ? [hit] : [], hit ?? null);
+    }
+    if (g.kind === 'lasso') {
+      gesture.current = null;
+      const items = itemsInRect(content, normaliseRect(g.start.x, g.start.y, g.current.x, g.current.y));
+      const keys = new Set(items.map(itemKey));
+      const kept = g.additive ? [...p.selected].filter((k) => !keys.has(k)).map(refOf) : [];
+      selectionLayer.current?.batchDraw();
+      return p.onSelect([...kept, ...items], items[0] ?? null);
+    }
+    if (g.kind === 'press') {
+      gesture.current = null;
+      const key = itemKey(g.item);
+      if (g.additive) {
+        const has = p.selected.has(key);
+        const items = [...p.selected].filter((k) => k !== key).map(refOf);
+        return p.onSelect(has ? items : [...items, g.item], has ? (items[0] ?? null) : g.item);
+      }
+      return p.onSelect([g.item], g.item);
+    }
+    // A drop: the notes stay on the drag layer until main's patch has arrived, so nothing jumps back.
+    const command = dropCommand(content, g.notes, g.cluster, g.dx, g.dy);
+    const selection = g.cluster ? [g.item] : g.notes.map((id) => ({ kind: 'note' as const, id }));
+    if (!command) return endDrag(g);
+    p.onSelect(selection, g.item);
+    void p.onDrop(command).finally(() => {
+      endDrag(g);
+      p.onPreview({ moves: [] });
+    });
+  };
+
+  const onPointerCancel = () => {
+    if (gesture.current?.kind === 'drag') latest.current.onPreview({ moves: [] });
+    endDrag();
+  };
+
+  const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
+    const screen = screenPoint(e);
+    const at = toBoard(camera.current, screen.x, screen.y);
+    const { content } = latest.current.board;
+    const hit = hitTest(content, Object.keys(content.notes), at.x, at.y);
+    if (hit) latest.current.onEdit(hit);
+  };
+
+  const sceneFor = () => ({
+    content: latest.current.board.content,
+    lifted: lifted.current.notes,
+    liftedClusters: lifted.current.clusters,
+    clusterLabel: latest.current.clusterLabel,
+  });
+
+  return (
+    <div
+      ref={container}
+      className="board-canvas"
+      role="listbox"
+      aria-multiselectable="true"
+      aria-label={props.label}
+      aria-activedescendant={props.activeDescendant}
+      tabIndex={0}
+      style={{ width, height }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerCancel}
+      onDoubleClick={onDoubleClick}
+      onKeyDown={props.onKeyDown}
+      onCopy={props.onCopy}
+      onPaste={props.onPaste}
+    >
+      <Stage ref={stage} width={width} height={height} listening={false}>
+        <Layer ref={staticLayer} listening={false}>
+          <Shape
+            listening={false}
+            perfectDrawEnabled={false}
+            sceneFunc={(context) => {
+              const c = camera.current;
+              const p = latest.current;
+              drawBoard(nativeContext(context), sceneFor(), visibleRect(c, p.width, p.height), c.scale);
+              recordPaint(Object.keys(p.board.content.notes).length);
+            }}
+          />
+        </Layer>
+        <Layer ref={selectionLayer} listening={false}>
+          <Shape
+            listening={false}
+            perfectDrawEnabled={false}
+            sceneFunc={(context) => {
+              const g = gesture.current;
+              const p = latest.current;
+              drawSelection(nativeContext(context), {
+                content: p.board.content,
+                selected: p.selected,
+                focus: p.focus,
+                scale: camera.current.scale,
+                offset: g?.kind === 'drag' ? { dx: g.dx, dy: g.dy, notes: lifted.current.notes, clusters: lifted.current.clusters } : undefined,
+                lasso: g?.kind === 'lasso' ? normaliseRect(g.start.x, g.start.y, g.current.x, g.current.y) : undefined,
+              });
+            }}
+          />
+        </Layer>
+        <Layer ref={dragLayer} listening={false}>
+          <Shape
+            listening={false}
+            perfectDrawEnabled={false}
+            sceneFunc={(context) => {
+              const g = gesture.current;
+              if (g?.kind !== 'drag') return;
+              const c = camera.current;
+              const p = latest.current;
+              const content = draggedContent(p.board.content, g.notes, g.cluster, g.dx, g.dy);
+              drawBoard(nativeContext(context), { content, lifted: NO_LIFT.notes, clusterLabel: p.clusterLabel }, visibleRect(c, p.width, p.height), c.scale);
+            }}
+          />
+        </Layer>
+      </Stage>
+      {props.children}
+    </div>
+  );
+}
+
+const refOf = (key: string): ItemRef => (key.startsWith('note:') ? { kind: 'note', id: key.slice(5) } : { kind: 'cluster', id: key.slice(8) });

@@ -1,0 +1,243 @@
+import '../styles/board.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Board } from '../../../shared/board.js';
+import type { ItemRef } from '../../../shared/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { AppError } from '../../../shared/result.js';
+import { useClient, useClientState } from '../client/client-context.js';
+import { ErrorList } from '../common/ErrorList.js';
+import { errorText } from '../i18n/error-text.js';
+import { useI18n } from '../i18n/i18n.js';
+import { BoardBeamerControls } from './BoardBeamerControls.js';
+import { BoardCanvas, type BoardCanvasHandle } from './BoardCanvas.js';
+import { BoardItemList, optionId } from './BoardItemList.js';
+import { BoardToolbar } from './BoardToolbar.js';
+import { handleBoardKey } from './board-keys.js';
+import { copyNotes, pastedNotes } from './board-clipboard.js';
+import { EditOverlay } from './EditOverlay.js';
+import { visibleRect, type Camera } from './camera.js';
+import { boardImage } from './export-png.js';
+import { itemKey } from './gesture.js';
+import { QuickEntry } from './QuickEntry.js';
+import { RankingPanel } from './RankingPanel.js';
+import { useElementSize } from './use-element-size.js';
+
+/** How often, at most, a beamer that follows hears of a pan or zoom under way. */
+const FOLLOW_INTERVAL_MS = 100;
+
+/** One board open for the facilitator: canvas, tools, votes, and what the beamer shows of it. */
+export function BoardView({ board, onClose }: { board: Board; onClose(): void }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const { snapshot } = useClientState();
+  const canvas = useRef<BoardCanvasHandle>(null);
+  const stageWrap = useRef<HTMLDivElement>(null);
+  const size = useElementSize(stageWrap);
+  const [selection, setSelection] = useState<ItemRef[]>([]);
+  const [focus, setFocus] = useState<ItemRef | null>(null);
+  const [quick, setQuick] = useState(false);
+  const [editing, setEditing] = useState<ItemRef | null>(null);
+  const [camera, setCamera] = useState<Camera | null>(null);
+  const [colour, setColour] = useState(0);
+  const [lasso, setLasso] = useState(false);
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const lastFollow = useRef(0);
+  const { content } = board;
+  const beamer = snapshot?.beamerBoard;
+  const follows = beamer?.boardId === board.id && beamer.follow;
+
+  // What undo or another window removed cannot stay selected.
+  useEffect(() => {
+    const exists = (i: ItemRef) => (i.kind === 'note' ? content.notes[i.id] : content.clusters[i.id]) !== undefined;
+    setSelection((s) => (s.every(exists) ? s : s.filter(exists)));
+    setFocus((f) => (f && !exists(f) ? null : f));
+    setEditing((e) => (e && !exists(e) ? null : e));
+  }, [content]);
+
+  const showError = useCallback((error: AppError) => setErrors(errorText(error, t, () => t.board.editLabel)), [t]);
+
+  const apply = useCallback(
+    async (command: BoardCommand) => {
+      const result = await client.request('board.apply', { boardId: board.id, command });
+      if (result.ok) setErrors([]);
+      else showError(result.error);
+      return result.ok;
+    },
+    [client, board.id, showError],
+  );
+
+  const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
+
+  const select = useCallback((items: ItemRef[], next: ItemRef | null) => {
+    setSelection(items);
+    setFocus(next);
+  }, []);
+
+  const viewport = () => {
+    const c = canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 };
+    return visibleRect(c, Math.max(1, size.width), Math.max(1, size.height));
+  };
+
+  const onCamera = (next: Camera, settled: boolean) => {
+    if (settled) setCamera(next);
+    if (!follows) return;
+    const now = performance.now();
+    if (!settled && now - lastFollow.current < FOLLOW_INTERVAL_MS) return;
+    lastFollow.current = now;
+    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
+  };
+
+  const makeCluster = () => {
+    const noteIds = selection.filter((i) => i.kind === 'note').map((i) => i.id);
+    if (noteIds.length === 0) return;
+    const id = crypto.randomUUID();
+    const name = `${t.board.newClusterName} ${Object.keys(content.clusters).length + 1}`;
+    void apply({ op: 'makeCluster', id, name, noteIds }).then((ok) => {
+      if (!ok) return;
+      select([{ kind: 'cluster', id }], { kind: 'cluster', id });
+      setEditing({ kind: 'cluster', id });
+    });
+  };
+
+  const toolCommand = (name: 'tidy' | 'merge' | 'collapse' | 'delete' | 'voteUp' | 'voteDown') => {
+    const keyOf = { tidy: 't', merge: 'm', collapse: 'c', delete: 'Delete', voteUp: '1', voteDown: '-' }[name];
+    if (canvas.current) handleBoardKey({ key: keyOf, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false }, keyContext(canvas.current));
+  };
+
+  const keyContext = (handle: BoardCanvasHandle) => ({
+    content,
+    selection,
+    focus,
+    canvas: handle,
+    quickEntry: () => setQuick(true),
+    edit: setEditing,
+    select,
+    command: (command: BoardCommand) => void apply(command),
+    makeCluster,
+    undo: () => history('board.undo'),
+    redo: () => history('board.redo'),
+  });
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || !canvas.current) return;
+    if (handleBoardKey(e, keyContext(canvas.current))) e.preventDefault();
+  };
+
+  const onColour = (next: number) => {
+    setColour(next);
+    const ids = selection.filter((i) => i.kind === 'note').map((i) => i.id);
+    if (ids.length > 0) void apply({ op: 'colourNotes', ids, color: next });
+  };
+
+  const saveImage = async () => {
+    setStatus(t.board.savingImage);
+    const image = await boardImage(content, t.board.clusterLabel);
+    if (!image) return setStatus('');
+    const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
+    if (result.ok) setStatus(t.board.savedImage(result.value.path));
+    else {
+      setStatus('');
+      showError(result.error);
+    }
+  };
+
+  const selected = useMemo(() => new Set(selection.map(itemKey)), [selection]);
+  const pick = useCallback((item: ItemRef) => select([item], item), [select]);
+  const scale = camera?.scale ?? canvas.current?.camera().scale ?? 1;
+
+  return (
+    <section className="board-view" aria-labelledby="board-heading">
+      <div className="section-head">
+        <button type="button" onClick={onClose}>
+          ← {t.board.allBoards}
+        </button>
+        <h2 id="board-heading">{board.title}</h2>
+        {beamer && <BoardBeamerControls boardId={board.id} beamer={beamer} viewport={viewport} />}
+      </div>
+      <BoardToolbar
+        board={board}
+        selection={selection}
+        focus={focus}
+        colour={colour}
+        lasso={lasso}
+        zoomPercent={Math.round(scale * 100)}
+        onQuickEntry={() => setQuick(true)}
+        onMakeCluster={makeCluster}
+        onCommand={toolCommand}
+        onColour={onColour}
+        onUndo={() => history('board.undo')}
+        onRedo={() => history('board.redo')}
+        onZoom={(action) => {
+          const c = canvas.current;
+          if (action === 'in') c?.zoomBy(1.25);
+          else if (action === 'out') c?.zoomBy(0.8);
+          else if (action === 'fit') c?.fit();
+          else c?.actualSize();
+        }}
+        onLasso={setLasso}
+        onSaveImage={() => void saveImage()}
+      />
+      <ErrorList messages={errors} />
+      <p className="board-status" role="status">
+        {status}
+      </p>
+      <div className="board-body">
+        <div className="board-stage-wrap" ref={stageWrap}>
+          {size.width > 0 && size.height > 0 && (
+            <BoardCanvas
+              handle={canvas}
+              board={board}
+              width={size.width}
+              height={size.height}
+              selected={selected}
+              focus={focus}
+              lassoMode={lasso}
+              label={t.board.canvasLabel(board.title)}
+              activeDescendant={focus ? optionId(focus) : undefined}
+              clusterLabel={t.board.clusterLabel}
+              onCamera={onCamera}
+              onSelect={select}
+              onDrop={apply}
+              onPreview={(preview) => client.preview({ boardId: board.id, ...preview })}
+              onEdit={setEditing}
+              onKeyDown={onKeyDown}
+              onCopy={(e) => copyNotes(e, content, selection)}
+              onPaste={(e) => {
+                const notes = pastedNotes(e, colour);
+                if (notes.length > 0) void apply({ op: 'pasteNotes', notes });
+              }}
+            >
+              <BoardItemList content={content} selected={selected} onPick={pick} />
+            </BoardCanvas>
+          )}
+          {editing && canvas.current && (
+            <EditOverlay
+              content={content}
+              item={editing}
+              camera={canvas.current.camera()}
+              onSave={(command) => void apply(command)}
+              onDone={() => {
+                setEditing(null);
+                stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();
+              }}
+            />
+          )}
+        </div>
+        <aside className="board-side">
+          <RankingPanel content={content} onReset={() => void apply({ op: 'resetVotes' })} />
+        </aside>
+      </div>
+      {quick && (
+        <QuickEntry
+          onAdd={(text, author) => apply({ op: 'addNote', id: crypto.randomUUID(), text, color: colour, ...(author ? { author } : {}) })}
+          onClose={() => {
+            setQuick(false);
+            stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();
+          }}
+        />
+      )}
+      <p className="board-keys">{t.board.keys}</p>
+    </section>
+  );
+}

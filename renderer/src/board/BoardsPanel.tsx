@@ -1,0 +1,76 @@
+import '../styles/board.css';
+import { useState } from 'react';
+import type { Block } from '../../../shared/agenda.js';
+import type { Board } from '../../../shared/board.js';
+import { useClient } from '../client/client-context.js';
+import { ErrorList } from '../common/ErrorList.js';
+import { errorText } from '../i18n/error-text.js';
+import { useI18n } from '../i18n/i18n.js';
+import { BoardView } from './BoardView.js';
+
+interface Props {
+  sessionId: string;
+  boards: Board[];
+  blocks: readonly Block[];
+}
+
+/** A session's boards: make one, open one. */
+export function BoardsPanel({ sessionId, boards, blocks }: Props) {
+  const { t } = useI18n();
+  const client = useClient();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [blockId, setBlockId] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const open = boards.find((b) => b.id === openId);
+  if (open) return <BoardView key={open.id} board={open} onClose={() => setOpenId(null)} />;
+
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const result = await client.request('board.create', { sessionId, title, ...(blockId ? { blockId } : {}) });
+    if (!result.ok) return setErrors(errorText(result.error, t, () => t.board.titleLabel));
+    setErrors([]);
+    setTitle('');
+    setOpenId(result.value.id);
+  };
+
+  return (
+    <section className="boards-panel" aria-labelledby="boards-heading">
+      <h2 id="boards-heading">{t.board.heading}</h2>
+      {boards.length === 0 ? (
+        <p>{t.board.empty}</p>
+      ) : (
+        <ul className="board-list">
+          {boards.map((b) => (
+            <li key={b.id}>
+              <button type="button" aria-label={t.board.open(b.title)} onClick={() => setOpenId(b.id)}>
+                <span className="board-list-title">{b.title}</span>
+                <span className="board-list-summary">{t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="board-create" onSubmit={(e) => void create(e)} aria-label={t.board.newBoard}>
+        <h3>{t.board.newBoard}</h3>
+        <label>
+          <span>{t.board.titleLabel}</span>
+          <input value={title} maxLength={200} placeholder={t.board.titlePlaceholder} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          <span>{t.board.blockLabel}</span>
+          <select value={blockId} onChange={(e) => setBlockId(e.target.value)}>
+            <option value="">{t.board.noBlock}</option>
+            {blocks.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ErrorList messages={errors} />
+        <button type="submit">{t.board.create}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { BoardContent } from '../../../shared/board.js';
+import { clusterRanking } from '../../../shared/board-ops.js';
+import { ConfirmDialog } from '../common/ConfirmDialog.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** The themes from most to fewest dots, and the way to start voting afresh. */
+export function RankingPanel({ content, onReset }: { content: BoardContent; onReset(): void }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const ranking = clusterRanking(content);
+  const anyVotes = Object.values(content.notes).some((n) => n.votes > 0) || Object.values(content.clusters).some((c) => c.votes > 0);
+  return (
+    <section className="board-ranking" aria-labelledby="ranking-heading">
+      <h2 id="ranking-heading">{t.board.ranking}</h2>
+      {ranking.length === 0 ? (
+        <p>{t.board.rankingEmpty}</p>
+      ) : (
+        <ol>
+          {ranking.map((r) => (
+            <li key={r.id}>
+              <span className="ranking-name">{r.name || '…'}</span> <span className="ranking-votes">{t.board.votes(r.votes)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" disabled={!anyVotes} onClick={() => setConfirming(true)}>
+        {t.board.resetVotes}
+      </button>
+      {confirming && (
+        <ConfirmDialog
+          heading={t.board.resetConfirmTitle}
+          body={t.board.resetConfirmBody}
+          confirmLabel={t.board.resetConfirm}
+          cancelLabel={t.board.cancel}
+          onConfirm={() => {
+            setConfirming(false);
+            onReset();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </section>
+  );
+}

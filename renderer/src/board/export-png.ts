@@ -1,0 +1,49 @@
+import type { BoardContent } from '../../../shared/board.js';
+import { contentBounds } from '../../../shared/board-geometry.js';
+import { drawBoard } from './draw-board.js';
+import { BOARD_BACKGROUND } from './palette.js';
+import { BOARD_FONT } from './text-measure.js';
+
+/** Chromium's limits for one canvas: a side, and the whole area. */
+const MAX_SIDE = 16_384;
+const MAX_AREA = 200_000_000;
+export const EXPORT_MARGIN = 40;
+
+export interface BoardImage {
+  base64: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The whole board at twice its size, drawn by the same code as the screen.
+ * A board too big for one canvas at 2x is drawn as large as one canvas allows.
+ */
+export async function boardImage(content: BoardContent, clusterLabel: (count: number, votes: number) => string): Promise<BoardImage | undefined> {
+  const bounds = contentBounds(content, EXPORT_MARGIN);
+  if (!bounds) return undefined;
+  await document.fonts?.load(`22px ${BOARD_FONT}`);
+  const ratio = Math.min(2, MAX_SIDE / bounds.width, MAX_SIDE / bounds.height, Math.sqrt(MAX_AREA / (bounds.width * bounds.height)));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(bounds.width * ratio);
+  canvas.height = Math.ceil(bounds.height * ratio);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return undefined;
+  ctx.fillStyle = BOARD_BACKGROUND;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(ratio, 0, 0, ratio, -bounds.x * ratio, -bounds.y * ratio);
+  // Scale 1 for the level of detail: every line of text is written out, however large the board.
+  drawBoard(ctx, { content, lifted: new Set(), clusterLabel }, bounds, 1);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return undefined;
+  return { base64: await toBase64(blob), width: canvas.width, height: canvas.height };
+}
+
+function toBase64(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+}

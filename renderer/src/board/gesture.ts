@@ -1,0 +1,22 @@
+import type { ItemRef } from '../../../shared/board-geometry.js';
+import type { Camera } from './camera.js';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * What a pointer that is down is doing. A press on an item becomes a drag
+ * once it has moved a few pixels; until then a release is a click.
+ */
+export type Gesture =
+  | { kind: 'pan'; screen: Point; camera: Camera; moved: boolean }
+  | { kind: 'lasso'; start: Point; current: Point; additive: boolean }
+  | { kind: 'press'; item: ItemRef; screen: Point; start: Point; notes: string[]; cluster: string | null; additive: boolean }
+  | { kind: 'drag'; item: ItemRef; start: Point; notes: string[]; cluster: string | null; dx: number; dy: number };
+
+/** Screen pixels a press may wander before it counts as a drag. */
+export const DRAG_THRESHOLD = 4;
+
+export const itemKey = (item: ItemRef) => `${item.kind}:${item.id}`;

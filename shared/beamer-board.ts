@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** A part of a board in board units: what a window has in view. */
+export interface Viewport {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A board on the beamer: it follows the facilitator's view, or shows the
+ * whole content. No board means the beamer shows what `beamerView` says.
+ */
+export interface BeamerBoard {
+  boardId: string | null;
+  follow: boolean;
+  viewport: Viewport | null;
+}
+
+export const noBeamerBoard: BeamerBoard = { boardId: null, follow: false, viewport: null };
+
+const span = z.number().finite().min(-1_000_000).max(1_000_000);
+
+export const viewportSchema = z.strictObject({
+  x: span,
+  y: span,
+  width: z.number().finite().positive().max(1_000_000),
+  height: z.number().finite().positive().max(1_000_000),
+});

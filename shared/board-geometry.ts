@@ -1,0 +1,121 @@
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from './board.js';
+import { CLUSTER_HEADER } from './board-ops.js';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type ItemRef = { kind: 'note'; id: string } | { kind: 'cluster'; id: string };
+
+/** A collapsed cluster shows its title bar only. */
+export const clusterRect = (c: Cluster): Rect => (c.collapsed ? { x: c.x, y: c.y, width: c.width, height: CLUSTER_HEADER } : c);
+export const noteRect = (n: Pick<Note, 'x' | 'y'>): Rect => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT });
+
+export const intersects = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const containsPoint = (r: Rect, x: number, y: number) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
+const containsRect = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** Notes inside a collapsed cluster are not drawn and cannot be hit. */
+export function isHidden(content: BoardContent, note: Note): boolean {
+  return note.clusterId !== null && content.clusters[note.clusterId]?.collapsed === true;
+}
+
+/** Everything drawn, with a margin, or undefined for an empty board. */
+export function contentBounds(content: BoardContent, margin = 0): Rect | undefined {
+  const rects = [
+    ...Object.values(content.clusters).map(clusterRect),
+    ...Object.values(content.notes).filter((n) => !isHidden(content, n)).map(noteRect),
+  ];
+  if (rects.length === 0) return undefined;
+  const x = Math.min(...rects.map((r) => r.x)) - margin;
+  const y = Math.min(...rects.map((r) => r.y)) - margin;
+  const right = Math.max(...rects.map((r) => r.x + r.width)) + margin;
+  const bottom = Math.max(...rects.map((r) => r.y + r.height)) + margin;
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+/**
+ * What lies under a point: a note before a cluster (notes are drawn on top),
+ * the last drawn first. `order` is the drawing order of the notes.
+ */
+export function hitTest(content: BoardContent, order: readonly string[], x: number, y: number): ItemRef | undefined {
+  for (let i = order.length - 1; i >= 0; i--) {
+    const note = content.notes[order[i]!];
+    if (note && !isHidden(content, note) && containsPoint(noteRect(note), x, y)) return { kind: 'note', id: note.id };
+  }
+  const clusters = Object.values(content.clusters);
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    if (containsPoint(clusterRect(clusters[i]!), x, y)) return { kind: 'cluster', id: clusters[i]!.id };
+  }
+  return undefined;
+}
+
+/** Whether a point is on a cluster's title bar, where it is grabbed to move it. */
+export const onClusterHeader = (c: Cluster, x: number, y: number) => containsPoint({ x: c.x, y: c.y, width: c.width, height: CLUSTER_HEADER }, x, y);
+
+/** A lasso takes the notes wholly inside it, and the clusters wholly inside it. */
+export function itemsInRect(content: BoardContent, lasso: Rect): ItemRef[] {
+  const notes = Object.values(content.notes).filter((n) => !isHidden(content, n) && containsRect(lasso, noteRect(n)));
+  const clusters = Object.values(content.clusters).filter((c) => containsRect(lasso, clusterRect(c)));
+  return [...clusters.map((c) => ({ kind: 'cluster' as const, id: c.id })), ...notes.map((n) => ({ kind: 'note' as const, id: n.id }))];
+}
+
+export const normaliseRect = (x1: number, y1: number, x2: number, y2: number): Rect => ({
+  x: Math.min(x1, x2),
+  y: Math.min(y1, y2),
+  width: Math.abs(x2 - x1),
+  height: Math.abs(y2 - y1),
+});
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+const centre = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+export function itemRect(content: BoardContent, item: ItemRef): Rect | undefined {
+  if (item.kind === 'note') {
+    const note = content.notes[item.id];
+    return note ? noteRect(note) : undefined;
+  }
+  const cluster = content.clusters[item.id];
+  return cluster ? clusterRect(cluster) : undefined;
+}
+
+/**
+ * Keyboard focus moves to the nearest note in the arrow's direction, as on a
+ * grid: distance along the arrow counts, sideways distance counts double.
+ */
+export function nearestInDirection(content: BoardContent, from: ItemRef, direction: Direction): ItemRef | undefined {
+  const start = itemRect(content, from);
+  if (!start) return undefined;
+  const a = centre(start);
+  let best: { item: ItemRef; score: number } | undefined;
+  const consider = (item: ItemRef, rect: Rect) => {
+    if (item.id === from.id) return;
+    const b = centre(rect);
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const along = direction === 'left' ? -dx : direction === 'right' ? dx : direction === 'up' ? -dy : dy;
+    const across = direction === 'left' || direction === 'right' ? Math.abs(dy) : Math.abs(dx);
+    if (along <= 0) return;
+    const score = along + 2 * across;
+    if (!best || score < best.score) best = { item, score };
+  };
+  for (const n of Object.values(content.notes)) if (!isHidden(content, n)) consider({ kind: 'note', id: n.id }, noteRect(n));
+  for (const c of Object.values(content.clusters)) if (c.collapsed) consider({ kind: 'cluster', id: c.id }, clusterRect(c));
+  return best?.item;
+}
+
+/** Reading order for lists a screen reader walks: clusters by place, their notes, then loose notes. */
+export function readingOrder(content: BoardContent): { cluster: Cluster | null; notes: Note[] }[] {
+  const byPlace = <T extends { x: number; y: number }>(a: T, b: T) => a.y - b.y || a.x - b.x;
+  const clusters = Object.values(content.clusters).sort(byPlace);
+  const notes = Object.values(content.notes).sort(byPlace);
+  return [
+    ...clusters.map((c) => ({ cluster: c, notes: notes.filter((n) => n.clusterId === c.id) })),
+    { cluster: null, notes: notes.filter((n) => n.clusterId === null || !content.clusters[n.clusterId]) },
+  ];
+}
