@@ -128,6 +128,24 @@ describe('migrations', () => {
     });
   });
 
+  describe('008 a board on the beamer', () => {
+    it('adds the beamer board, following by default, cleared when its board goes', () => {
+      const db = fresh();
+      migrate(db, migrations, 7);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, created_at) VALUES ('b', 's', 'Ideeën', 'x')").run();
+      migrate(db, migrations, 8);
+      expect(userVersion(db)).toBe(8);
+      const read = db.prepare('SELECT beamer_board_id, beamer_board_follow, beamer_viewport_json FROM app_state');
+      expect(read.get()).toEqual({ beamer_board_id: null, beamer_board_follow: 1, beamer_viewport_json: null });
+      db.prepare("UPDATE app_state SET beamer_board_id = 'b'").run();
+      expect(() => db.prepare('UPDATE app_state SET beamer_board_follow = 2').run()).toThrow(/CHECK/);
+      expect(() => db.prepare("UPDATE app_state SET beamer_board_id = 'missing'").run()).toThrow(/FOREIGN KEY/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(read.get()).toMatchObject({ beamer_board_id: null });
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

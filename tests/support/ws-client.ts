@@ -56,7 +56,8 @@ export class WsTestClient {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
     } else if (message.type === 'preview') {
-      this.previews.push(message);
+      const { type: _type, ...preview } = message;
+      this.previews.push(preview);
     } else {
       this.events.push({ seq: message.seq, event: message.event });
       for (let i = this.eventWaiters.length - 1; i >= 0; i--) {

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../main/core/core.js';
+import type { BeamerBoard } from '../../shared/beamer-board.js';
+import type { Board } from '../../shared/board.js';
+import type { Session } from '../../shared/session.js';
+import { startHost, type RunningHost } from '../support/host-process.js';
+import { unchanged, value } from '../support/results.js';
+import { useTempDir } from '../support/temp-dir.js';
+import { WsTestClient } from '../support/ws-client.js';
+
+const tempDir = useTempDir();
+const hosts: RunningHost[] = [];
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.stop('SIGKILL');
+});
+
+/** A PNG's signature and header for a 3×2 image: main reads the header; the end-to-end test decodes real images. */
+const PNG_3x2 = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000003000000020806000000b8ad3a630000001349444154789c63f8cfc0f01f0418c0c400002efb03fd8d4f1b8d0000000049454e44ae426082',
+  'hex',
+);
+
+function sessionWithBoard(dir: string, exportDir = path.join(dir, 'export')) {
+  const core = createCore(dir, { exportDir: () => exportDir });
+  const session = value<Session>(core.bus.dispatch('session.create', { title: 'Avond' }));
+  const board = value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: 'Wat werkt: "wijk"/buurt?' }));
+  return { core, session, board, exportDir };
+}
+
+describe('a board on the beamer', () => {
+  it('is stored with what it follows, and makes way when the title or programme is chosen', () => {
+    const dir = tempDir();
+    const { core, board } = sessionWithBoard(dir);
+    const viewport = { x: -40, y: 10, width: 1600, height: 900 };
+    const shown = value<BeamerBoard>(core.bus.dispatch('beamer.board', { boardId: board.id, follow: true, viewport }));
+    expect(shown).toEqual({ boardId: board.id, follow: true, viewport });
+    // A later viewport alone keeps the board and the choice to follow.
+    value(core.bus.dispatch('beamer.board', { boardId: board.id, viewport: { ...viewport, x: 200 } }));
+    core.close();
+
+    const again = createCore(dir);
+    expect(again.bus.snapshot().beamerBoard).toEqual({ boardId: board.id, follow: true, viewport: { ...viewport, x: 200 } });
+    value(again.bus.dispatch('beamer.show', { view: 'agenda' }));
+    expect(again.bus.snapshot().beamerBoard.boardId).toBeNull();
+    again.close();
+  });
+
+  it('refuses a board that does not exist, or a viewport without size, and changes nothing', () => {
+    const { core, board } = sessionWithBoard(tempDir());
+    expect(unchanged(core, () => core.bus.dispatch('beamer.board', { boardId: 'nope' }))?.code).toBe('not_found');
+    expect(unchanged(core, () => core.bus.dispatch('beamer.board', { boardId: board.id, viewport: { x: 0, y: 0, width: 0, height: 9 } }))?.code).toBe(
+      'invalid_payload',
+    );
+    core.close();
+  });
+
+  it('leaves the beamer when its session is deleted, in main and in every window', () => {
+    const { core, session, board } = sessionWithBoard(tempDir());
+    value(core.bus.dispatch('beamer.board', { boardId: board.id }));
+    value(core.bus.dispatch('session.delete', { id: session.id }));
+    expect(core.bus.snapshot().beamerBoard.boardId).toBeNull();
+    core.close();
+  });
+});
+
+describe('board images', () => {
+  it('writes the PNG to the export folder under the board’s name, never over an earlier one', () => {
+    const dir = tempDir();
+    const { core, board, exportDir } = sessionWithBoard(dir);
+    const first = value<{ path: string; width: number; height: number }>(
+      core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: PNG_3x2.toString('base64') }),
+    );
+    const second = value<{ path: string }>(core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: PNG_3x2.toString('base64') }));
+    expect([first.width, first.height]).toEqual([3, 2]);
+    expect(path.dirname(first.path)).toBe(exportDir);
+    expect(path.basename(first.path)).toMatch(/^Wat werkt wijk buurt \d{4}-\d\d-\d\d \d\d\.\d\d\.png$/);
+    expect(second.path).toBe(first.path.replace(/\.png$/, ' (2).png'));
+    expect(fs.readFileSync(first.path)).toEqual(PNG_3x2);
+    expect(fs.readFileSync(second.path)).toEqual(PNG_3x2);
+    core.close();
+  });
+
+  it('refuses bytes that are not a PNG and writes nothing', () => {
+    const { core, board, exportDir } = sessionWithBoard(tempDir());
+    const result = core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: Buffer.from('GIF89a, not a png at all').toString('base64') });
+    expect(result.ok).toBe(false);
+    expect(fs.existsSync(exportDir)).toBe(false);
+    core.close();
+  });
+});
+
+describe('drag previews', () => {
+  it('go from the facilitator to the beamer as they are, are not stored, and the beamer may not send them', async () => {
+    const dir = tempDir();
+    const host = await startHost(dir);
+    hosts.push(host);
+    const facilitator = await WsTestClient.connect(host.port, host.secret);
+    const beamer = await WsTestClient.connect(host.port, host.secret, 'beamer');
+    const session = value<Session>(await facilitator.request('session.create', { title: 'Avond' }));
+    const board = value<Board>(await facilitator.request('board.create', { sessionId: session.id, title: 'Ideeën' }));
+    const seq = facilitator.events.at(-1)!.seq;
+    const preview = { boardId: board.id, moves: [{ id: 'n1', x: 120.5, y: 40 }] };
+    expect((await facilitator.request('board.preview', preview)).ok).toBe(true);
+    await expect.poll(() => beamer.previews).toEqual([preview]);
+    expect(facilitator.previews).toEqual([]);
+    expect((await beamer.request('board.preview', preview)).ok).toBe(false);
+    expect((await facilitator.request('board.preview', { boardId: board.id, moves: [{ id: 'n1', x: 'links', y: 0 }] })).ok).toBe(false);
+    // Nothing numbered, nothing on disk.
+    const reader = await WsTestClient.connect(host.port, host.secret);
+    expect(reader.snapshot!.seq).toBe(seq);
+    await Promise.all([facilitator.close(), beamer.close(), reader.close()]);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board.js';
+import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board-geometry.js';
+import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board-ops.js';
+import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/note-text.js';
+import { fitCamera, toBoard, zoomAt } from '../../renderer/src/board/camera.js';
+
+const at = (id: string, x: number, y: number) => ({ id, text: id, x, y });
+
+function board(): BoardContent {
+  let content = emptyBoard();
+  content = applyPatch(content, pasteNotes(content, [at('a', 0, 0), at('b', 300, 0), at('c', 0, 300), at('d', 600, 600)]));
+  return applyPatch(content, makeCluster(content, { id: 'k', name: 'Thema' }, ['a', 'b']));
+}
+
+describe('board geometry', () => {
+  it('hits the note on top before the cluster under it, and the cluster where no note is', () => {
+    const content = board();
+    expect(hitTest(content, Object.keys(content.notes), 10, 10)).toEqual({ kind: 'note', id: 'a' });
+    expect(hitTest(content, Object.keys(content.notes), 200, 50)).toEqual({ kind: 'cluster', id: 'k' });
+    expect(hitTest(content, Object.keys(content.notes), 2000, 2000)).toBeUndefined();
+  });
+
+  it('takes into a lasso only what lies wholly inside it', () => {
+    const content = board();
+    const items = itemsInRect(content, { x: -5, y: 250, width: NOTE_WIDTH + 10, height: NOTE_HEIGHT + 100 });
+    expect(items).toEqual([{ kind: 'note', id: 'c' }]);
+    expect(itemsInRect(content, { x: -5, y: 250, width: NOTE_WIDTH - 10, height: NOTE_HEIGHT + 100 })).toEqual([]);
+  });
+
+  it('hides the notes of a collapsed cluster from hits, lassos and the bounds', () => {
+    let content = board();
+    content = applyPatch(content, setCollapsed(content, 'k', true));
+    expect(hitTest(content, Object.keys(content.notes), 10, 10)?.kind).not.toBe('note');
+    expect(itemsInRect(content, { x: -1000, y: -1000, width: 5000, height: 5000 }).map((i) => i.id).sort()).toEqual(['c', 'd', 'k']);
+    expect(contentBounds(content)!.height).toBe(600 + NOTE_HEIGHT - content.clusters.k!.y);
+  });
+
+  it('moves keyboard focus to the nearest note in the arrow’s direction', () => {
+    const content = board();
+    expect(nearestInDirection(content, { kind: 'note', id: 'a' }, 'right')).toEqual({ kind: 'note', id: 'b' });
+    expect(nearestInDirection(content, { kind: 'note', id: 'a' }, 'down')).toEqual({ kind: 'note', id: 'c' });
+    expect(nearestInDirection(content, { kind: 'note', id: 'a' }, 'left')).toBeUndefined();
+  });
+
+  it('reads themes with their notes first, then the loose notes', () => {
+    const order = readingOrder(board()).map((g) => [g.cluster?.id ?? null, g.notes.map((n) => n.id)]);
+    expect(order).toEqual([['k', ['a', 'b']], [null, ['c', 'd']]]);
+  });
+
+  it('pastes lines of text into the inbox without overlap, and copies where they were put', () => {
+    let content = board();
+    content = applyPatch(content, pasteNotes(content, [{ id: 'p1', text: 'een' }, { id: 'p2', text: 'twee' }, { id: 'p3', text: 'kopie', x: 320, y: 20 }]));
+    const [p1, p2, p3] = ['p1', 'p2', 'p3'].map((id) => content.notes[id]!);
+    const overlap = (m: { x: number; y: number }, n: { x: number; y: number }) => Math.abs(m.x - n.x) < NOTE_WIDTH && Math.abs(m.y - n.y) < NOTE_HEIGHT;
+    for (const note of [p1!, p2!]) {
+      for (const other of Object.values(content.notes)) if (other.id !== note.id) expect(overlap(note, other), `${note.id}/${other.id}`).toBe(false);
+    }
+    // The copy lands inside the cluster, so it joins it.
+    expect(p3).toMatchObject({ x: 320, y: 20, clusterId: 'k' });
+  });
+});
+
+describe('note text', () => {
+  // Every character as wide as half the font size: simple, and enough to test the rules.
+  const measure: Measure = (text, size) => text.length * size * 0.5;
+
+  it('wraps at word boundaries and breaks a word longer than a line', () => {
+    expect(wrap('samen sterk in de wijk', 50, 10, measure)).toEqual(['samen', 'sterk in', 'de wijk']);
+    expect(wrap('mantelzorgwaardering', 50, 10, measure)).toEqual(['mantelzorg', 'waardering']);
+  });
+
+  it('keeps short text large and shrinks long text until it fits', () => {
+    expect(fitText('Koffie', 140, 90, measure).fontSize).toBe(22);
+    const long = fitText('Een vast aanspreekpunt voor mantelzorgers in de wijk en daarbuiten', 140, 90, measure);
+    expect(long.fontSize).toBeLessThan(22);
+    expect(long.lines.length * long.fontSize * LINE_HEIGHT).toBeLessThanOrEqual(90);
+    for (const line of long.lines) expect(measure(line, long.fontSize)).toBeLessThanOrEqual(140);
+  });
+
+  it('ends what cannot fit at the smallest size with an ellipsis', () => {
+    const layout = fitText('woord '.repeat(200), 140, 90, measure);
+    expect(layout.fontSize).toBe(11);
+    expect(layout.lines.at(-1)!.endsWith('…')).toBe(true);
+    expect(layout.lines.length * 11 * LINE_HEIGHT).toBeLessThanOrEqual(90);
+  });
+});
+
+describe('camera', () => {
+  it('zooms about the pointer: the board point under it stays under it', () => {
+    const camera = { x: 100, y: 50, scale: 0.5 };
+    const before = toBoard(camera, 300, 200);
+    const after = toBoard(zoomAt(camera, 1.7, 300, 200), 300, 200);
+    expect(after.x).toBeCloseTo(before.x, 9);
+    expect(after.y).toBeCloseTo(before.y, 9);
+  });
+
+  it('fits the content, centred, and never enlarges past 100%', () => {
+    const fit = fitCamera({ x: 0, y: 0, width: 4000, height: 1000 }, 2000, 1000);
+    expect(fit.scale).toBe(0.5);
+    expect(toBoard(fit, 1000, 500)).toEqual({ x: 2000, y: 500 });
+    expect(fitCamera({ x: 0, y: 0, width: 100, height: 100 }, 2000, 1000).scale).toBe(1);
+  });
+});
