@@ -16,7 +16,17 @@ export interface E2eRoom {
  * and a facilitator and a beamer page. After each test it fails on any page
  * error and on any request to anything but the host (the offline rule).
  */
-export function useE2e(): (dataDir?: string) => Promise<E2eRoom> {
+export interface RoomOptions {
+  /**
+   * The beamer in a window of its own, as on a second screen. Headless
+   * Chromium runs animation frames only for the front page of a window, so a
+   * test that watches the beamer paint while the facilitator works needs this.
+   * Pages in one window share localStorage, as Electron's windows do.
+   */
+  separateBeamer?: boolean;
+}
+
+export function useE2e(): (dataDir?: string, options?: RoomOptions) => Promise<E2eRoom> {
   const tempDir = useTempDir();
   let browser: Browser;
   const hosts: RunningHost[] = [];
@@ -39,13 +49,19 @@ export function useE2e(): (dataDir?: string) => Promise<E2eRoom> {
     expect(errors, 'errors reported by the pages').toEqual([]);
   });
 
-  return async (dataDir = tempDir()) => {
+  return async (dataDir = tempDir(), options: RoomOptions = {}) => {
     const host = await startHost(dataDir);
     hosts.push(host);
     const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
     contexts.push(guarded);
     const facilitator = await openPage(guarded.context, host.facilitatorUrl, pageErrors);
-    const beamer = await openPage(guarded.context, host.beamerUrl, pageErrors);
+    let beamerContext = guarded.context;
+    if (options.separateBeamer) {
+      const own = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
+      contexts.push(own);
+      beamerContext = own.context;
+    }
+    const beamer = await openPage(beamerContext, host.beamerUrl, pageErrors);
     await facilitator.getByRole('heading', { name: 'Bijeenkomsten' }).waitFor();
     return { host, facilitator, beamer, dataDir };
   };

@@ -16,9 +16,11 @@ export interface RunningHost {
 }
 
 /** Starts the built browser host as its own process and waits for its URLs. */
-export function startHost(dataDir: string, port = 0): Promise<RunningHost> {
+export function startHost(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<RunningHost> {
   const child = spawn(process.execPath, [builtHost, '--port', String(port), '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Board images go beside the data, never into the user's own Downloads.
+    env: { ...process.env, FLIPOVER_EXPORT_DIR: path.join(dataDir, 'images'), ...env },
   });
   let stdout = '';
   let stderr = '';
