@@ -8,6 +8,9 @@ export interface Rect {
   height: number;
 }
 
+/** The white border around the content in a board image. */
+export const IMAGE_MARGIN = 40;
+
 export type ItemRef = { kind: 'note'; id: string } | { kind: 'cluster'; id: string };
 
 /** A collapsed cluster shows its title bar only. */

@@ -68,13 +68,29 @@ export function colourNotes(content: BoardContent, ids: string[], color: number)
   return patch({ notes: ids.flatMap((id) => (content.notes[id] && content.notes[id]!.color !== color ? [{ ...content.notes[id]!, color }] : [])) });
 }
 
-/** One drop of one or more notes: new places, and the cluster each now lies in. */
+/** One drop of one or more notes: new places, and the cluster each now lies in, grown to hold it. */
 export function moveNotes(content: BoardContent, moves: { id: string; x: number; y: number }[]): BoardPatch {
   const notes = moves.flatMap(({ id, x, y }) => {
     const note = content.notes[id];
     return note ? [{ ...note, x, y, clusterId: clusterAt(content, x, y) }] : [];
   });
-  return patch({ notes });
+  return patch({ notes, clusters: grownAround(content, notes) });
+}
+
+/** Clusters that a dropped note sticks out of, grown (never shrunk) to hold it with their padding. */
+function grownAround(content: BoardContent, dropped: Note[]): Cluster[] {
+  const grown = new Map<string, Cluster>();
+  for (const note of dropped) {
+    const cluster = note.clusterId ? (grown.get(note.clusterId) ?? content.clusters[note.clusterId]) : undefined;
+    if (!cluster) continue;
+    const x = Math.min(cluster.x, note.x - CLUSTER_PADDING);
+    const y = Math.min(cluster.y, note.y - CLUSTER_PADDING - CLUSTER_HEADER);
+    const right = Math.max(cluster.x + cluster.width, note.x + NOTE_WIDTH + CLUSTER_PADDING);
+    const bottom = Math.max(cluster.y + cluster.height, note.y + NOTE_HEIGHT + CLUSTER_PADDING);
+    if (x === cluster.x && y === cluster.y && right === cluster.x + cluster.width && bottom === cluster.y + cluster.height) continue;
+    grown.set(cluster.id, { ...cluster, x, y, width: right - x, height: bottom - y });
+  }
+  return [...grown.values()];
 }
 
 export function deleteNotes(content: BoardContent, ids: string[]): BoardPatch {

@@ -3,6 +3,7 @@ import { app, dialog } from 'electron';
 import { defaultDataDir } from '../core/data-dir.js';
 import { log } from '../core/log.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
+import { chooseExportFolder } from './export-folder.js';
 import { installIpcBridge } from './ipc-bridge.js';
 import { installMenu } from './menu.js';
 import { openDataDir } from './open-data-dir.js';
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR);
   const windows = new Windows(PRELOAD_PATH);
   const bridge = installIpcBridge(opened.core.hub, windows);
-  installMenu({ openBeamer: () => windows.openBeamer() });
+  installMenu({ openBeamer: () => windows.openBeamer(), chooseExportFolder: () => void chooseExportFolder() });
   const stopPowerHandling = installPowerHandling(opened.core);
 
   app.on('second-instance', () => windows.focusFacilitator());

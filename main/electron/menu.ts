@@ -2,6 +2,7 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   openBeamer(): void;
+  chooseExportFolder(): void;
 }
 
 /**
@@ -24,6 +25,7 @@ export function installMenu(actions: MenuActions): void {
       label: 'Bestand',
       submenu: [
         { label: 'Beamer openen', accelerator: 'CmdOrCtrl+B', click: () => actions.openBeamer() },
+        { label: 'Map voor bordafbeeldingen…', click: () => actions.chooseExportFolder() },
         // On macOS quitting lives in the app menu.
         ...(isMac ? [] : [{ type: 'separator' } as const, { label: 'Afsluiten', role: 'quit' } as const]),
       ],

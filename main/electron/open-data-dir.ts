@@ -2,6 +2,7 @@ import { app, dialog } from 'electron';
 import { createCore, type Core } from '../core/core.js';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/data-dir-lock.js';
 import { log } from '../core/log.js';
+import { exportFolder } from './export-folder.js';
 import { StoreError } from '../core/store/store-error.js';
 import { libraryDir } from './paths.js';
 
@@ -31,7 +32,7 @@ export function openDataDir(dataDir: string): OpenDataDir | undefined {
   }
   let core: Core;
   try {
-    core = createCore(dataDir, { libraryDir: libraryDir(app.isPackaged) });
+    core = createCore(dataDir, { libraryDir: libraryDir(app.isPackaged), exportDir: exportFolder });
   } catch (error) {
     lock.release();
     return tellUser(error);

@@ -1,4 +1,5 @@
 // npm run bench: one JSON object per line on stdout, nothing else there.
+import { boardBench } from './board.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   for (const metric of await browserLatency(SAMPLES, WARMUP)) emit(metric);
   emit(await timerFireError(6));
   emit(await timerTickCpu(10));
+  for (const metric of await boardBench()) emit(metric);
 }
 
 main().catch((error: unknown) => {

@@ -1,11 +1,11 @@
+import '../support/page-globals.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Board, Note } from '../../shared/board.js';
-import { contentBounds } from '../../shared/board-geometry.js';
-import { fitCamera, type Camera } from '../../renderer/src/board/camera.js';
-import { EXPORT_MARGIN } from '../../renderer/src/board/export-png.js';
+import { contentBounds, IMAGE_MARGIN } from '../../shared/board-geometry.js';
+import { fitCamera, type Camera } from '../../shared/board-camera.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -41,6 +41,13 @@ async function boardFromMain(host: RunningHost): Promise<Board> {
   const board = Object.values(reader.snapshot!.boards)[0]!;
   await reader.close();
   return board;
+}
+
+async function beamerState(host: RunningHost) {
+  const reader = await WsTestClient.connect(host.port, host.secret);
+  const state = reader.snapshot!.beamerBoard;
+  await reader.close();
+  return state;
 }
 
 /** Where a board point is on the page, given the canvas and the camera the page uses after F (fit). */
@@ -180,13 +187,22 @@ describe('the board in Chromium', () => {
     expect(await beamer.evaluate(() => window.flipoverBoardPaint?.notes)).toBe(20);
     expect(await beamer.locator('.beamer-board [role=toolbar], .beamer-board button').count()).toBe(0);
 
+    // The beamer follows the facilitator's view: 100% on the laptop puts exactly that part on the beamer.
+    expect(await page.getByRole('radio', { name: 'Beamer volgt mijn beeld' }).getAttribute('aria-checked')).toBe('true');
+    await canvas.focus();
+    await page.keyboard.press('Control+0');
+    const width = await canvas.evaluate((el) => el.clientWidth);
+    await expect.poll(async () => (await beamerState(host)).viewport?.width).toBe(width);
+    await page.getByRole('radio', { name: 'Beamer toont alles' }).click();
+    await expect.poll(async () => (await beamerState(host)).follow).toBe(false);
+
     // The PNG: the whole board at twice its size, written by main, decoded by Chromium.
     await page.getByRole('button', { name: 'Afbeelding opslaan' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Opgeslagen:' });
     await status.waitFor();
     const file = (await status.textContent())!.replace('Opgeslagen: ', '').trim();
     expect(path.dirname(file)).toBe(path.join(dataDir, 'images'));
-    const bounds = contentBounds(final.content, EXPORT_MARGIN)!;
+    const bounds = contentBounds(final.content, IMAGE_MARGIN)!;
     const png = fs.readFileSync(file).toString('base64');
     const decoded = await page.evaluate(async (data) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));

@@ -1,3 +1,4 @@
+import '../support/page-globals.js';
 // node --import tsx tests/screenshots/board.ts (after npm run build):
 // the facilitator's board and the beamer with 60 notes in 6 themes, in docs/screenshots.
 import path from 'node:path';

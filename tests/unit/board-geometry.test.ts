@@ -3,7 +3,7 @@ import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } fr
 import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board-geometry.js';
 import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board-ops.js';
 import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/note-text.js';
-import { fitCamera, toBoard, zoomAt } from '../../renderer/src/board/camera.js';
+import { fitCamera, toBoard, zoomAt } from '../../shared/board-camera.js';
 
 const at = (id: string, x: number, y: number) => ({ id, text: id, x, y });
 

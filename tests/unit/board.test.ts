@@ -135,6 +135,21 @@ describe('clusters', () => {
     expect(clusterAt(content, k.x + 40, k.y + 80)).toBeNull();
   });
 
+  it('grows a cluster to hold a note dropped on its edge, and never shrinks it', () => {
+    let content = board();
+    const k = content.clusters.k1!;
+    // The note's centre is inside, its right half sticks out.
+    content = applyPatch(content, moveNotes(content, [{ id: 'c', x: k.x + k.width - NOTE_WIDTH / 2, y: k.y + 80 }]));
+    const grown = content.clusters.k1!;
+    expect(content.notes.c!.clusterId).toBe('k1');
+    expect(grown.x + grown.width).toBe(k.x + k.width - NOTE_WIDTH / 2 + NOTE_WIDTH + 24);
+    expect([grown.x, grown.y, grown.height]).toEqual([k.x, k.y, k.height]);
+    // Dropped where a member already lies: nothing to grow, and nothing shrinks.
+    const a = content.notes.a!;
+    content = applyPatch(content, moveNotes(content, [{ id: 'c', x: a.x, y: a.y }]));
+    expect(content.clusters.k1).toEqual(grown);
+  });
+
   it('counts a note on the border as inside, and one just past it as outside', () => {
     const content = board();
     const k = content.clusters.k1!;

@@ -4,7 +4,7 @@ import { Layer, Shape, Stage } from 'react-konva';
 import type { BeamerBoard } from '../../../shared/beamer-board.js';
 import type { Board } from '../../../shared/board.js';
 import { contentBounds } from '../../../shared/board-geometry.js';
-import { fitCamera, visibleRect } from '../board/camera.js';
+import { fitCamera, visibleRect } from '../../../shared/board-camera.js';
 import { drawBoard } from '../board/draw-board.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { recordPaint } from '../board/paint-probe.js';

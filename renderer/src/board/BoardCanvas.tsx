@@ -5,7 +5,7 @@ import type { Board } from '../../../shared/board.js';
 import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { BoardPreview } from '../../../shared/contract/preview.js';
-import { actualSize, fitCamera, toBoard, visibleRect, zoomAt, type Camera } from './camera.js';
+import { actualSize, fitCamera, toBoard, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
 import { drawBoard } from './draw-board.js';
 import { draggedContent, previewOf } from './drag-scene.js';
 import { dropCommand } from './drop-command.js';
@@ -138,7 +138,11 @@ export function BoardCanvas(props: Props) {
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
     container.current?.focus({ preventScroll: true });
-    container.current?.setPointerCapture(e.pointerId);
+    try {
+      container.current?.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: the gesture still works inside the board.
+    }
     const screen = screenPoint(e);
     const at = toBoard(camera.current, screen.x, screen.y);
     const { content } = latest.current.board;

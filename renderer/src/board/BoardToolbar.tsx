@@ -1,7 +1,7 @@
 import type { Board } from '../../../shared/board.js';
 import type { ItemRef } from '../../../shared/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
-import { NOTE_COLOURS } from './palette.js';
+import { NOTE_COLOURS } from '../../../shared/board-palette.js';
 
 interface Props {
   board: Board;

@@ -15,7 +15,7 @@ import { BoardToolbar } from './BoardToolbar.js';
 import { handleBoardKey } from './board-keys.js';
 import { copyNotes, pastedNotes } from './board-clipboard.js';
 import { EditOverlay } from './EditOverlay.js';
-import { visibleRect, type Camera } from './camera.js';
+import { visibleRect, type Camera } from '../../../shared/board-camera.js';
 import { boardImage } from './export-png.js';
 import { itemKey } from './gesture.js';
 import { QuickEntry } from './QuickEntry.js';

@@ -3,7 +3,7 @@ import { itemRect, type ItemRef } from '../../../shared/board-geometry.js';
 import { CLUSTER_HEADER } from '../../../shared/board-ops.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { Camera } from './camera.js';
+import type { Camera } from '../../../shared/board-camera.js';
 import { noteLayout } from './text-measure.js';
 import { TextOverlay } from './TextOverlay.js';
 

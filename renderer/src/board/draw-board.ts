@@ -3,7 +3,7 @@ import { clusterRect, intersects, isHidden, noteRect, type Rect } from '../../..
 import { CLUSTER_HEADER } from '../../../shared/board-ops.js';
 import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/note-text.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
-import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES, VOTE_FILL } from './palette.js';
+import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES, VOTE_FILL } from '../../../shared/board-palette.js';
 
 /** What the static layer draws: the stored board, less what is being dragged, plus what another window drags. */
 export interface Scene {

@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../../shared/board.js';
 import { clusterRect, noteRect, type ItemRef, type Rect } from '../../../shared/board-geometry.js';
-import { SELECTION } from './palette.js';
+import { SELECTION } from '../../../shared/board-palette.js';
 
 interface SelectionScene {
   content: BoardContent;

@@ -1,13 +1,12 @@
 import type { BoardContent } from '../../../shared/board.js';
-import { contentBounds } from '../../../shared/board-geometry.js';
+import { contentBounds, IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import { drawBoard } from './draw-board.js';
-import { BOARD_BACKGROUND } from './palette.js';
+import { BOARD_BACKGROUND } from '../../../shared/board-palette.js';
 import { BOARD_FONT } from './text-measure.js';
 
 /** Chromium's limits for one canvas: a side, and the whole area. */
 const MAX_SIDE = 16_384;
 const MAX_AREA = 200_000_000;
-export const EXPORT_MARGIN = 40;
 
 export interface BoardImage {
   base64: string;
@@ -20,7 +19,7 @@ export interface BoardImage {
  * A board too big for one canvas at 2x is drawn as large as one canvas allows.
  */
 export async function boardImage(content: BoardContent, clusterLabel: (count: number, votes: number) => string): Promise<BoardImage | undefined> {
-  const bounds = contentBounds(content, EXPORT_MARGIN);
+  const bounds = contentBounds(content, IMAGE_MARGIN);
   if (!bounds) return undefined;
   await document.fonts?.load(`22px ${BOARD_FONT}`);
   const ratio = Math.min(2, MAX_SIDE / bounds.width, MAX_SIDE / bounds.height, Math.sqrt(MAX_AREA / (bounds.width * bounds.height)));

@@ -1,5 +1,5 @@
 import type { ItemRef } from '../../../shared/board-geometry.js';
-import type { Camera } from './camera.js';
+import type { Camera } from '../../../shared/board-camera.js';
 
 export interface Point {
   x: number;

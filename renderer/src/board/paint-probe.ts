@@ -1,13 +1,6 @@
-/**
- * When each board window last painted and how many notes it showed, on the
- * page's epoch clock, so a facilitator page and a beamer page can be compared.
- * It is a plain object on window: reading it costs nothing and it touches no DOM.
- */
-export interface PaintProbe {
-  count: number;
-  at: number;
-  notes: number;
-}
+import type { PaintProbe } from '../../../shared/board-paint-probe.js';
+
+// A plain object on window: reading it costs nothing and it touches no DOM.
 
 declare global {
   interface Window {

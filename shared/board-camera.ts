@@ -1,4 +1,4 @@
-import type { Rect } from '../../../shared/board-geometry.js';
+import type { Rect } from './board-geometry.js';
 
 /** Board units to screen pixels: screen = (board - origin) * scale. */
 export interface Camera {

@@ -1,0 +1,210 @@
+import '../support/page-globals.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import type { Board } from '../../shared/board.js';
+import { contentBounds } from '../../shared/board-geometry.js';
+import { fitCamera, type Camera } from '../../shared/board-camera.js';
+import { NOTE_COLOURS } from '../../shared/board-palette.js';
+import { themedBoard } from '../support/board-seed.js';
+import { launchChromium, offlineContext, openPage } from '../support/browser.js';
+import { startHost, type RunningHost } from '../support/host-process.js';
+import { WsTestClient } from '../support/ws-client.js';
+import { dragFrames } from './frame-probe.js';
+import { p95Metric, percentile, round, type Metric } from './stats.js';
+
+const SCREEN = { width: 1920, height: 1080 };
+const THEMES = 40;
+const PER_THEME = 25;
+const MOVES = 120;
+const OPENS = 10;
+const ENTRIES = 40;
+const ENTRY_WARMUP = 5;
+
+type Ok<T> = { ok: true; value: T };
+
+async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
+  const result = await client.request(name, payload);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
+  return (result as Ok<T>).value;
+}
+
+async function seed(host: RunningHost): Promise<Board> {
+  const client = await WsTestClient.connect(host.port, host.secret);
+  const session = await request<{ id: string }>(client, 'session.create', { title: 'Bench' });
+  await request(client, 'session.open', { id: session.id });
+  const created = await request<{ id: string }>(client, 'board.create', { sessionId: session.id, title: 'Duizend' });
+  for (const command of themedBoard(THEMES, PER_THEME)) await request(client, 'board.apply', { boardId: created.id, command });
+  await request(client, 'beamer.board', { boardId: created.id, follow: false });
+  await client.close();
+  const reader = await WsTestClient.connect(host.port, host.secret);
+  const board = reader.snapshot!.boards[created.id]!;
+  await reader.close();
+  return board;
+}
+
+const paints = (page: Page) => page.evaluate(() => window.flipoverBoardPaint ?? { count: 0, at: 0, notes: 0 });
+
+/** From the click on "open" to the board's first paint with every note, on the page's clock. */
+async function openTimes(page: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const before = (await paints(page)).count;
+    const clickedAt = await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>('button[aria-label="Duizend openen"]')!;
+      const at = performance.timeOrigin + performance.now();
+      button.click();
+      return at;
+    });
+    await page.waitForFunction((n) => (window.flipoverBoardPaint?.count ?? 0) > n && window.flipoverBoardPaint!.notes === 1000, before);
+    const painted = await paints(page);
+    times.push(painted.at - clickedAt);
+    await page.getByRole('button', { name: '← Alle borden' }).click();
+  }
+  return times;
+}
+
+/** The drag must have ended in a stored move, or it measured nothing. */
+async function waitForNoteAt(host: RunningHost, boardId: string, id: string, x: number): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const reader = await WsTestClient.connect(host.port, host.secret);
+    const note = reader.snapshot!.boards[boardId]!.content.notes[id]!;
+    await reader.close();
+    if (Math.abs(note.x - x) <= 2) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`note ${id} did not arrive at x=${x}: the drag measured nothing`);
+}
+
+/** A straight line of pointer moves, a few pixels apart. */
+const path_ = (from: { x: number; y: number }, dx: number, dy: number) =>
+  Array.from({ length: MOVES }, (_, i) => ({ x: from.x + dx * (i + 1), y: from.y + dy * (i + 1) }));
+
+async function plainBaseline(page: Page, board: Board, camera: Camera, size: { width: number; height: number }, from: { x: number; y: number }): Promise<number[]> {
+  const bundle = await build({
+    entryPoints: [path.join(import.meta.dirname, 'plain-konva.tsx')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  await page.setViewportSize(SCREEN);
+  await page.setContent('<!doctype html><html><body style="margin:0"><div id="root"></div></body></html>');
+  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  // The dragged note first, so the page can tell whether it moved.
+  const notes = Object.values(board.content.notes)
+    .sort((a, b) => Number(b.id === 'n0-0') - Number(a.id === 'n0-0'))
+    .map((n) => ({ id: n.id, text: n.text, x: n.x, y: n.y, fill: NOTE_COLOURS[n.color]! }));
+  await page.evaluate(({ notes, camera, width, height }) => window.renderPlainBoard(notes, camera, width, height), {
+    notes,
+    camera,
+    ...size,
+  });
+  const frames = await page.locator('.konvajs-content').evaluate(
+    (el, { from, moves }) => (window as unknown as { dragFrames: typeof dragFrames }).dragFrames(el, from, moves),
+    { from, moves: path_(from, 3, 2) },
+  );
+  // A baseline that did not drag would flatter nothing: make sure the note moved.
+  const moved = await page.evaluate(() => (window as unknown as { plainMoved(): boolean }).plainMoved());
+  if (!moved) throw new Error('the plain react-konva note did not move: the baseline measured nothing');
+  return frames;
+}
+
+/** Enter in quick entry on the facilitator page to the beamer's paint that shows one more note. */
+async function quickEntryLatencies(facilitator: Page, beamer: Page): Promise<number[]> {
+  await facilitator.getByRole('listbox', { name: 'Bord Duizend' }).press('n');
+  const field = facilitator.getByRole('textbox', { name: 'Tekst van de post-it' });
+  await field.evaluate((input) => {
+    input.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') (window as unknown as { enterAt: number }).enterAt = performance.timeOrigin + performance.now();
+    });
+  });
+  const latencies: number[] = [];
+  for (let i = 0; i < ENTRY_WARMUP + ENTRIES; i++) {
+    const notes = (await paints(beamer)).notes;
+    await field.fill(`Nog een idee ${i}`);
+    await field.press('Enter');
+    await beamer.waitForFunction((n) => (window.flipoverBoardPaint?.notes ?? 0) > n, notes, { polling: 'raf' });
+    const shownAt = (await paints(beamer)).at;
+    const enterAt = await facilitator.evaluate(() => (window as unknown as { enterAt: number }).enterAt);
+    if (i >= ENTRY_WARMUP) latencies.push(shownAt - enterAt);
+  }
+  await field.press('Escape');
+  return latencies;
+}
+
+/**
+ * The board with 1,000 notes in 40 themes, through the browser host in
+ * Debian's Chromium (software rendering), the beamer in a window of its own.
+ */
+export async function boardBench(): Promise<Metric[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-bench-board-'));
+  const host = await startHost(dir);
+  const browser = await launchChromium();
+  try {
+    const board = await seed(host);
+    const origin = `http://127.0.0.1:${host.port}`;
+    const facilitatorWindow = await offlineContext(browser, origin);
+    const beamerWindow = await offlineContext(browser, origin);
+    for (const { context } of [facilitatorWindow, beamerWindow]) {
+      // tsx keeps function names with a helper that the page functions below refer to.
+      await context.addInitScript('globalThis.__name = (fn) => fn;');
+      await context.addInitScript(`window.dragFrames = ${dragFrames.toString()};`);
+    }
+    const errors: string[] = [];
+    const facilitator = await openPage(facilitatorWindow.context, host.facilitatorUrl, errors);
+    await facilitator.setViewportSize(SCREEN);
+    const beamer = await openPage(beamerWindow.context, host.beamerUrl, errors);
+    await beamer.setViewportSize(SCREEN);
+    await beamer.waitForFunction(() => window.flipoverBoardPaint?.notes === 1000);
+
+    await facilitator.getByRole('button', { name: 'Bench openen' }).click();
+    await facilitator.getByRole('tab', { name: 'Borden' }).click();
+    const opens = await openTimes(facilitator);
+
+    await facilitator.getByRole('button', { name: 'Duizend openen' }).click();
+    const canvas = facilitator.getByRole('listbox', { name: 'Bord Duizend' });
+    await canvas.waitFor();
+    const box = (await canvas.boundingBox())!;
+    const size = await canvas.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+    const camera = fitCamera(contentBounds(board.content, 40), size.width, size.height);
+    const note = board.content.notes['n0-0']!;
+    const onCanvas = { x: (note.x + 80 - camera.x) * camera.scale, y: (note.y + 55 - camera.y) * camera.scale };
+    const drag = await canvas.evaluate((el, { from, moves }) => (window as unknown as { dragFrames: typeof dragFrames }).dragFrames(el, from, moves), {
+      from: { x: box.x + onCanvas.x, y: box.y + onCanvas.y },
+      moves: path_({ x: box.x + onCanvas.x, y: box.y + onCanvas.y }, 3, 2),
+    });
+    await waitForNoteAt(host, board.id, 'n0-0', note.x + Math.round((MOVES * 3) / camera.scale));
+    // Empty board at the canvas's top left corner: a drag there pans.
+    const corner = { x: box.x + 8, y: box.y + 8 };
+    const pan = await canvas.evaluate((el, { from, moves }) => (window as unknown as { dragFrames: typeof dragFrames }).dragFrames(el, from, moves), {
+      from: corner,
+      moves: path_(corner, 4, 3),
+    });
+    await facilitator.getByRole('button', { name: 'Alles in beeld' }).click();
+    const entries = await quickEntryLatencies(facilitator, beamer);
+
+    // The plain rendering, same notes, same view, same page size, in a page of its own.
+    const plainPage = await facilitatorWindow.context.newPage();
+    const plainFrom = { x: (note.x + 80 - camera.x) * camera.scale, y: (note.y + 55 - camera.y) * camera.scale };
+    const plain = await plainBaseline(plainPage, board, camera, size, plainFrom);
+    if (errors.length) throw new Error(errors.join('\n'));
+
+    const dragMetric = p95Metric('board_drag_frame_ms_p95', drag);
+    const baseline = round(percentile(plain, 95));
+    return [
+      { ...dragMetric, baseline, ratio: round(dragMetric.value / baseline) },
+      p95Metric('board_pan_frame_ms_p95', pan),
+      { ...p95Metric('board_open_ms', opens), metric: 'board_open_ms' },
+      p95Metric('quick_entry_to_beamer_ms_p95', entries),
+    ];
+  } finally {
+    await browser.close();
+    await host.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
