@@ -48,6 +48,14 @@ runScreenshots(async ({ host, browser, errors }) => {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(outDir, 'board-facilitator-1920.png') });
 
+  // The laptop size, typing ideas: the quick entry below the board.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Alles in beeld' }).click();
+  await canvas.press('n');
+  await page.getByRole('textbox', { name: 'Tekst van de post-it' }).fill('Buurtsportcoach op het schoolplein');
+  await page.getByRole('textbox', { name: 'Van (niet verplicht)' }).fill('Sandra');
+  await page.screenshot({ path: path.join(outDir, 'board-quick-entry-1280.png'), fullPage: true });
+
   const beamer = await openPage(context, host.beamerUrl, errors);
   await beamer.setViewportSize(WIDE);
   await beamer.getByRole('heading', { name: 'Wat werkt er al in de wijk?' }).waitFor({ state: 'attached' });

@@ -17,8 +17,11 @@ export interface Scene {
   clusterLabel(count: number, votes: number): string;
 }
 
-/** Below this many screen pixels a line of text is drawn as a bar: nobody can read it, and it costs. */
-const LEGIBLE_PX = 5;
+/**
+ * Zoomed out below this, every note's text is drawn as bars: nobody can read
+ * it, and it costs. One threshold for all notes, so none looks different.
+ */
+const TEXT_MIN_SCALE = 0.25;
 
 /** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
 export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
@@ -114,7 +117,7 @@ export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: numbe
   ctx.fillRect(note.x, note.y, NOTE_WIDTH, NOTE_HEIGHT);
   const layout = noteLayout(note.text, note.author !== '');
   const lineHeight = layout.fontSize * LINE_HEIGHT;
-  if (layout.fontSize * scale < LEGIBLE_PX) {
+  if (scale < TEXT_MIN_SCALE) {
     ctx.fillStyle = 'rgba(0, 0, 0, 0.35)';
     const bars = Math.min(layout.lines.length, 4);
     for (let i = 0; i < bars; i++) {
