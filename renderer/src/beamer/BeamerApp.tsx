@@ -1,12 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { agendaOf, openSession } from '../../../shared/state.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
-import { BeamerBoardView } from './BeamerBoardView.js';
 import { BeamerLive } from './BeamerLive.js';
 import { SoundHint } from './SoundHint.js';
 import { useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useChime } from '../live/use-chime.js';
+
+// Konva loads when a board is first put on the beamer.
+const BeamerBoardView = lazy(() => import('./BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {
@@ -24,7 +27,9 @@ export function BeamerApp() {
     return (
       <main className="beamer-stage beamer-stage-board">
         <LinkBanner />
-        <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
+        <Suspense fallback={null}>
+          <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
+        </Suspense>
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}
       </main>
     );

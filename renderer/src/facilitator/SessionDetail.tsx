@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Block } from '../../../shared/agenda.js';
 import type { BeamerView } from '../../../shared/beamer-view.js';
 import type { Session } from '../../../shared/session.js';
 import type { Template } from '../../../shared/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
-import { BoardsPanel } from '../board/BoardsPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
 import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
+
+// Konva and the board load when a board tab is first opened, not with the app.
+const BoardsPanel = lazy(() => import('../board/BoardsPanel.js').then((m) => ({ default: m.BoardsPanel })));
 
 type Tab = 'agenda' | 'live' | 'boards' | 'details' | 'participants';
 
@@ -73,7 +75,9 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
         {tab === 'boards' && (
-          <BoardsPanel sessionId={id} blocks={blocks} boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)} />
+          <Suspense fallback={null}>
+            <BoardsPanel sessionId={id} blocks={blocks} boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)} />
+          </Suspense>
         )}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
