@@ -18,7 +18,8 @@ export interface BeamerBoard {
   viewport: Viewport | null;
 }
 
-export const noBeamerBoard: BeamerBoard = { boardId: null, follow: false, viewport: null };
+/** As a new database has it: following the facilitator is the default. */
+export const noBeamerBoard: BeamerBoard = { boardId: null, follow: true, viewport: null };
 
 const span = z.number().finite().min(-1_000_000).max(1_000_000);
 

@@ -108,7 +108,8 @@ export function nearestInDirection(content: BoardContent, from: ItemRef, directi
     if (!best || score < best.score) best = { item, score };
   };
   for (const n of Object.values(content.notes)) if (!isHidden(content, n)) consider({ kind: 'note', id: n.id }, noteRect(n));
-  for (const c of Object.values(content.clusters)) if (c.collapsed) consider({ kind: 'cluster', id: c.id }, clusterRect(c));
+  // A theme is reached at its title bar, whether it is collapsed or not.
+  for (const c of Object.values(content.clusters)) consider({ kind: 'cluster', id: c.id }, { x: c.x, y: c.y, width: c.width, height: CLUSTER_HEADER });
   return best?.item;
 }
 

@@ -20,6 +20,8 @@ export interface Connection {
  */
 export class Hub {
   private readonly windows = new Set<(message: ServerMessage) => void>();
+  /** The board each window is dragging on right now, so a window that goes mid-drag can be undone. */
+  private readonly dragging = new Map<(message: ServerMessage) => void, string>();
 
   constructor(private readonly bus: CommandBus) {}
 
@@ -54,6 +56,9 @@ export class Hub {
       close: () => {
         unsubscribe();
         this.windows.delete(send);
+        // A window closed mid-drag: the others show the stored places again.
+        const boardId = this.dragging.get(send);
+        if (boardId) this.passOn(send, { boardId, moves: [] });
       },
     };
   }
@@ -62,6 +67,8 @@ export class Hub {
   private passOn(from: (message: ServerMessage) => void, payload: unknown): Result<null> {
     const preview = previewSchema.safeParse(payload);
     if (!preview.success) return fail('invalid_payload', 'Invalid board preview');
+    if (preview.data.moves.length > 0) this.dragging.set(from, preview.data.boardId);
+    else this.dragging.delete(from);
     for (const send of this.windows) if (send !== from) send({ type: 'preview', ...preview.data });
     return ok(null);
   }

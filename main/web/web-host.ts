@@ -93,12 +93,20 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   };
 }
 
+/** The beamer only reads: nothing it may send comes near the size of a board image. */
+const MAX_BEAMER_MESSAGE_BYTES = 64 * 1024;
+
 function attach(ws: WebSocket, hub: Hub, audience: Audience): void {
   const connection = hub.connect((message) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   }, audience);
   ws.on('message', (data, isBinary) => {
     if (isBinary) return;
+    const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
+    if (audience === 'beamer' && size > MAX_BEAMER_MESSAGE_BYTES) {
+      log.info(`ignored a ${size}-byte message from a beamer window`);
+      return;
+    }
     let message: unknown;
     try {
       message = JSON.parse(data.toString());

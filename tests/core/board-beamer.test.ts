@@ -56,6 +56,15 @@ describe('a board on the beamer', () => {
     core.close();
   });
 
+  it('opens the board’s session on the beamer when it is not the open one', () => {
+    const { core, session, board } = sessionWithBoard(tempDir());
+    const other = value<Session>(core.bus.dispatch('session.create', { title: 'Andere avond' }));
+    value(core.bus.dispatch('session.open', { id: other.id }));
+    value(core.bus.dispatch('beamer.board', { boardId: board.id }));
+    expect(core.bus.snapshot().openSessionId).toBe(session.id);
+    core.close();
+  });
+
   it('leaves the beamer when its session is deleted, in main and in every window', () => {
     const { core, session, board } = sessionWithBoard(tempDir());
     value(core.bus.dispatch('beamer.board', { boardId: board.id }));
@@ -111,5 +120,32 @@ describe('drag previews', () => {
     const reader = await WsTestClient.connect(host.port, host.secret);
     expect(reader.snapshot!.seq).toBe(seq);
     await Promise.all([facilitator.close(), beamer.close(), reader.close()]);
+  });
+
+  it('are called off when the dragging window goes mid-drag, so the beamer shows the stored places again', async () => {
+    const host = await startHost(tempDir());
+    hosts.push(host);
+    const facilitator = await WsTestClient.connect(host.port, host.secret);
+    const beamer = await WsTestClient.connect(host.port, host.secret, 'beamer');
+    const session = value<Session>(await facilitator.request('session.create', { title: 'Avond' }));
+    const board = value<Board>(await facilitator.request('board.create', { sessionId: session.id, title: 'Ideeën' }));
+    await facilitator.request('board.preview', { boardId: board.id, moves: [{ id: 'n1', x: 1, y: 2 }] });
+    await facilitator.close();
+    await expect.poll(() => beamer.previews.at(-1)).toEqual({ boardId: board.id, moves: [] });
+    expect(beamer.previews).toHaveLength(2);
+    await beamer.close();
+  });
+
+  it('a beamer window may not send a message the size of an image: it is dropped unread', async () => {
+    const host = await startHost(tempDir());
+    hosts.push(host);
+    const beamer = await WsTestClient.connect(host.port, host.secret, 'beamer');
+    let answered = false;
+    void beamer.request('state.snapshot', { padding: 'x'.repeat(200_000) }).then(() => (answered = true));
+    // Answers come in order: once a small request after it is answered, the big one would have been too.
+    expect((await beamer.request('state.snapshot', {})).ok).toBe(true);
+    expect(answered).toBe(false);
+    expect(host.stderr()).toMatch(/ignored a \d+-byte message from a beamer window/);
+    await beamer.close();
   });
 });

@@ -94,6 +94,8 @@ describe('the board in Chromium', () => {
     await expect.poll(() => page.getByRole('option', { name: /^Post-it:/ }).count()).toBe(20);
     expect(await field.count()).toBe(0);
     expect(await canvas.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The beamer follows the facilitator's view: with all of it in view (F), it draws all twenty.
+    await page.keyboard.press('f');
     await expect.poll(() => beamer.evaluate(() => window.flipoverBoardPaint?.notes)).toBe(20);
 
     // Cluster one: a lasso (Shift+drag on empty board) around the first row of the inbox, then G and a name.

@@ -18,15 +18,28 @@ export function writeImage(folder: string, name: string, bytes: Uint8Array): str
   const { name: stem, ext } = path.parse(name);
   for (let n = 1; ; n++) {
     const file = path.join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
+    let fd: number;
     try {
       // 'wx' fails when the file exists, so two saves in one minute both survive.
-      fs.writeFileSync(file, bytes, { flag: 'wx' });
-      const fd = fs.openSync(file, 'r');
+      fd = fs.openSync(file, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    try {
+      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
       fs.fsyncSync(fd);
       fs.closeSync(fd);
       return file;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A half-written image (a full disk) is worse than none: it goes, once closed.
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // Already closed: nothing to release.
+      }
+      fs.rmSync(file, { force: true });
+      throw error;
     }
   }
 }

@@ -45,7 +45,9 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   );
 
   useEffect(() => whenFontReady(() => layer.current?.batchDraw()), []);
+  // A stored change ends whatever drag was previewed: the stored places count again.
   useLayoutEffect(() => {
+    moved.current = { notes: new Map(), clusters: new Map() };
     layer.current?.batchDraw();
   }, [board.content]);
 
@@ -63,14 +65,14 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
               listening={false}
               perfectDrawEnabled={false}
               sceneFunc={(context) => {
-                const content = latest.current.content;
-                drawBoard(
+                const { content } = latest.current;
+                const drawn = drawBoard(
                   nativeContext(context),
                   { content, lifted: new Set(), moved: moved.current.notes, movedClusters: moved.current.clusters, clusterLabel: t.board.clusterLabel },
                   visibleRect(camera, width, height),
                   camera.scale,
                 );
-                recordPaint(Object.keys(content.notes).length);
+                recordPaint(drawn);
               }}
             />
           </Layer>

@@ -29,8 +29,10 @@ export function BoardBeamerControls({ boardId, beamer, viewport }: Props) {
             key={String(follow)}
             type="button"
             role="radio"
-            aria-checked={beamer.follow === follow}
-            onClick={() => void client.request('beamer.board', { boardId: onBeamer ? boardId : beamer.boardId, follow, viewport: viewport() })}
+            aria-checked={onBeamer && beamer.follow === follow}
+            // Following is about this board; with another board on the beamer there is nothing to follow yet.
+            disabled={!onBeamer}
+            onClick={() => void client.request('beamer.board', { boardId, follow, viewport: viewport() })}
           >
             {follow ? t.board.beamerFollows : t.board.beamerShowsAll}
           </button>

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Board } from '../../../shared/board.js';
 import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board-geometry.js';
@@ -65,7 +65,9 @@ export function BoardCanvas(props: Props) {
   const staticLayer = useRef<Konva.Layer>(null);
   const selectionLayer = useRef<Konva.Layer>(null);
   const dragLayer = useRef<Konva.Layer>(null);
-  const camera = useRef<Camera>(fitCamera(contentBounds(board.content, 40), width, height));
+  const camera = useRef<Camera>(null as unknown as Camera);
+  // Fitted once, on the first render, not measured again on every render.
+  if (camera.current === null) camera.current = fitCamera(contentBounds(board.content, 40), width, height);
   const gesture = useRef<Gesture | null>(null);
   const lifted = useRef(NO_LIFT);
   const previewFrame = useRef(0);
@@ -103,8 +105,10 @@ export function BoardCanvas(props: Props) {
 
   useLayoutEffect(() => {
     staticLayer.current?.batchDraw();
+  }, [board.content, width, height]);
+  useLayoutEffect(() => {
     selectionLayer.current?.batchDraw();
-  }, [board.content, props.selected, props.focus, width, height]);
+  }, [board.content, props.selected, props.focus]);
 
   // A wheel must be able to cancel the page's scrolling, so it is not a passive listener.
   useEffect(() => {
@@ -168,7 +172,7 @@ export function BoardCanvas(props: Props) {
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current;
-    if (!g) return;
+    if (!g || g.kind === 'dropping') return;
     const screen = screenPoint(e);
     if (g.kind === 'pan') {
       const dx = screen.x - g.screen.x;
@@ -209,7 +213,7 @@ export function BoardCanvas(props: Props) {
 
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current;
-    if (!g) return;
+    if (!g || g.kind === 'dropping') return;
     const p = latest.current;
     const { content } = p.board;
     if (g.kind === 'pan') {
@@ -243,9 +247,12 @@ export function BoardCanvas(props: Props) {
     const command = dropCommand(content, g.notes, g.cluster, g.dx, g.dy);
     const selection = g.cluster ? [g.item] : g.notes.map((id) => ({ kind: 'note' as const, id }));
     if (!command) return endDrag(g);
+    // Frozen where they were let go: later pointer moves and main's patch cannot shift them twice.
+    const dropping: Gesture = { kind: 'dropping', item: g.item, dropped: draggedContent(content, g.notes, g.cluster, g.dx, g.dy) };
+    gesture.current = dropping;
     p.onSelect(selection, g.item);
     void p.onDrop(command).finally(() => {
-      endDrag(g);
+      endDrag(dropping);
       p.onPreview({ moves: [] });
     });
   };
@@ -263,12 +270,34 @@ export function BoardCanvas(props: Props) {
     if (hit) latest.current.onEdit(hit);
   };
 
-  const sceneFor = () => ({
-    content: latest.current.board.content,
-    lifted: lifted.current.notes,
-    liftedClusters: lifted.current.clusters,
-    clusterLabel: latest.current.clusterLabel,
-  });
+  // Stable drawing functions: they read refs, so a render of the view does not make Konva redraw.
+  const drawStatic = useCallback((context: Konva.Context) => {
+    const c = camera.current;
+    const p = latest.current;
+    const scene = { content: p.board.content, lifted: lifted.current.notes, liftedClusters: lifted.current.clusters, clusterLabel: p.clusterLabel };
+    recordPaint(drawBoard(nativeContext(context), scene, visibleRect(c, p.width, p.height), c.scale));
+  }, []);
+
+  const drawInteractive = useCallback((context: Konva.Context) => {
+    const g = gesture.current;
+    const p = latest.current;
+    drawSelection(nativeContext(context), {
+      content: p.board.content,
+      selected: p.selected,
+      focus: p.focus,
+      scale: camera.current.scale,
+      carried: carriedContent(p.board.content, g),
+      lasso: g?.kind === 'lasso' ? normaliseRect(g.start.x, g.start.y, g.current.x, g.current.y) : undefined,
+    });
+  }, []);
+
+  const drawDragged = useCallback((context: Konva.Context) => {
+    const carried = carriedContent(latest.current.board.content, gesture.current);
+    if (!carried) return;
+    const c = camera.current;
+    const p = latest.current;
+    drawBoard(nativeContext(context), { content: carried, lifted: NO_LIFT.notes, clusterLabel: p.clusterLabel }, visibleRect(c, p.width, p.height), c.scale);
+  }, []);
 
   return (
     <div
@@ -291,53 +320,25 @@ export function BoardCanvas(props: Props) {
     >
       <Stage ref={stage} width={width} height={height} listening={false}>
         <Layer ref={staticLayer} listening={false}>
-          <Shape
-            listening={false}
-            perfectDrawEnabled={false}
-            sceneFunc={(context) => {
-              const c = camera.current;
-              const p = latest.current;
-              drawBoard(nativeContext(context), sceneFor(), visibleRect(c, p.width, p.height), c.scale);
-              recordPaint(Object.keys(p.board.content.notes).length);
-            }}
-          />
+          <Shape listening={false} perfectDrawEnabled={false} sceneFunc={drawStatic} />
         </Layer>
         <Layer ref={selectionLayer} listening={false}>
-          <Shape
-            listening={false}
-            perfectDrawEnabled={false}
-            sceneFunc={(context) => {
-              const g = gesture.current;
-              const p = latest.current;
-              drawSelection(nativeContext(context), {
-                content: p.board.content,
-                selected: p.selected,
-                focus: p.focus,
-                scale: camera.current.scale,
-                offset: g?.kind === 'drag' ? { dx: g.dx, dy: g.dy, notes: lifted.current.notes, clusters: lifted.current.clusters } : undefined,
-                lasso: g?.kind === 'lasso' ? normaliseRect(g.start.x, g.start.y, g.current.x, g.current.y) : undefined,
-              });
-            }}
-          />
+          <Shape listening={false} perfectDrawEnabled={false} sceneFunc={drawInteractive} />
         </Layer>
         <Layer ref={dragLayer} listening={false}>
-          <Shape
-            listening={false}
-            perfectDrawEnabled={false}
-            sceneFunc={(context) => {
-              const g = gesture.current;
-              if (g?.kind !== 'drag') return;
-              const c = camera.current;
-              const p = latest.current;
-              const content = draggedContent(p.board.content, g.notes, g.cluster, g.dx, g.dy);
-              drawBoard(nativeContext(context), { content, lifted: NO_LIFT.notes, clusterLabel: p.clusterLabel }, visibleRect(c, p.width, p.height), c.scale);
-            }}
-          />
+          <Shape listening={false} perfectDrawEnabled={false} sceneFunc={drawDragged} />
         </Layer>
       </Stage>
       {props.children}
     </div>
   );
+}
+
+/** What is being carried, where it is now: under the pointer while dragging, where it was let go while dropping. */
+function carriedContent(content: Board['content'], g: Gesture | null) {
+  if (g?.kind === 'drag') return draggedContent(content, g.notes, g.cluster, g.dx, g.dy);
+  if (g?.kind === 'dropping') return g.dropped;
+  return undefined;
 }
 
 const refOf = (key: string): ItemRef => (key.startsWith('note:') ? { kind: 'note', id: key.slice(5) } : { kind: 'cluster', id: key.slice(8) });

@@ -19,6 +19,7 @@ interface Props {
   onZoom(action: 'in' | 'out' | 'fit' | 'actual'): void;
   onLasso(on: boolean): void;
   onSaveImage(): void;
+  saving: boolean;
 }
 
 /** Every board action as a named button; the keys in the help line do the same. */
@@ -101,7 +102,7 @@ export function BoardToolbar(p: Props) {
         </button>
       </div>
       <div className="tool-group">
-        <button type="button" onClick={p.onSaveImage}>
+        <button type="button" onClick={p.onSaveImage} disabled={p.saving}>
           {t.board.saveImage}
         </button>
       </div>

@@ -1,7 +1,7 @@
 import '../styles/board.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board.js';
-import type { ItemRef } from '../../../shared/board-geometry.js';
+import { isHidden, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { AppError } from '../../../shared/result.js';
 import { useClient, useClientState } from '../client/client-context.js';
@@ -41,6 +41,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [colour, setColour] = useState(0);
   const [lasso, setLasso] = useState(false);
   const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [quickFocus, setQuickFocus] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
   const lastFollow = useRef(0);
   const { content } = board;
@@ -49,7 +51,12 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
-    const exists = (i: ItemRef) => (i.kind === 'note' ? content.notes[i.id] : content.clusters[i.id]) !== undefined;
+    // A note inside a collapsed theme counts as gone too: it cannot be seen, so it cannot stay selected.
+    const exists = (i: ItemRef) => {
+      if (i.kind === 'cluster') return content.clusters[i.id] !== undefined;
+      const note = content.notes[i.id];
+      return note !== undefined && !isHidden(content, note);
+    };
     setSelection((s) => (s.every(exists) ? s : s.filter(exists)));
     setFocus((f) => (f && !exists(f) ? null : f));
     setEditing((e) => (e && !exists(e) ? null : e));
@@ -66,6 +73,11 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     },
     [client, board.id, showError],
   );
+
+  const openQuickEntry = () => {
+    setQuick(true);
+    setQuickFocus((n) => n + 1);
+  };
 
   const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
 
@@ -110,7 +122,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     selection,
     focus,
     canvas: handle,
-    quickEntry: () => setQuick(true),
+    quickEntry: () => openQuickEntry(),
     edit: setEditing,
     select,
     command: (command: BoardCommand) => void apply(command),
@@ -131,14 +143,25 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   };
 
   const saveImage = async () => {
+    if (saving) return;
+    setSaving(true);
     setStatus(t.board.savingImage);
-    const image = await boardImage(content, t.board.clusterLabel);
-    if (!image) return setStatus('');
-    const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
-    if (result.ok) setStatus(t.board.savedImage(result.value.path));
-    else {
-      setStatus('');
-      showError(result.error);
+    try {
+      const image = await boardImage(content, t.board.clusterLabel);
+      if (!image) {
+        setStatus(Object.keys(content.notes).length === 0 ? t.board.imageEmpty : t.board.imageFailed);
+        return;
+      }
+      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
+      if (result.ok) setStatus(t.board.savedImage(result.value.path));
+      else {
+        setStatus('');
+        setErrors(errorText(result.error, t, () => t.board.imageLabel));
+      }
+    } catch {
+      setStatus(t.board.imageFailed);
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -162,7 +185,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         colour={colour}
         lasso={lasso}
         zoomPercent={Math.round(scale * 100)}
-        onQuickEntry={() => setQuick(true)}
+        onQuickEntry={() => openQuickEntry()}
         onMakeCluster={makeCluster}
         onCommand={toolCommand}
         onColour={onColour}
@@ -177,6 +200,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         }}
         onLasso={setLasso}
         onSaveImage={() => void saveImage()}
+        saving={saving}
       />
       <ErrorList messages={errors} />
       <p className="board-status" role="status">
@@ -230,6 +254,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
       </div>
       {quick && (
         <QuickEntry
+          focusSignal={quickFocus}
           onAdd={(text, author) => apply({ op: 'addNote', id: crypto.randomUUID(), text, color: colour, ...(author ? { author } : {}) })}
           onClose={() => {
             setQuick(false);

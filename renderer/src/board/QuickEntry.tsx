@@ -2,19 +2,21 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
+  /** Changes each time the facilitator asks for quick entry, so a second N brings focus back. */
+  focusSignal: number;
   /** Resolves true when main took the note; the field then empties for the next one. */
   onAdd(text: string, author: string): Promise<boolean>;
   onClose(): void;
 }
 
 /** Typing at speaking pace: Enter saves and stays open for the next idea, Escape stops. */
-export function QuickEntry({ onAdd, onClose }: Props) {
+export function QuickEntry({ focusSignal, onAdd, onClose }: Props) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [author, setAuthor] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
-  useEffect(() => input.current?.focus(), []);
+  useEffect(() => input.current?.focus(), [focusSignal]);
 
   const save = () => {
     const value = text.trim();
@@ -46,6 +48,9 @@ export function QuickEntry({ onAdd, onClose }: Props) {
         <span>{t.board.quickEntryAuthor}</span>
         <input value={author} maxLength={80} onChange={(e) => setAuthor(e.target.value)} onKeyDown={onKeyDown} />
       </label>
+      <button type="button" onClick={onClose}>
+        {t.board.quickEntryClose}
+      </button>
       <p id={hintId} className="quick-entry-hint">
         {t.board.quickEntryHint}
       </p>

@@ -1,5 +1,5 @@
 import type { BoardContent } from '../../../shared/board.js';
-import { itemRect, nearestInDirection, readingOrder, type Direction, type ItemRef } from '../../../shared/board-geometry.js';
+import { isHidden, itemRect, nearestInDirection, readingOrder, type Direction, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { BoardCanvasHandle } from './BoardCanvas.js';
 
@@ -38,7 +38,9 @@ export function handleBoardKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrl
     if (key === 'z' && !e.shiftKey) k.undo();
     else if ((key === 'z' && e.shiftKey) || key === 'y') k.redo();
     else if (key === 'a') {
-      const all = Object.keys(k.content.notes).map((id) => ({ kind: 'note' as const, id }));
+      const all = Object.values(k.content.notes)
+        .filter((n) => !isHidden(k.content, n))
+        .map((n) => ({ kind: 'note' as const, id: n.id }));
       k.select(all, all[0] ?? null);
     } else if (key === '=' || key === '+') k.canvas.zoomBy(1.25);
     else if (key === '-') k.canvas.zoomBy(0.8);

@@ -51,8 +51,9 @@ export const placed = (scene: Pick<Scene, 'moved'>, note: Note): Note => {
  * nothing outside `view`. The Konva static layer, the beamer and the PNG
  * export all draw through here, so they cannot disagree.
  */
-export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, scale: number): void {
+export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, scale: number): number {
   const { content } = scene;
+  let drawn = 0;
   const totals = clusterTotals(content);
   for (const cluster of Object.values(content.clusters)) {
     if (scene.liftedClusters?.has(cluster.id)) continue;
@@ -63,8 +64,11 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
   for (const stored of Object.values(content.notes)) {
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
-    if (intersects(noteRect(note), view)) drawNote(ctx, note, scale);
+    if (!intersects(noteRect(note), view)) continue;
+    drawNote(ctx, note, scale);
+    drawn += 1;
   }
+  return drawn;
 }
 
 function drawCluster(ctx: CanvasRenderingContext2D, scene: Scene, cluster: Cluster, count: number, votes: number, scale: number): void {

@@ -7,8 +7,8 @@ interface SelectionScene {
   selected: ReadonlySet<string>;
   focus: ItemRef | null;
   scale: number;
-  /** While dragging, the lifted items are drawn where they are carried. */
-  offset?: { dx: number; dy: number; notes: ReadonlySet<string>; clusters: ReadonlySet<string> };
+  /** While dragging or dropping, the carried items are outlined where they are carried. */
+  carried?: BoardContent;
   lasso?: Rect;
 }
 
@@ -18,11 +18,13 @@ export function drawSelection(ctx: CanvasRenderingContext2D, scene: SelectionSce
   const rectOf = (key: string): Rect | undefined => {
     const id = key.slice(key.indexOf(':') + 1);
     const isNote = key.startsWith('note:');
-    const item = isNote ? scene.content.notes[id] : scene.content.clusters[id];
-    if (!item) return undefined;
-    const r = isNote ? noteRect(item) : clusterRect(scene.content.clusters[id]!);
-    const moving = scene.offset && (isNote ? scene.offset.notes.has(id) : scene.offset.clusters.has(id));
-    return moving ? { ...r, x: r.x + scene.offset!.dx, y: r.y + scene.offset!.dy } : r;
+    const source = (isNote ? scene.carried?.notes[id] : scene.carried?.clusters[id]) ? scene.carried! : scene.content;
+    if (isNote) {
+      const note = source.notes[id];
+      return note ? noteRect(note) : undefined;
+    }
+    const cluster = source.clusters[id];
+    return cluster ? clusterRect(cluster) : undefined;
   };
   ctx.strokeStyle = SELECTION;
   ctx.lineWidth = 3 * px;

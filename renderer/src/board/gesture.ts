@@ -1,3 +1,4 @@
+import type { BoardContent } from '../../../shared/board.js';
 import type { ItemRef } from '../../../shared/board-geometry.js';
 import type { Camera } from '../../../shared/board-camera.js';
 
@@ -14,7 +15,9 @@ export type Gesture =
   | { kind: 'pan'; screen: Point; camera: Camera; moved: boolean }
   | { kind: 'lasso'; start: Point; current: Point; additive: boolean }
   | { kind: 'press'; item: ItemRef; screen: Point; start: Point; notes: string[]; cluster: string | null; additive: boolean }
-  | { kind: 'drag'; item: ItemRef; start: Point; notes: string[]; cluster: string | null; dx: number; dy: number };
+  | { kind: 'drag'; item: ItemRef; start: Point; notes: string[]; cluster: string | null; dx: number; dy: number }
+  /** Released: the dropped items stay where they were let go until main's patch is in. */
+  | { kind: 'dropping'; item: ItemRef; dropped: BoardContent };
 
 /** Screen pixels a press may wander before it counts as a drag. */
 export const DRAG_THRESHOLD = 4;

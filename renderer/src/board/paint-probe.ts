@@ -8,6 +8,7 @@ declare global {
   }
 }
 
+/** `notes` is how many notes the paint drew, not how many the board has. */
 export function recordPaint(notes: number): void {
   const probe = (window.flipoverBoardPaint ??= { count: 0, at: 0, notes: 0 });
   probe.count += 1;

@@ -19,6 +19,10 @@ export const boardEn: BoardMessages = {
   quickEntryHint: 'Enter saves and opens the next, Escape stops.',
   quickEntryText: 'Note text',
   quickEntryAuthor: 'From (optional)',
+  quickEntryClose: 'Done entering',
+  imageLabel: 'Image',
+  imageEmpty: 'The board is still empty: there is nothing to save.',
+  imageFailed: 'The image could not be made. Nothing was saved.',
   addNote: 'Add note',
   makeCluster: 'Theme from selection',
   newClusterName: 'New theme',
@@ -64,6 +68,6 @@ export const boardEn: BoardMessages = {
     `Theme: ${name || 'unnamed'}, ${count === 1 ? '1 note' : `${count} notes`}, ${votes === 1 ? '1 dot' : `${votes} dots`}${collapsed ? ', collapsed' : ''}`,
   loose: 'Not in a theme yet',
   selected: (n) => (n === 0 ? 'Nothing selected' : `${n} selected`),
-  keys: 'N or Enter: new note · F2: edit · arrows: pan or go to the next · Shift+drag: lasso · G: theme · 1–9: dots · −: remove a dot · Ctrl+Z / Ctrl+Shift+Z',
+  keys: 'N or Enter: new note · F2: edit · Home: go to the first · arrows: pan or go to the next · Alt+arrows: move · Shift+drag: lasso · G: theme · T: tidy · C: collapse or expand · M: merge · 1–9: dots · −: remove a dot · F: fit · Ctrl+Z / Ctrl+Shift+Z',
   pasteFailed: 'There was nothing to paste.',
 };

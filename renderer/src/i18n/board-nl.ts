@@ -19,6 +19,10 @@ export const boardNl = {
   quickEntryHint: 'Enter bewaart en opent de volgende, Escape stopt.',
   quickEntryText: 'Tekst van de post-it',
   quickEntryAuthor: 'Van (niet verplicht)',
+  quickEntryClose: 'Klaar met invoeren',
+  imageLabel: 'Afbeelding',
+  imageEmpty: 'Het bord is nog leeg: er is niets om op te slaan.',
+  imageFailed: 'De afbeelding kon niet worden gemaakt. Er is niets opgeslagen.',
   addNote: 'Post-it toevoegen',
   makeCluster: 'Thema van selectie',
   newClusterName: 'Nieuw thema',
@@ -65,7 +69,7 @@ export const boardNl = {
     `Thema: ${name || 'zonder naam'}, ${count === 1 ? '1 post-it' : `${count} post-its`}, ${votes === 1 ? '1 stip' : `${votes} stippen`}${collapsed ? ', ingeklapt' : ''}`,
   loose: 'Nog niet in een thema',
   selected: (n: number) => (n === 0 ? 'Niets geselecteerd' : n === 1 ? '1 geselecteerd' : `${n} geselecteerd`),
-  keys: 'N of Enter: nieuwe post-it · F2: bewerken · pijltjes: verschuiven of naar de volgende · Shift+slepen: lasso · G: thema · 1–9: stippen · −: stip eraf · Ctrl+Z / Ctrl+Shift+Z',
+  keys: 'N of Enter: nieuwe post-it · F2: bewerken · Home: naar het eerste · pijltjes: verschuiven of naar de volgende · Alt+pijltjes: verplaatsen · Shift+slepen: lasso · G: thema · T: opruimen · C: in-/uitklappen · M: samenvoegen · 1–9: stippen · −: stip eraf · F: alles in beeld · Ctrl+Z / Ctrl+Shift+Z',
   pasteFailed: 'Er was niets om te plakken.',
 };
 

@@ -3,13 +3,20 @@ import type { CommandHandler } from '../command.js';
 
 /** A board on the beamer, or off it; what it follows is kept for the next time. */
 export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, viewport }, { store }) => {
-  if (boardId && !store.boards.get(boardId)) return fail('not_found', `Board ${boardId} does not exist`);
-  const current = store.appState.read().beamerBoard;
+  const board = boardId ? store.boards.get(boardId) : undefined;
+  if (boardId && !board) return fail('not_found', `Board ${boardId} does not exist`);
+  const { beamerBoard: current, openSessionId } = store.appState.read();
+  // The beamer shows boards of the open session, so a board of another session opens that session there.
+  const opened = board && board.sessionId !== openSessionId ? board.sessionId : undefined;
+  if (opened) store.appState.setOpenSession(opened);
   const next = {
     boardId,
     follow: follow ?? current.follow,
     viewport: viewport === undefined ? current.viewport : viewport,
   };
   store.appState.setBeamerBoard(next);
-  return ok({ value: next, events: [{ type: 'beamer.board', beamerBoard: next }] });
+  return ok({
+    value: next,
+    events: [...(opened ? [{ type: 'session.opened' as const, id: opened }] : []), { type: 'beamer.board' as const, beamerBoard: next }],
+  });
 };
