@@ -1,5 +1,6 @@
-import type { BoardContent, BoardPatch } from './board.js';
+import { ENTITY_KINDS, type BoardContent, type BoardPatch } from './board.js';
 import * as ops from './board-ops.js';
+import * as timeline from './timeline-ops.js';
 import type { BoardCommand } from './board-schema.js';
 
 /** The patch a command makes of the board as it is now. */
@@ -35,8 +36,25 @@ export function patchFor(content: BoardContent, command: BoardCommand): BoardPat
       return ops.vote(content, command.note ? { note: command.note } : { cluster: command.cluster ?? '' }, command.delta);
     case 'resetVotes':
       return ops.resetVotes(content);
+    case 'addAnecdote':
+      return timeline.addAnecdote(content, command);
+    case 'editAnecdote': {
+      const { op: _op, id, ...changes } = command;
+      return timeline.editAnecdote(content, id, changes);
+    }
+    case 'deleteAnecdotes':
+      return timeline.deleteAnecdotes(content, command.ids);
+    case 'addEra':
+      return timeline.addEra(content, { id: command.id, name: command.name, from: command.from, to: command.to });
+    case 'editEra': {
+      const { op: _op, id, ...changes } = command;
+      return timeline.editEra(content, id, changes);
+    }
+    case 'deleteEra':
+      return timeline.deleteEra(content, command.id);
+    case 'setPeriod':
+      return timeline.setPeriod(content, command.from, command.to);
   }
 }
 
-export const isEmptyPatch = (p: BoardPatch): boolean =>
-  p.put.notes.length + p.put.clusters.length + p.remove.notes.length + p.remove.clusters.length === 0;
+export const isEmptyPatch = (p: BoardPatch): boolean => ENTITY_KINDS.every((kind) => p.put[kind].length === 0 && p.remove[kind].length === 0);

@@ -163,6 +163,7 @@ export function mergeClusters(content: BoardContent, intoId: string, fromId: str
   if (!into || !from || intoId === fromId) return patch();
   const joined = membersOf(content, fromId).map((n) => ({ ...n, clusterId: intoId }));
   const merged: BoardContent = {
+    ...content,
     notes: { ...content.notes, ...Object.fromEntries(joined.map((n) => [n.id, n])) },
     clusters: { ...content.clusters, [intoId]: { ...into, votes: into.votes + from.votes } },
   };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PALETTE_SIZE } from './board.js';
+import { fuzzyDateSchema } from './fuzzy-date.js';
+import { ANECDOTE_KINDS } from './timeline.js';
 
 const id = z.string().min(1).max(64);
 const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
@@ -26,9 +28,26 @@ export const clusterSchema = z.object({
   votes: z.number().int().min(0).max(999),
 });
 
+const energy = z.number().int().min(-2).max(2).nullable();
+const anecdoteFields = {
+  date: fuzzyDateSchema.nullable(),
+  title: z.string().trim().max(200),
+  story: z.string().max(2000),
+  teller: z.string().trim().max(80),
+  kind: z.enum(ANECDOTE_KINDS),
+  energy,
+};
+
+export const anecdoteSchema = z.object({ id, ...anecdoteFields, order: z.number().int().min(0) });
+export const eraSchema = z.object({ id, name: z.string().trim().min(1).max(80), from: fuzzyDateSchema, to: fuzzyDateSchema });
+const year = z.number().int().min(1900).max(2100).nullable();
+export const periodSchema = z.object({ id: z.literal('period'), from: year, to: year });
+
+// History written before timelines existed has notes and clusters only: the other kinds default to none.
+const some = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const patchSchema = z.object({
-  put: z.object({ notes: z.array(noteSchema), clusters: z.array(clusterSchema) }),
-  remove: z.object({ notes: z.array(id), clusters: z.array(id) }),
+  put: z.object({ notes: some(noteSchema), clusters: some(clusterSchema), anecdotes: some(anecdoteSchema), eras: some(eraSchema), periods: some(periodSchema) }),
+  remove: z.object({ notes: some(id), clusters: some(id), anecdotes: some(id), eras: some(id), periods: some(id) }),
 });
 
 /** One user action on a board, as a window sends it; main turns it into a patch. */
@@ -53,6 +72,31 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('mergeClusters'), intoId: id, fromId: id }),
   z.strictObject({ op: z.literal('vote'), note: id.optional(), cluster: id.optional(), delta: z.number().int().min(-9).max(9) }),
   z.strictObject({ op: z.literal('resetVotes') }),
+  z.strictObject({
+    op: z.literal('addAnecdote'),
+    id,
+    date: anecdoteFields.date,
+    title: anecdoteFields.title,
+    story: anecdoteFields.story.optional(),
+    teller: anecdoteFields.teller.optional(),
+    kind: anecdoteFields.kind.optional(),
+    energy: energy.optional(),
+  }),
+  z.strictObject({
+    op: z.literal('editAnecdote'),
+    id,
+    date: anecdoteFields.date.optional(),
+    title: anecdoteFields.title.optional(),
+    story: anecdoteFields.story.optional(),
+    teller: anecdoteFields.teller.optional(),
+    kind: anecdoteFields.kind.optional(),
+    energy: energy.optional(),
+  }),
+  z.strictObject({ op: z.literal('deleteAnecdotes'), ids: z.array(id).min(1).max(2000) }),
+  z.strictObject({ op: z.literal('addEra'), id, name: eraSchema.shape.name, from: fuzzyDateSchema, to: fuzzyDateSchema }),
+  z.strictObject({ op: z.literal('editEra'), id, name: eraSchema.shape.name.optional(), from: fuzzyDateSchema.optional(), to: fuzzyDateSchema.optional() }),
+  z.strictObject({ op: z.literal('deleteEra'), id }),
+  z.strictObject({ op: z.literal('setPeriod'), from: year, to: year }),
 ]);
 
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

@@ -1,3 +1,5 @@
+import type { Anecdote, Era, Period } from './timeline.js';
+
 /** A post-it on a board; positions are board units (100% zoom = 1 px). */
 export interface Note {
   id: string;
@@ -24,52 +26,76 @@ export interface Cluster {
   votes: number;
 }
 
-export interface BoardContent {
-  notes: Record<string, Note>;
-  clusters: Record<string, Cluster>;
+/** The kinds of entity a board holds; a timeline adds anecdotes, eras and its period. */
+export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface EntityOf {
+  notes: Note;
+  clusters: Cluster;
+  anecdotes: Anecdote;
+  eras: Era;
+  periods: Period;
 }
+
+export type BoardContent = { [K in EntityKind]: Record<string, EntityOf[K]> };
 
 /**
  * Every board change is one patch: whole entities put, and ids removed.
  * Undo is the same shape, so one function inverts every command exactly.
  */
 export interface BoardPatch {
-  put: { notes: Note[]; clusters: Cluster[] };
-  remove: { notes: string[]; clusters: string[] };
+  put: { [K in EntityKind]: EntityOf[K][] };
+  remove: { [K in EntityKind]: string[] };
 }
+
+/** What a board is for: free post-its, or a historielijn. */
+export type BoardKind = 'notes' | 'timeline';
 
 export const NOTE_WIDTH = 160;
 export const NOTE_HEIGHT = 110;
 export const PALETTE_SIZE = 6;
 
-export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {} });
+export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {} });
 
 export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<BoardPatch['remove']> = {}): BoardPatch => ({
-  put: { notes: put.notes ?? [], clusters: put.clusters ?? [] },
-  remove: { notes: remove.notes ?? [], clusters: remove.clusters ?? [] },
+  put: { notes: put.notes ?? [], clusters: put.clusters ?? [], anecdotes: put.anecdotes ?? [], eras: put.eras ?? [], periods: put.periods ?? [] },
+  remove: {
+    notes: remove.notes ?? [],
+    clusters: remove.clusters ?? [],
+    anecdotes: remove.anecdotes ?? [],
+    eras: remove.eras ?? [],
+    periods: remove.periods ?? [],
+  },
 });
 
+type AnyEntity = { id: string };
+const records = (content: BoardContent, kind: EntityKind) => content[kind] as Record<string, AnyEntity>;
+const puts = (change: BoardPatch, kind: EntityKind) => change.put[kind] as AnyEntity[];
+
 export function applyPatch(content: BoardContent, change: BoardPatch): BoardContent {
-  const notes = { ...content.notes };
-  const clusters = { ...content.clusters };
-  for (const id of change.remove.notes) delete notes[id];
-  for (const id of change.remove.clusters) delete clusters[id];
-  for (const note of change.put.notes) notes[note.id] = note;
-  for (const cluster of change.put.clusters) clusters[cluster.id] = cluster;
-  return { notes, clusters };
+  const next = { ...content };
+  for (const kind of ENTITY_KINDS) {
+    if (change.remove[kind].length === 0 && change.put[kind].length === 0) continue;
+    const items = { ...records(content, kind) };
+    for (const id of change.remove[kind]) delete items[id];
+    for (const item of puts(change, kind)) items[item.id] = item;
+    (next as Record<EntityKind, Record<string, AnyEntity>>)[kind] = items;
+  }
+  return next;
 }
 
 /** The patch that takes `applyPatch(before, change)` back to `before`. */
 export function invertPatch(before: BoardContent, change: BoardPatch): BoardPatch {
   const undo = patch();
-  const restore = <T>(previous: T | undefined, id: string, put: T[], remove: string[]) => {
-    if (previous) put.push(previous);
-    else remove.push(id);
-  };
-  const noteIds = new Set([...change.put.notes.map((n) => n.id), ...change.remove.notes]);
-  const clusterIds = new Set([...change.put.clusters.map((c) => c.id), ...change.remove.clusters]);
-  for (const id of noteIds) restore(before.notes[id], id, undo.put.notes, undo.remove.notes);
-  for (const id of clusterIds) restore(before.clusters[id], id, undo.put.clusters, undo.remove.clusters);
+  for (const kind of ENTITY_KINDS) {
+    const ids = new Set([...puts(change, kind).map((e) => e.id), ...change.remove[kind]]);
+    for (const id of ids) {
+      const previous = records(before, kind)[id];
+      if (previous) (undo.put[kind] as AnyEntity[]).push(previous);
+      else undo.remove[kind].push(id);
+    }
+  }
   return undo;
 }
 
@@ -79,6 +105,7 @@ export interface Board {
   sessionId: string;
   blockId: string | null;
   title: string;
+  kind: BoardKind;
   createdAt: string;
   content: BoardContent;
   /** Steps that can be undone; steps past it, up to `historyLength`, can be redone. */

@@ -85,7 +85,12 @@ export const requestSchemas = {
   }),
   'run.catchUp': z.strictObject({}),
   'run.stop': z.strictObject({}),
-  'board.create': z.strictObject({ sessionId: sessionIdSchema, blockId: idSchema.optional(), title: z.string().trim().min(1).max(200) }),
+  'board.create': z.strictObject({
+    sessionId: sessionIdSchema,
+    blockId: idSchema.optional(),
+    title: z.string().trim().min(1).max(200),
+    kind: z.enum(['notes', 'timeline']).optional(),
+  }),
   'board.apply': z.strictObject({ boardId: idSchema, command: boardCommandSchema }),
   'board.undo': z.strictObject({ boardId: idSchema }),
   'board.redo': z.strictObject({ boardId: idSchema }),

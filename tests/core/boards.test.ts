@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Board } from '../../shared/board.js';
+import { patch, type Board } from '../../shared/board.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
 import type { BoardCommand } from '../../shared/board-schema.js';
 import type { Session } from '../../shared/session.js';
@@ -61,7 +61,7 @@ describe('boards in main', () => {
     const before = core.store.boards.get(board.id);
     expect(() =>
       core.store.transaction(() => {
-        core.store.boards.applyPatch(board.id, { put: { notes: [], clusters: [] }, remove: { notes: ['a'], clusters: [] } });
+        core.store.boards.applyPatch(board.id, patch({}, { notes: ['a'] }));
         throw new Error('disk full');
       }),
     ).toThrow('disk full');

@@ -146,6 +146,30 @@ describe('migrations', () => {
     });
   });
 
+  describe('009 timeline boards', () => {
+    it('keeps every entity and its order, adds the board kind, and takes anecdotes, eras and a period', () => {
+      const db = fresh();
+      migrate(db, migrations, 8);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, created_at) VALUES ('b', 's', 'Ideeën', 'x')").run();
+      const insert = db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, 'b', ?, ?)");
+      for (const [id, kind] of [['n2', 'note'], ['k', 'cluster'], ['n1', 'note']]) insert.run(id, kind, `{"id":"${id}"}`);
+      migrate(db, migrations, 9);
+      expect(userVersion(db)).toBe(9);
+      expect(db.prepare('SELECT id, kind FROM board_entities ORDER BY rowid').all()).toEqual([
+        { id: 'n2', kind: 'note' },
+        { id: 'k', kind: 'cluster' },
+        { id: 'n1', kind: 'note' },
+      ]);
+      expect(db.prepare("SELECT kind FROM boards WHERE id = 'b'").get()).toEqual({ kind: 'notes' });
+      for (const kind of ['anecdote', 'era', 'period']) insert.run(`x-${kind}`, kind, '{}');
+      expect(() => insert.run('z', 'sticker', '{}')).toThrow(/CHECK/);
+      expect(() => db.prepare("UPDATE boards SET kind = 'circle'").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM board_entities').get()).toEqual({ n: 0 });
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

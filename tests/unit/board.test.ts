@@ -18,6 +18,7 @@ import {
   tidyCluster,
   vote,
 } from '../../shared/board-ops.js';
+import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline-ops.js';
 
 function random(seed: number) {
   let x = seed;
@@ -34,7 +35,7 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
   const clusters = Object.keys(content.clusters);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = () => notes.filter(() => rnd() < 0.3);
-  switch (Math.floor(rnd() * 14)) {
+  switch (Math.floor(rnd() * 18)) {
     case 0:
     case 1:
       return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 });
@@ -63,8 +64,22 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
         { id: `p${n}a`, text: 'geplakt', x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) },
         { id: `p${n}b`, text: 'regel uit het klembord' },
       ]);
-    default:
+    case 13:
       return notes.length ? colourNotes(content, some(), n % 6) : addNote(content, { id: `n${n}`, text: 'z' });
+    case 14:
+      return addAnecdote(content, { id: `a${n}`, date: rnd() < 0.8 ? { precision: 'year', year: 2010 + Math.floor(rnd() * 15) } : null, title: `verhaal ${n}` });
+    case 15: {
+      const anecdotes = Object.keys(content.anecdotes);
+      return anecdotes.length
+        ? editAnecdote(content, pick(anecdotes)!, { date: { precision: 'month', year: 2016, month: 1 + (n % 12) }, energy: (n % 5) - 2 })
+        : setPeriod(content, 2010, 2020 + (n % 5));
+    }
+    case 16: {
+      const anecdotes = Object.keys(content.anecdotes);
+      return anecdotes.length ? deleteAnecdotes(content, anecdotes.filter(() => rnd() < 0.3)) : setPeriod(content, null, null);
+    }
+    default:
+      return addEra(content, { id: `e${n}`, name: `fase ${n}`, from: { precision: 'year', year: 2012 }, to: { precision: 'year', year: 2010 + (n % 10) } });
   }
 }
 
@@ -83,6 +98,7 @@ describe('board commands and their inverses', () => {
     expect(Object.keys(content.notes).length).toBeGreaterThan(0);
     // The sequence really made, changed and removed clusters, not only notes.
     expect(undo.filter((u) => u.put.clusters.length + u.remove.clusters.length > 0).length).toBeGreaterThan(10);
+    expect(undo.filter((u) => u.put.anecdotes.length + u.remove.anecdotes.length + u.put.eras.length > 0).length).toBeGreaterThan(10);
     for (const inverse of undo.reverse()) content = applyPatch(content, inverse);
     expect(content).toEqual(start);
   });

@@ -1,12 +1,24 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { applyPatch, emptyBoard, type Board, type BoardContent, type BoardPatch } from '../../../shared/board.js';
-import { clusterSchema, noteSchema, patchSchema } from '../../../shared/board-schema.js';
+import type { z } from 'zod';
+import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board.js';
+import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema } from '../../../shared/board-schema.js';
+
+/** How each kind is named in the board_entities table, and checked when read back. */
+const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
+  notes: { name: 'note', schema: noteSchema },
+  clusters: { name: 'cluster', schema: clusterSchema },
+  anecdotes: { name: 'anecdote', schema: anecdoteSchema },
+  eras: { name: 'era', schema: eraSchema },
+  periods: { name: 'period', schema: periodSchema },
+};
+const KIND_BY_NAME = new Map(ENTITY_KINDS.map((kind) => [STORED[kind].name, kind]));
 
 interface BoardRow {
   id: string;
   session_id: string;
   block_id: string | null;
   title: string;
+  kind: BoardKind;
   history_cursor: number;
   created_at: string;
 }
@@ -33,7 +45,7 @@ export class BoardRepo {
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO boards (id, session_id, block_id, title, history_cursor, created_at) VALUES (@id, @session_id, @block_id, @title, @history_cursor, @created_at)',
+      'INSERT INTO boards (id, session_id, block_id, title, kind, history_cursor, created_at) VALUES (@id, @session_id, @block_id, @title, @kind, @history_cursor, @created_at)',
     );
     this.getStmt = db.prepare('SELECT * FROM boards WHERE id = ?');
     this.allStmt = db.prepare('SELECT * FROM boards ORDER BY created_at, rowid');
@@ -57,6 +69,7 @@ export class BoardRepo {
       session_id: board.sessionId,
       block_id: board.blockId,
       title: board.title,
+      kind: board.kind,
       history_cursor: 0,
       created_at: board.createdAt,
     });
@@ -81,10 +94,11 @@ export class BoardRepo {
   applyPatch(boardId: string, change: BoardPatch): void {
     const cached = this.cache.get(boardId);
     if (cached) this.cache.set(boardId, applyPatch(cached, change));
-    for (const id of change.remove.notes) this.deleteEntityStmt.run(boardId, 'note', id);
-    for (const id of change.remove.clusters) this.deleteEntityStmt.run(boardId, 'cluster', id);
-    for (const note of change.put.notes) this.upsertStmt.run(note.id, boardId, 'note', JSON.stringify(note));
-    for (const cluster of change.put.clusters) this.upsertStmt.run(cluster.id, boardId, 'cluster', JSON.stringify(cluster));
+    for (const kind of ENTITY_KINDS) {
+      const { name } = STORED[kind];
+      for (const id of change.remove[kind]) this.deleteEntityStmt.run(boardId, name, id);
+      for (const entity of change.put[kind] as { id: string }[]) this.upsertStmt.run(entity.id, boardId, name, JSON.stringify(entity));
+    }
   }
 
   /** Records a new step after the cursor; anything that could have been redone is gone. */
@@ -115,14 +129,10 @@ export class BoardRepo {
   private read(boardId: string): BoardContent {
     const content: BoardContent = emptyBoard();
     for (const entity of this.entitiesStmt.all(boardId)) {
-      const data = JSON.parse(entity.data_json);
-      if (entity.kind === 'note') {
-        const note = noteSchema.parse(data);
-        content.notes[note.id] = note;
-      } else {
-        const cluster = clusterSchema.parse(data);
-        content.clusters[cluster.id] = cluster;
-      }
+      const kind = KIND_BY_NAME.get(entity.kind);
+      if (!kind) throw new Error(`Board ${boardId} holds an entity of unknown kind ${entity.kind}`);
+      const item = STORED[kind].schema.parse(JSON.parse(entity.data_json));
+      (content[kind] as Record<string, { id: string }>)[item.id] = item;
     }
     return content;
   }
@@ -133,6 +143,7 @@ export class BoardRepo {
       sessionId: row.session_id,
       blockId: row.block_id,
       title: row.title,
+      kind: row.kind,
       createdAt: row.created_at,
       content: this.content(row.id),
       historyCursor: row.history_cursor,

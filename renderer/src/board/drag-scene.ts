@@ -1,8 +1,8 @@
-import type { BoardContent } from '../../../shared/board.js';
+import { emptyBoard, type BoardContent } from '../../../shared/board.js';
 
 /** The lifted notes (and their cluster) at their place under the pointer: what the drag layer draws. */
 export function draggedContent(content: BoardContent, notes: readonly string[], cluster: string | null, dx: number, dy: number): BoardContent {
-  const moved: BoardContent = { notes: {}, clusters: {} };
+  const moved: BoardContent = emptyBoard();
   for (const id of notes) {
     const note = content.notes[id];
     if (note) moved.notes[id] = { ...note, x: note.x + dx, y: note.y + dy };
