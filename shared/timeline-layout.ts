@@ -1,11 +1,12 @@
 import type { BoardContent } from './board.js';
+import { contentBounds } from './board-geometry.js';
 import { compareFuzzy, dateRange, midpoint } from './fuzzy-date.js';
 import type { Anecdote } from './timeline.js';
 
 /** Board units per year on the time bar at 100%. */
-export const YEAR_WIDTH = 480;
-export const CARD_WIDTH = 200;
-export const CARD_HEIGHT = 100;
+export const YEAR_WIDTH = 200;
+export const CARD_WIDTH = 230;
+export const CARD_HEIGHT = 116;
 const LANE_GAP = 14;
 const CARD_GAP = 12;
 /** The band around the axis where the energy line runs; cards start beyond it. */
@@ -103,4 +104,17 @@ export function layoutTimeline(content: BoardContent, now: number): TimelineLayo
     top: Math.min(-AXIS_BAND, ...ys),
     bottom: Math.max(AXIS_BAND, ...ys.map((y) => y + CARD_HEIGHT)),
   };
+}
+
+/** Room under the cards for the names of who joined when. */
+const JOINED_ROOM = 160;
+
+/** Everything a historielijn draws, for fitting it in view and for its image. */
+export function timelineBounds(layout: TimelineLayout, content: BoardContent, margin = 0): { x: number; y: number; width: number; height: number } {
+  const extras = contentBounds(content);
+  const left = Math.min(timeToX(layout.axis, layout.axis.start), ...layout.cards.map((c) => c.x), extras?.x ?? Infinity) - margin;
+  const right = Math.max(timeToX(layout.axis, layout.axis.end), ...layout.cards.map((c) => c.x + CARD_WIDTH), extras ? extras.x + extras.width : -Infinity) + margin;
+  const top = Math.min(layout.top - 110, extras?.y ?? Infinity) - margin;
+  const bottom = Math.max(layout.bottom + JOINED_ROOM, extras ? extras.y + extras.height : -Infinity) + margin;
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }

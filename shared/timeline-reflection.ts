@@ -2,7 +2,7 @@ import { patch, type BoardPatch } from './board.js';
 import { REFLECTION_QUESTIONS } from './timeline.js';
 
 /** Below the time bar and its cards: where the answers to the reflection questions gather. */
-export const REFLECTION_Y = 1100;
+export const REFLECTION_Y = 820;
 export const REFLECTION_WIDTH = 560;
 const REFLECTION_HEIGHT = 320;
 const REFLECTION_GAP = 40;

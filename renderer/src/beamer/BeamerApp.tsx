@@ -10,6 +10,7 @@ import { useChime } from '../live/use-chime.js';
 
 // Konva loads when a board is first put on the beamer.
 const BeamerBoardView = lazy(() => import('./BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
+const BeamerTimelineView = lazy(() => import('./BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {
@@ -28,7 +29,11 @@ export function BeamerApp() {
       <main className="beamer-stage beamer-stage-board">
         <LinkBanner />
         <Suspense fallback={null}>
-          <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
+          {board.kind === 'timeline' ? (
+            <BeamerTimelineView board={board} beamer={snapshot.beamerBoard} participants={snapshot.participants[session.id] ?? []} />
+          ) : (
+            <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
+          )}
         </Suspense>
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}
       </main>

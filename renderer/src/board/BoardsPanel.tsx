@@ -1,33 +1,38 @@
 import '../styles/board.css';
 import { useState } from 'react';
 import type { Block } from '../../../shared/agenda.js';
-import type { Board } from '../../../shared/board.js';
+import type { Board, BoardKind } from '../../../shared/board.js';
+import type { Participant } from '../../../shared/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
+import { TimelineView } from '../timeline/TimelineView.js';
 import { BoardView } from './BoardView.js';
 
 interface Props {
   sessionId: string;
   boards: Board[];
   blocks: readonly Block[];
+  participants: Participant[];
 }
 
 /** A session's boards: make one, open one. */
-export function BoardsPanel({ sessionId, boards, blocks }: Props) {
+export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const [openId, setOpenId] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [blockId, setBlockId] = useState('');
+  const [kind, setKind] = useState<BoardKind>('notes');
   const [errors, setErrors] = useState<string[]>([]);
   const open = boards.find((b) => b.id === openId);
+  if (open?.kind === 'timeline') return <TimelineView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
   if (open) return <BoardView key={open.id} board={open} onClose={() => setOpenId(null)} />;
 
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
-    const result = await client.request('board.create', { sessionId, title, ...(blockId ? { blockId } : {}) });
+    const result = await client.request('board.create', { sessionId, title, kind, ...(blockId ? { blockId } : {}) });
     if (!result.ok) return setErrors(errorText(result.error, t, () => t.board.titleLabel));
     setErrors([]);
     setTitle('');
@@ -45,7 +50,11 @@ export function BoardsPanel({ sessionId, boards, blocks }: Props) {
             <li key={b.id}>
               <button type="button" aria-label={t.board.open(b.title)} onClick={() => setOpenId(b.id)}>
                 <span className="board-list-title">{b.title}</span>
-                <span className="board-list-summary">{t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)}</span>
+                <span className="board-list-summary">
+                  {b.kind === 'timeline'
+                    ? `${t.timeline.kinds.timeline} · ${t.timeline.count(Object.keys(b.content.anecdotes).length)}`
+                    : t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)}
+                </span>
               </button>
             </li>
           ))}
@@ -57,6 +66,15 @@ export function BoardsPanel({ sessionId, boards, blocks }: Props) {
           <span>{t.board.titleLabel}</span>
           <input value={title} maxLength={200} placeholder={t.board.titlePlaceholder} onChange={(e) => setTitle(e.target.value)} />
         </label>
+        <fieldset className="board-kind">
+          <legend>{t.timeline.kindLabel}</legend>
+          {(['notes', 'timeline'] as const).map((k) => (
+            <label key={k}>
+              <input type="radio" name="board-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+              {t.timeline.kinds[k]}
+            </label>
+          ))}
+        </fieldset>
         <label>
           <span>{t.board.blockLabel}</span>
           <select value={blockId} onChange={(e) => setBlockId(e.target.value)}>

@@ -1,5 +1,5 @@
 import type { BoardContent } from '../../../shared/board.js';
-import { contentBounds, IMAGE_MARGIN } from '../../../shared/board-geometry.js';
+import { contentBounds, IMAGE_MARGIN, type Rect } from '../../../shared/board-geometry.js';
 import { drawBoard } from './draw-board.js';
 import { BOARD_BACKGROUND } from '../../../shared/board-palette.js';
 import { BOARD_FONT } from './text-measure.js';
@@ -15,12 +15,10 @@ export interface BoardImage {
 }
 
 /**
- * The whole board at twice its size, drawn by the same code as the screen.
- * A board too big for one canvas at 2x is drawn as large as one canvas allows.
+ * `bounds` at twice their size, drawn by `draw` — the same code that draws
+ * the screen. Too big for one canvas at 2x, it is drawn as large as one allows.
  */
-export async function boardImage(content: BoardContent, clusterLabel: (count: number, votes: number) => string): Promise<BoardImage | undefined> {
-  const bounds = contentBounds(content, IMAGE_MARGIN);
-  if (!bounds) return undefined;
+export async function renderImage(bounds: Rect, draw: (ctx: CanvasRenderingContext2D) => void): Promise<BoardImage | undefined> {
   await document.fonts?.load(`22px ${BOARD_FONT}`);
   const ratio = Math.min(2, MAX_SIDE / bounds.width, MAX_SIDE / bounds.height, Math.sqrt(MAX_AREA / (bounds.width * bounds.height)));
   const canvas = document.createElement('canvas');
@@ -31,11 +29,17 @@ export async function boardImage(content: BoardContent, clusterLabel: (count: nu
   ctx.fillStyle = BOARD_BACKGROUND;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(ratio, 0, 0, ratio, -bounds.x * ratio, -bounds.y * ratio);
-  // Scale 1 for the level of detail: every line of text is written out, however large the board.
-  drawBoard(ctx, { content, lifted: new Set(), clusterLabel }, bounds, 1);
+  draw(ctx);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) return undefined;
   return { base64: await toBase64(blob), width: canvas.width, height: canvas.height };
+}
+
+/** The whole post-it board; at scale 1 every line of text is written out, however large the board. */
+export async function boardImage(content: BoardContent, clusterLabel: (count: number, votes: number) => string): Promise<BoardImage | undefined> {
+  const bounds = contentBounds(content, IMAGE_MARGIN);
+  if (!bounds) return undefined;
+  return renderImage(bounds, (ctx) => drawBoard(ctx, { content, lifted: new Set(), clusterLabel }, bounds, 1));
 }
 
 function toBase64(blob: Blob): Promise<string> {

@@ -76,7 +76,12 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
         {tab === 'boards' && (
           <Suspense fallback={null}>
-            <BoardsPanel sessionId={id} blocks={blocks} boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)} />
+            <BoardsPanel
+              sessionId={id}
+              blocks={blocks}
+              participants={snapshot?.participants[id] ?? []}
+              boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)}
+            />
           </Suspense>
         )}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}

@@ -2,6 +2,7 @@ import { beamerLiveEn } from './beamer-live-en.js';
 import type { Messages } from './messages-nl.js';
 import { boardEn } from './board-en.js';
 import { participantsEn } from './participants-en.js';
+import { timelineEn } from './timeline-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -154,6 +155,7 @@ export const en: Messages = {
   },
   participants: participantsEn,
   board: boardEn,
+  timeline: timelineEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',

@@ -1,6 +1,7 @@
 import { beamerLiveNl } from './beamer-live-nl.js';
 import { boardNl } from './board-nl.js';
 import { participantsNl } from './participants-nl.js';
+import { timelineNl } from './timeline-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
@@ -154,6 +155,7 @@ export const nl = {
   },
   participants: participantsNl,
   board: boardNl,
+  timeline: timelineNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',

@@ -1,0 +1,142 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../../../shared/fuzzy-date.js';
+import { ANECDOTE_KINDS, type Anecdote, type AnecdoteKind } from '../../../shared/timeline.js';
+import { useI18n } from '../i18n/i18n.js';
+import '../styles/timeline-panels.css';
+
+export interface AnecdoteChanges {
+  date: FuzzyDate | null;
+  title: string;
+  story: string;
+  teller: string;
+  kind: AnecdoteKind;
+  energy: number | null;
+}
+
+interface Props {
+  anecdote: Anecdote | undefined;
+  onSave(changes: AnecdoteChanges): void;
+  onDelete(): void;
+}
+
+const ENERGY_LEVELS = [-2, -1, 0, 1, 2] as const;
+
+/** The card of one anecdote: its date as people know it, its story, and who told it. */
+export function AnecdoteForm({ anecdote, onSave, onDelete }: Props) {
+  const { t } = useI18n();
+  if (!anecdote) return <p className="tl-none">{t.timeline.card.none}</p>;
+  // A fresh form per anecdote, so choosing another card never shows the previous one's edits.
+  return <AnecdoteFields key={anecdote.id} anecdote={anecdote} onSave={onSave} onDelete={onDelete} />;
+}
+
+function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anecdote }) {
+  const { t, language } = useI18n();
+  const c = t.timeline.card;
+  const id = useId();
+  const [shownDate] = useState(() => (anecdote.date ? formatFuzzyDate(anecdote.date, language) : ''));
+  const [dateText, setDateText] = useState(shownDate);
+  const [title, setTitle] = useState(anecdote.title);
+  const [story, setStory] = useState(anecdote.story);
+  const [teller, setTeller] = useState(anecdote.teller);
+  const [kind, setKind] = useState<AnecdoteKind>(anecdote.kind);
+  const [energy, setEnergy] = useState(anecdote.energy === null ? '' : String(anecdote.energy));
+  const [dateInvalid, setDateInvalid] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
+
+  const fieldId = (key: string) => `${id}-${key}`;
+  const hintId = fieldId('date-hint');
+  const errorId = fieldId('date-error');
+
+  const readDate = (): FuzzyDate | null | undefined => {
+    const text = dateText.trim();
+    if (text === '') return null;
+    // The English form ("spring 2020") does not parse; untouched, it still means the stored date.
+    if (dateText === shownDate) return anecdote.date;
+    return parseFuzzyDate(text);
+  };
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const date = readDate();
+    if (date === undefined) {
+      setDateInvalid(true);
+      dateRef.current?.focus();
+      return;
+    }
+    setDateInvalid(false);
+    onSave({ date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) });
+  };
+
+  return (
+    <form className="tl-form tl-card" onSubmit={submit} aria-labelledby={fieldId('heading')} noValidate>
+      <h3 id={fieldId('heading')}>{c.heading}</h3>
+      <div className="tl-field">
+        <label htmlFor={fieldId('date')}>{c.date}</label>
+        <input
+          id={fieldId('date')}
+          ref={dateRef}
+          value={dateText}
+          onChange={(e) => {
+            setDateText(e.target.value);
+            setDateInvalid(false);
+          }}
+          autoComplete="off"
+          autoFocus={anecdote.date === null}
+          aria-invalid={dateInvalid ? true : undefined}
+          aria-describedby={dateInvalid ? `${errorId} ${hintId}` : hintId}
+        />
+        <p id={hintId} className="tl-hint">
+          {c.dateHint}
+        </p>
+        {dateInvalid && (
+          <p id={errorId} className="tl-error" role="alert">
+            {c.dateInvalid}
+          </p>
+        )}
+      </div>
+      <div className="tl-field">
+        <label htmlFor={fieldId('title')}>{c.title}</label>
+        <input id={fieldId('title')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} autoComplete="off" />
+      </div>
+      <div className="tl-field">
+        <label htmlFor={fieldId('story')}>{c.story}</label>
+        <textarea id={fieldId('story')} value={story} onChange={(e) => setStory(e.target.value)} maxLength={2000} rows={5} />
+      </div>
+      <div className="tl-field">
+        <label htmlFor={fieldId('teller')}>{c.teller}</label>
+        <input id={fieldId('teller')} value={teller} onChange={(e) => setTeller(e.target.value)} maxLength={80} autoComplete="off" />
+      </div>
+      <div className="tl-field-row">
+        <div className="tl-field">
+          <label htmlFor={fieldId('kind')}>{c.kind}</label>
+          <select id={fieldId('kind')} value={kind} onChange={(e) => setKind(e.target.value as AnecdoteKind)}>
+            {ANECDOTE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.timeline.kindNames[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="tl-field">
+          <label htmlFor={fieldId('energy')}>{c.energy}</label>
+          <select id={fieldId('energy')} value={energy} onChange={(e) => setEnergy(e.target.value)}>
+            <option value="">{c.energyNone}</option>
+            {ENERGY_LEVELS.map((n) => (
+              <option key={n} value={String(n)}>
+                {c.energyLevels[String(n)] ?? String(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="tl-actions">
+        <button type="submit" className="primary">
+          {c.save}
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          {c.remove}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import type { BoardCommand } from '../../shared/board-schema.js';
+import { parseFuzzyDate } from '../../shared/fuzzy-date.js';
+import type { AnecdoteKind } from '../../shared/timeline.js';
+
+/** The history a wijknetwerk tells of itself, 2012 to 2025, as it might be told in the room. */
+export const WIJK_HISTORY: { date: string; title: string; teller: string; kind: AnecdoteKind; energy?: number }[] = [
+  { date: 'voorjaar 2012', title: 'Eerste koffieochtend in het buurthuis', teller: 'Ria', kind: 'start', energy: 1 },
+  { date: 'september 2012', title: 'Huisarts en wijkverpleging gaan samen op huisbezoek', teller: 'Henk', kind: 'mijlpaal', energy: 1 },
+  { date: '2013', title: 'De gemeente zegt subsidie toe', teller: 'Sandra', kind: 'succes', energy: 2 },
+  { date: 'eind 2013', title: 'Buurtkamer moet verhuizen', teller: 'Ria', kind: 'hobbel', energy: -1 },
+  { date: 'maart 2014', title: 'Start van het sociaal wijkteam', teller: 'Marco', kind: 'start', energy: 1 },
+  { date: 'zomer 2014', title: 'Straatfeest met 300 buren', teller: 'Fatima', kind: 'succes', energy: 2 },
+  { date: '2015', title: 'Decentralisatie: alles anders ingericht', teller: 'Sandra', kind: 'hobbel', energy: -2 },
+  { date: 'najaar 2015', title: 'Wachtlijsten bij de jeugdzorg', teller: 'Yusuf', kind: 'hobbel', energy: -1 },
+  { date: 'begin 2016', title: 'Eerste actietafel met bewoners', teller: 'Anouk', kind: 'mijlpaal', energy: 0 },
+  { date: 'juni 2016', title: 'Taalcafé in de bibliotheek', teller: 'Fatima', kind: 'succes', energy: 1 },
+  { date: '2017', title: 'Coördinator Henk met pensioen', teller: 'Ria', kind: 'afscheid', energy: -1 },
+  { date: 'voorjaar 2017', title: 'Nieuwe coördinator Anouk', teller: 'Anouk', kind: 'start', energy: 1 },
+  { date: '15-11-2017', title: 'Convenant met de woningcorporatie getekend', teller: 'Marco', kind: 'mijlpaal', energy: 1 },
+  { date: '2018', title: 'Jongerenraad opgericht', teller: 'Yusuf', kind: 'succes', energy: 2 },
+  { date: 'eind 2018', title: 'Fusie van twee welzijnsorganisaties', teller: 'Sandra', kind: 'hobbel', energy: -1 },
+  { date: 'maart 2019', title: 'Eerste Waarderend Onderzoek in de wijk', teller: 'Anouk', kind: 'mijlpaal', energy: 1 },
+  { date: 'zomer 2019', title: 'Repair café elke eerste zaterdag', teller: 'Peter', kind: 'succes', energy: 1 },
+  { date: 'maart 2020', title: 'Corona: alles dicht, bellen met ouderen', teller: 'Ria', kind: 'hobbel', energy: -2 },
+  { date: 'najaar 2020', title: 'Voedselbank en buurthuis bundelen krachten', teller: 'Peter', kind: 'succes', energy: 1 },
+  { date: '2021', title: 'Wijkagent Sandra naar een andere wijk', teller: 'Marco', kind: 'afscheid', energy: -1 },
+  { date: 'eind 2021', title: 'Buurtkamer weer elke dag open', teller: 'Fatima', kind: 'succes', energy: 2 },
+  { date: 'voorjaar 2022', title: 'Statushouders welkom in het netwerk', teller: 'Yusuf', kind: 'mijlpaal', energy: 1 },
+  { date: '2023', title: 'Mantelzorgcafé van start', teller: 'Ineke', kind: 'start', energy: 1 },
+  { date: 'september 2023', title: 'Wijkbudget door bewoners verdeeld', teller: 'Anouk', kind: 'succes', energy: 2 },
+  { date: 'begin 2024', title: 'Bezuinigingen op het welzijnswerk', teller: 'Sandra', kind: 'hobbel', energy: -1 },
+  { date: 'zomer 2024', title: 'Tienjarig jubileum van het wijkteam', teller: 'Marco', kind: 'mijlpaal', energy: 2 },
+  { date: 'maart 2025', title: 'Samen sterk in de wijk: nieuwe koers', teller: 'Anouk', kind: 'start', energy: 1 },
+];
+
+export const WIJK_ERAS = [
+  { name: 'Pioniersfase', from: '2012', to: '2014' },
+  { name: 'De grote verbouwing', from: '2015', to: 'eind 2018' },
+  { name: 'Samen door de crisis', from: 'maart 2020', to: 'eind 2021' },
+];
+
+const date = (text: string) => {
+  const parsed = parseFuzzyDate(text);
+  if (!parsed) throw new Error(`not a date: ${text}`);
+  return parsed;
+};
+
+export function historyCommands(): BoardCommand[] {
+  return [
+    ...WIJK_HISTORY.map((a, i): BoardCommand => ({
+      op: 'addAnecdote',
+      id: `h${i}`,
+      date: date(a.date),
+      title: a.title,
+      teller: a.teller,
+      kind: a.kind,
+      energy: a.energy ?? null,
+    })),
+    ...WIJK_ERAS.map((e, i): BoardCommand => ({ op: 'addEra', id: `era${i}`, name: e.name, from: date(e.from), to: date(e.to) })),
+  ];
+}
