@@ -181,10 +181,14 @@ export async function boardBench(): Promise<Metric[]> {
     await waitForNoteAt(host, board.id, 'n0-0', note.x + Math.round((MOVES * 3) / camera.scale));
     // Empty board at the canvas's top left corner: a drag there pans.
     const corner = { x: box.x + 8, y: box.y + 8 };
+    const paintsBefore = (await paints(facilitator)).count;
     const pan = await canvas.evaluate((el, { from, moves }) => (window as unknown as { dragFrames: typeof dragFrames }).dragFrames(el, from, moves), {
       from: corner,
       moves: path_(corner, 4, 3),
     });
+    // Every move must have repainted the board, or the frames measured nothing.
+    const panPaints = (await paints(facilitator)).count - paintsBefore;
+    if (panPaints < MOVES) throw new Error(`the pan repainted ${panPaints} times for ${MOVES} moves`);
     await facilitator.getByRole('button', { name: 'Alles in beeld' }).click();
     const entries = await quickEntryLatencies(facilitator, beamer);
 

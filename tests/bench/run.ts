@@ -3,6 +3,7 @@ import { boardBench } from './board.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
+import { timelineLayout, timelinePan } from './timeline.js';
 import { timerFireError, timerTickCpu } from './timer.js';
 
 const SAMPLES = 500;
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
   emit(await timerFireError(6));
   emit(await timerTickCpu(10));
   for (const metric of await boardBench()) emit(metric);
+  emit(timelineLayout());
+  emit(await timelinePan());
 }
 
 main().catch((error: unknown) => {

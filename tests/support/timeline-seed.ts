@@ -59,3 +59,21 @@ export function historyCommands(): BoardCommand[] {
     ...WIJK_ERAS.map((e, i): BoardCommand => ({ op: 'addEra', id: `era${i}`, name: e.name, from: date(e.from), to: date(e.to) })),
   ];
 }
+
+/** A long, dense history for the bench: `count` stories over `years` years, several in one month. */
+export function denseHistory(count: number, years: number, firstYear = 1995): BoardCommand[] {
+  const kinds: AnecdoteKind[] = ['start', 'mijlpaal', 'succes', 'hobbel', 'afscheid', 'anders'];
+  return Array.from({ length: count }, (_, i): BoardCommand => {
+    const year = firstYear + ((i * 7) % years);
+    const source = WIJK_HISTORY[i % WIJK_HISTORY.length]!;
+    return {
+      op: 'addAnecdote',
+      id: `d${i}`,
+      date: i % 3 === 0 ? { precision: 'year', year } : { precision: 'month', year, month: 1 + ((i * 5) % 12) },
+      title: source.title,
+      teller: source.teller,
+      kind: kinds[i % kinds.length]!,
+      energy: (i % 5) - 2,
+    };
+  });
+}
