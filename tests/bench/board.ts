@@ -51,6 +51,7 @@ const paints = (page: Page) => page.evaluate(() => window.flipoverBoardPaint ?? 
 async function openTimes(page: Page): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < OPENS; i++) {
+    await page.getByRole('button', { name: 'Duizend openen' }).waitFor();
     const before = (await paints(page)).count;
     const clickedAt = await page.evaluate(() => {
       const button = document.querySelector<HTMLButtonElement>('button[aria-label="Duizend openen"]')!;
