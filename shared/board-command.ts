@@ -1,10 +1,12 @@
-import { ENTITY_KINDS, type BoardContent, type BoardPatch } from './board.js';
+import { ENTITY_KINDS, type BoardContent, type BoardKind, type BoardPatch } from './board.js';
 import * as ops from './board-ops.js';
+import * as rings from './ring-ops.js';
+import * as scale from './scale-ops.js';
 import * as timeline from './timeline-ops.js';
 import type { BoardCommand } from './board-schema.js';
 
 /** The patch a command makes of the board as it is now. */
-export function patchFor(content: BoardContent, command: BoardCommand): BoardPatch {
+export function patchFor(content: BoardContent, command: BoardCommand, kind: BoardKind = 'notes'): BoardPatch {
   switch (command.op) {
     case 'addNote':
       return ops.addNote(content, command);
@@ -18,8 +20,11 @@ export function patchFor(content: BoardContent, command: BoardCommand): BoardPat
       return ops.colourNotes(content, command.ids, command.color);
     case 'moveNotes':
       return ops.moveNotes(content, command.moves);
-    case 'deleteNotes':
-      return ops.deleteNotes(content, command.ids);
+    case 'deleteNotes': {
+      // A stakeholder's lines go with it.
+      const removed = ops.deleteNotes(content, command.ids);
+      return { ...removed, remove: { ...removed.remove, relations: rings.relationsOf(content, command.ids) } };
+    }
     case 'makeCluster':
       return ops.makeCluster(content, { id: command.id, name: command.name }, command.noteIds);
     case 'moveCluster':
@@ -54,6 +59,34 @@ export function patchFor(content: BoardContent, command: BoardCommand): BoardPat
       return timeline.deleteEra(content, command.id);
     case 'setPeriod':
       return timeline.setPeriod(content, command.from, command.to);
+    case 'dropInRing':
+      return rings.dropInRing(content, kind, command.id, command.x, command.y, command.pin);
+    case 'setRing':
+      return rings.setRing(content, command.ids, command.ring);
+    case 'setNextStep':
+      return rings.setNextStep(content, command.id, command.step);
+    case 'setInterests':
+      return rings.setInterests(content, command.id, command.interests);
+    case 'addRelation':
+      return rings.addRelation(content, command.id, command.from, command.to, command.style);
+    case 'setRelationStyle':
+      return rings.setRelationStyle(content, command.id, command.style);
+    case 'deleteRelation':
+      return rings.deleteRelation(content, command.id);
+    case 'addRing':
+      return rings.addRing(content, command.id, command.label);
+    case 'renameRing':
+      return rings.renameRing(content, command.id, command.label);
+    case 'removeRing':
+      return rings.removeRing(content, command.id);
+    case 'addMeasurement':
+      return scale.addMeasurement(content, command.id, command.label, command.takenAt);
+    case 'setGroupMark':
+      return scale.setGroupMark(content, command.id, command.value);
+    case 'setMarker':
+      return scale.setMarker(content, command.id, command.name, command.value);
+    case 'setScaleAt':
+      return scale.setScaleAt(content, command.id, command.value);
   }
 }
 

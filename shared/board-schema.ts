@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PALETTE_SIZE } from './board.js';
+import { PALETTE_SIZE, RELATION_STYLES } from './board.js';
 import { fuzzyDateSchema } from './fuzzy-date.js';
 import { ANECDOTE_KINDS } from './timeline.js';
 
@@ -15,6 +15,11 @@ export const noteSchema = z.object({
   y: coordinate,
   clusterId: id.nullable(),
   votes: z.number().int().min(0).max(999),
+  ring: z.number().int().min(0).max(3).nullable().optional(),
+  pinned: z.boolean().optional(),
+  nextStep: z.object({ who: z.string().trim().max(80), when: z.iso.date() }).nullable().optional(),
+  interests: z.string().max(500).optional(),
+  scaleAt: z.number().min(0).max(10).nullable().optional(),
 });
 
 export const clusterSchema = z.object({
@@ -43,11 +48,40 @@ export const eraSchema = z.object({ id, name: z.string().trim().min(1).max(80), 
 const year = z.number().int().min(1900).max(2100).nullable();
 export const periodSchema = z.object({ id: z.literal('period'), from: year, to: year });
 
+export const ringSchema = z.object({ id, index: z.number().int().min(0).max(3), label: z.string().trim().max(80) });
+export const relationSchema = z.object({ id, from: id, to: id, style: z.enum(RELATION_STYLES) });
+const mark = z.number().min(0).max(10);
+export const scaleSchema = z.object({
+  id,
+  label: z.string().trim().max(80),
+  takenAt: z.iso.datetime(),
+  group: mark.nullable(),
+  markers: z.array(z.object({ name: z.string().trim().min(1).max(80), value: mark })).max(200),
+});
+
 // History written before timelines existed has notes and clusters only: the other kinds default to none.
 const some = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const patchSchema = z.object({
-  put: z.object({ notes: some(noteSchema), clusters: some(clusterSchema), anecdotes: some(anecdoteSchema), eras: some(eraSchema), periods: some(periodSchema) }),
-  remove: z.object({ notes: some(id), clusters: some(id), anecdotes: some(id), eras: some(id), periods: some(id) }),
+  put: z.object({
+    notes: some(noteSchema),
+    clusters: some(clusterSchema),
+    anecdotes: some(anecdoteSchema),
+    eras: some(eraSchema),
+    periods: some(periodSchema),
+    rings: some(ringSchema),
+    relations: some(relationSchema),
+    scales: some(scaleSchema),
+  }),
+  remove: z.object({
+    notes: some(id),
+    clusters: some(id),
+    anecdotes: some(id),
+    eras: some(id),
+    periods: some(id),
+    rings: some(id),
+    relations: some(id),
+    scales: some(id),
+  }),
 });
 
 /** One user action on a board, as a window sends it; main turns it into a patch. */
@@ -97,6 +131,22 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('editEra'), id, name: eraSchema.shape.name.optional(), from: fuzzyDateSchema.optional(), to: fuzzyDateSchema.optional() }),
   z.strictObject({ op: z.literal('deleteEra'), id }),
   z.strictObject({ op: z.literal('setPeriod'), from: year, to: year }),
+  // Ring boards: a drop takes the ring from where the note lands; `pin` keeps it there by hand.
+  z.strictObject({ op: z.literal('dropInRing'), id, x: coordinate, y: coordinate, pin: z.boolean() }),
+  z.strictObject({ op: z.literal('setRing'), ids: z.array(id).min(1).max(500), ring: z.number().int().min(0).max(3).nullable() }),
+  z.strictObject({ op: z.literal('setNextStep'), id, step: z.strictObject({ who: z.string().trim().max(80), when: z.iso.date() }).nullable() }),
+  z.strictObject({ op: z.literal('setInterests'), id, interests: z.string().max(500) }),
+  z.strictObject({ op: z.literal('addRelation'), id, from: id, to: id, style: z.enum(RELATION_STYLES) }),
+  z.strictObject({ op: z.literal('setRelationStyle'), id, style: z.enum(RELATION_STYLES) }),
+  z.strictObject({ op: z.literal('deleteRelation'), id }),
+  z.strictObject({ op: z.literal('addRing'), id, label: z.string().trim().min(1).max(80) }),
+  z.strictObject({ op: z.literal('renameRing'), id, label: z.string().trim().min(1).max(80) }),
+  z.strictObject({ op: z.literal('removeRing'), id }),
+  // The scale question.
+  z.strictObject({ op: z.literal('addMeasurement'), id, label: z.string().trim().min(1).max(80), takenAt: z.iso.datetime() }),
+  z.strictObject({ op: z.literal('setGroupMark'), id, value: mark.nullable() }),
+  z.strictObject({ op: z.literal('setMarker'), id, name: z.string().trim().min(1).max(80), value: mark.nullable() }),
+  z.strictObject({ op: z.literal('setScaleAt'), id, value: mark.nullable() }),
 ]);
 
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

@@ -1,3 +1,4 @@
+import type { ScaleMeasurement } from './scale.js';
 import type { Anecdote, Era, Period } from './timeline.js';
 
 /** A post-it on a board; positions are board units (100% zoom = 1 px). */
@@ -12,6 +13,22 @@ export interface Note {
   /** The cluster (thema) it lies in, derived from where it was dropped. */
   clusterId: string | null;
   votes: number;
+  /** On a ring board: the ring it lies in (0 innermost), or null in the list beside the rings. */
+  ring?: number | null;
+  /** Placed by hand where it lies, rather than arranged around its ring. */
+  pinned?: boolean;
+  /** On a progressiecirkel: this note is the next step, with who takes it and when. */
+  nextStep?: NextStep | null;
+  /** On a stakeholder map: what this stakeholder cares about. */
+  interests?: string;
+  /** On a scale: the point (0–10) the note is anchored at. */
+  scaleAt?: number | null;
+}
+
+export interface NextStep {
+  who: string;
+  /** A calendar date, YYYY-MM-DD. */
+  when: string;
 }
 
 /** A thema: a named area that holds the notes dropped in it. */
@@ -27,7 +44,7 @@ export interface Cluster {
 }
 
 /** The kinds of entity a board holds; a timeline adds anecdotes, eras and its period. */
-export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods'] as const;
+export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityOf {
@@ -36,6 +53,27 @@ export interface EntityOf {
   anecdotes: Anecdote;
   eras: Era;
   periods: Period;
+  rings: RingLabel;
+  relations: Relation;
+  scales: ScaleMeasurement;
+}
+
+/** A ring of a ring board, by its place from the centre out, with what it stands for. */
+export interface RingLabel {
+  id: string;
+  index: number;
+  label: string;
+}
+
+export const RELATION_STYLES = ['sterk', 'zwak', 'stippel'] as const;
+export type RelationStyle = (typeof RELATION_STYLES)[number];
+
+/** A line between two stakeholders on the map. */
+export interface Relation {
+  id: string;
+  from: string;
+  to: string;
+  style: RelationStyle;
 }
 
 export type BoardContent = { [K in EntityKind]: Record<string, EntityOf[K]> };
@@ -49,23 +87,36 @@ export interface BoardPatch {
   remove: { [K in EntityKind]: string[] };
 }
 
-/** What a board is for: free post-its, or a historielijn. */
-export type BoardKind = 'notes' | 'timeline';
+/** What a board is for: free post-its, a historielijn, one of the ring boards, or the scale question. */
+export const BOARD_KINDS = ['notes', 'timeline', 'progress', 'influence', 'stakeholders', 'scale'] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export const NOTE_WIDTH = 160;
 export const NOTE_HEIGHT = 110;
 export const PALETTE_SIZE = 6;
 
-export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {} });
+export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {}, rings: {}, relations: {}, scales: {} });
 
 export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<BoardPatch['remove']> = {}): BoardPatch => ({
-  put: { notes: put.notes ?? [], clusters: put.clusters ?? [], anecdotes: put.anecdotes ?? [], eras: put.eras ?? [], periods: put.periods ?? [] },
+  put: {
+    notes: put.notes ?? [],
+    clusters: put.clusters ?? [],
+    anecdotes: put.anecdotes ?? [],
+    eras: put.eras ?? [],
+    periods: put.periods ?? [],
+    rings: put.rings ?? [],
+    relations: put.relations ?? [],
+    scales: put.scales ?? [],
+  },
   remove: {
     notes: remove.notes ?? [],
     clusters: remove.clusters ?? [],
     anecdotes: remove.anecdotes ?? [],
     eras: remove.eras ?? [],
     periods: remove.periods ?? [],
+    rings: remove.rings ?? [],
+    relations: remove.relations ?? [],
+    scales: remove.scales ?? [],
   },
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { blockFieldsSchema, type Block } from '../agenda.js';
 import { viewportSchema, type BeamerBoard } from '../beamer-board.js';
-import type { Board } from '../board.js';
+import { BOARD_KINDS, type Board } from '../board.js';
 import { boardCommandSchema } from '../board-schema.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
@@ -89,7 +89,7 @@ export const requestSchemas = {
     sessionId: sessionIdSchema,
     blockId: idSchema.optional(),
     title: z.string().trim().min(1).max(200),
-    kind: z.enum(['notes', 'timeline']).optional(),
+    kind: z.enum(BOARD_KINDS).optional(),
   }),
   'board.apply': z.strictObject({ boardId: idSchema, command: boardCommandSchema }),
   'board.undo': z.strictObject({ boardId: idSchema }),

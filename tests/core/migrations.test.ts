@@ -170,6 +170,25 @@ describe('migrations', () => {
     });
   });
 
+  describe('010 ring and scale boards', () => {
+    it('carries each board’s kind into layout, keeps its entities, and takes rings, relations and measurements', () => {
+      const db = fresh();
+      migrate(db, migrations, 9);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, kind, created_at) VALUES ('t', 's', 'Lijn', 'timeline', 'x')").run();
+      db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('a', 't', 'anecdote', '{}')").run();
+      migrate(db, migrations, 10);
+      expect(userVersion(db)).toBe(10);
+      expect(db.prepare("SELECT layout FROM boards WHERE id = 't'").get()).toEqual({ layout: 'timeline' });
+      expect(db.prepare('SELECT id, kind FROM board_entities').all()).toEqual([{ id: 'a', kind: 'anecdote' }]);
+      const insert = db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, 't', ?, '{}')");
+      for (const kind of ['ring', 'relation', 'scale']) insert.run(kind, kind);
+      expect(() => insert.run('z', 'sticker')).toThrow(/CHECK/);
+      expect(() => db.prepare("UPDATE boards SET layout = 'circle'").run()).toThrow(/CHECK/);
+      db.prepare("UPDATE boards SET layout = 'stakeholders'").run();
+    });
+  });
+
   it('is idempotent: migrating twice changes nothing', () => {
     const db = fresh();
     migrate(db);

@@ -19,6 +19,8 @@ import {
   vote,
 } from '../../shared/board-ops.js';
 import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline-ops.js';
+import { addRelation, addRing, dropInRing, setNextStep, setRing } from '../../shared/ring-ops.js';
+import { addMeasurement } from '../../shared/scale-ops.js';
 
 function random(seed: number) {
   let x = seed;
@@ -35,7 +37,7 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
   const clusters = Object.keys(content.clusters);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = () => notes.filter(() => rnd() < 0.3);
-  switch (Math.floor(rnd() * 18)) {
+  switch (Math.floor(rnd() * 22)) {
     case 0:
     case 1:
       return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 });
@@ -78,6 +80,12 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
       const anecdotes = Object.keys(content.anecdotes);
       return anecdotes.length ? deleteAnecdotes(content, anecdotes.filter(() => rnd() < 0.3)) : setPeriod(content, null, null);
     }
+    case 18:
+      return notes.length ? dropInRing(content, 'stakeholders', pick(notes)!, Math.round(rnd() * 1200 - 600), Math.round(rnd() * 1200 - 600), rnd() < 0.3) : addRing(content, `r${n}`, `ring ${n}`);
+    case 19:
+      return notes.length >= 2 ? addRelation(content, `rel${n}`, notes[0]!, pick(notes)!, 'sterk') : setRing(content, some(), 1);
+    case 20:
+      return notes.length ? setNextStep(content, pick(notes)!, { who: 'Anouk', when: '2026-12-01' }) : addMeasurement(content, `m${n}`, 'Meting', '2026-11-22T10:00:00.000Z');
     default:
       return addEra(content, { id: `e${n}`, name: `fase ${n}`, from: { precision: 'year', year: 2012 }, to: { precision: 'year', year: 2010 + (n % 10) } });
   }

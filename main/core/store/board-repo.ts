@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board.js';
-import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema } from '../../../shared/board-schema.js';
+import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
@@ -10,6 +10,9 @@ const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: strin
   anecdotes: { name: 'anecdote', schema: anecdoteSchema },
   eras: { name: 'era', schema: eraSchema },
   periods: { name: 'period', schema: periodSchema },
+  rings: { name: 'ring', schema: ringSchema },
+  relations: { name: 'relation', schema: relationSchema },
+  scales: { name: 'scale', schema: scaleSchema },
 };
 const KIND_BY_NAME = new Map(ENTITY_KINDS.map((kind) => [STORED[kind].name, kind]));
 
@@ -18,14 +21,15 @@ interface BoardRow {
   session_id: string;
   block_id: string | null;
   title: string;
-  kind: BoardKind;
+  /** What the board is for; `kind` is the older column, kept for boards made before there were more kinds. */
+  layout: BoardKind;
   history_cursor: number;
   created_at: string;
 }
 
 /** Boards, their notes and clusters as whole entities, and each board's undo history. */
 export class BoardRepo {
-  private readonly insertStmt: Statement<BoardRow>;
+  private readonly insertStmt: Statement<BoardRow & { kind: string }>;
   private readonly getStmt: Statement<[string], BoardRow>;
   private readonly allStmt: Statement<[], BoardRow>;
   private readonly entitiesStmt: Statement<[string], { kind: string; data_json: string }>;
@@ -45,7 +49,7 @@ export class BoardRepo {
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
-      'INSERT INTO boards (id, session_id, block_id, title, kind, history_cursor, created_at) VALUES (@id, @session_id, @block_id, @title, @kind, @history_cursor, @created_at)',
+      'INSERT INTO boards (id, session_id, block_id, title, kind, layout, history_cursor, created_at) VALUES (@id, @session_id, @block_id, @title, @kind, @layout, @history_cursor, @created_at)',
     );
     this.getStmt = db.prepare('SELECT * FROM boards WHERE id = ?');
     this.allStmt = db.prepare('SELECT * FROM boards ORDER BY created_at, rowid');
@@ -69,7 +73,8 @@ export class BoardRepo {
       session_id: board.sessionId,
       block_id: board.blockId,
       title: board.title,
-      kind: board.kind,
+      kind: board.kind === 'timeline' ? 'timeline' : 'notes',
+      layout: board.kind,
       history_cursor: 0,
       created_at: board.createdAt,
     });
@@ -143,7 +148,7 @@ export class BoardRepo {
       sessionId: row.session_id,
       blockId: row.block_id,
       title: row.title,
-      kind: row.kind,
+      kind: row.layout,
       createdAt: row.created_at,
       content: this.content(row.id),
       historyCursor: row.history_cursor,

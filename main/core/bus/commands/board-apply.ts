@@ -11,7 +11,7 @@ export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, 
   if (command.op === 'addNote' && board.content.notes[command.id]) {
     return fail('invalid_payload', `Note ${command.id} exists already`, [{ field: 'command.id', problem: 'invalid' }]);
   }
-  const forward = patchFor(board.content, command);
+  const forward = patchFor(board.content, command, board.kind);
   if (isEmptyPatch(forward)) return ok({ value: ackOf(board), events: [] });
   const inverse = invertPatch(board.content, forward);
   store.boards.applyPatch(boardId, forward);
