@@ -10,6 +10,7 @@ import { useChime } from '../live/use-chime.js';
 
 // Konva loads when a board is first put on the beamer.
 const BeamerBoardView = lazy(() => import('./BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
+const BeamerRingsView = lazy(() => import('./BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
 const BeamerTimelineView = lazy(() => import('./BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
@@ -31,6 +32,8 @@ export function BeamerApp() {
         <Suspense fallback={null}>
           {board.kind === 'timeline' ? (
             <BeamerTimelineView board={board} beamer={snapshot.beamerBoard} participants={snapshot.participants[session.id] ?? []} />
+          ) : board.kind === 'progress' || board.kind === 'influence' || board.kind === 'stakeholders' ? (
+            <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
           ) : (
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}

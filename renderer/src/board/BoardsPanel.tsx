@@ -1,12 +1,13 @@
 import '../styles/board.css';
 import { useState } from 'react';
 import type { Block } from '../../../shared/agenda.js';
-import type { Board, BoardKind } from '../../../shared/board.js';
+import { BOARD_KINDS, type Board, type BoardKind } from '../../../shared/board.js';
 import type { Participant } from '../../../shared/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
+import { RingsView } from '../rings/RingsView.js';
 import { TimelineView } from '../timeline/TimelineView.js';
 import { BoardView } from './BoardView.js';
 
@@ -27,6 +28,9 @@ export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) 
   const [kind, setKind] = useState<BoardKind>('notes');
   const [errors, setErrors] = useState<string[]>([]);
   const open = boards.find((b) => b.id === openId);
+  if (open && (open.kind === 'progress' || open.kind === 'influence' || open.kind === 'stakeholders')) {
+    return <RingsView key={open.id} board={open} onClose={() => setOpenId(null)} />;
+  }
   if (open?.kind === 'timeline') return <TimelineView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
   if (open) return <BoardView key={open.id} board={open} onClose={() => setOpenId(null)} />;
 
@@ -53,7 +57,9 @@ export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) 
                 <span className="board-list-summary">
                   {b.kind === 'timeline'
                     ? `${t.timeline.kinds.timeline} · ${t.timeline.count(Object.keys(b.content.anecdotes).length)}`
-                    : t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)}
+                    : b.kind === 'notes'
+                      ? t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)
+                      : t.timeline.kinds[b.kind]}
                 </span>
               </button>
             </li>
@@ -68,7 +74,7 @@ export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) 
         </label>
         <fieldset className="board-kind">
           <legend>{t.timeline.kindLabel}</legend>
-          {(['notes', 'timeline'] as const).map((k) => (
+          {BOARD_KINDS.map((k) => (
             <label key={k}>
               <input type="radio" name="board-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
               {t.timeline.kinds[k]}

@@ -3,6 +3,8 @@ import type { Messages } from './messages-nl.js';
 import { boardEn } from './board-en.js';
 import { participantsEn } from './participants-en.js';
 import { timelineEn } from './timeline-en.js';
+import { ringsEn } from './rings-en.js';
+import { scaleEn } from './scale-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -156,6 +158,8 @@ export const en: Messages = {
   participants: participantsEn,
   board: boardEn,
   timeline: timelineEn,
+  rings: ringsEn,
+  scale: scaleEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',

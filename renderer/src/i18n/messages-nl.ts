@@ -2,6 +2,8 @@ import { beamerLiveNl } from './beamer-live-nl.js';
 import { boardNl } from './board-nl.js';
 import { participantsNl } from './participants-nl.js';
 import { timelineNl } from './timeline-nl.js';
+import { ringsNl } from './rings-nl.js';
+import { scaleNl } from './scale-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
@@ -156,6 +158,8 @@ export const nl = {
   participants: participantsNl,
   board: boardNl,
   timeline: timelineNl,
+  rings: ringsNl,
+  scale: scaleNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',

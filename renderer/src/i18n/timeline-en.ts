@@ -2,7 +2,7 @@ import type { TimelineMessages } from './timeline-nl.js';
 
 export const timelineEn: TimelineMessages = {
   kindLabel: 'Kind of board',
-  kinds: { notes: 'Notes', timeline: 'History line' },
+  kinds: { notes: 'Notes', timeline: 'History line', progress: 'Progress circle', influence: 'Circles of influence', stakeholders: 'Stakeholder map', scale: 'Scale question' },
   canvasLabel: (title) => `History line ${title}`,
   count: (n) => (n === 1 ? '1 anecdote' : `${n} anecdotes`),
   quickEntry: 'New anecdote',

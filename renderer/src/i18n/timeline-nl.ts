@@ -3,7 +3,7 @@ import type { AnecdoteKind } from '../../../shared/timeline.js';
 /** The historielijn in Dutch; the catalogues hold it as `t.timeline`. */
 export const timelineNl = {
   kindLabel: 'Soort bord',
-  kinds: { notes: 'Post-its', timeline: 'Historielijn' },
+  kinds: { notes: 'Post-its', timeline: 'Historielijn', progress: 'Progressiecirkel', influence: 'Cirkel van invloed', stakeholders: 'Stakeholdermap', scale: 'Schaalvraag' },
   canvasLabel: (title: string) => `Historielijn ${title}`,
   count: (n: number) => (n === 1 ? '1 anekdote' : `${n} anekdotes`),
   quickEntry: 'Nieuwe anekdote',

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { BoardContent, BoardKind, NextStep } from '../../../shared/board.js';
+import { useI18n } from '../i18n/i18n.js';
+import { NextStepForm } from './NextStepForm.js';
+
+interface Props {
+  content: BoardContent;
+  kind: BoardKind;
+  selected: string | null;
+  now: number;
+  onText(id: string, text: string): void;
+  onRing(id: string, ring: number | null): void;
+  onDelete(id: string): void;
+  onNextStep(id: string, step: NextStep | null): void;
+  onInterests(id: string, interests: string): void;
+}
+
+/** The chosen note: its text, which ring it is in, and what this kind of board adds to a note. */
+export function RingNotePanel(p: Props) {
+  const { t } = useI18n();
+  const note = p.selected ? p.content.notes[p.selected] : undefined;
+  if (!note) return <p className="ring-none">{t.rings.selectedNone}</p>;
+  const rings = Object.values(p.content.rings).sort((a, b) => a.index - b.index);
+  const outer = rings.length - 1;
+  return (
+    <div className="ring-note" key={note.id}>
+      <TextField key={`${note.id}-text`} label={t.board.editLabel} initial={note.text} save={t.timeline.card.save} onSave={(text) => p.onText(note.id, text)} />
+      <div className="ring-actions" role="group" aria-label={t.rings.ringsHeading}>
+        {rings.map((r) => (
+          <button key={r.id} type="button" aria-pressed={note.ring === r.index} onClick={() => p.onRing(note.id, r.index)}>
+            {t.rings.sendTo(r.label)}
+          </button>
+        ))}
+        <button type="button" aria-pressed={typeof note.ring !== 'number'} onClick={() => p.onRing(note.id, null)}>
+          {t.rings.toList}
+        </button>
+        <button type="button" className="danger" onClick={() => p.onDelete(note.id)}>
+          {t.board.remove}
+        </button>
+      </div>
+      {p.kind === 'progress' &&
+        (note.ring === outer ? (
+          <NextStepForm key={`${note.id}-step`} note={note} now={p.now} onSave={(step) => p.onNextStep(note.id, step)} />
+        ) : (
+          <p className="ring-hint">{t.rings.nextStep.onlyOuter}</p>
+        ))}
+      {p.kind === 'stakeholders' && (
+        <TextField key={`${note.id}-interests`} label={t.rings.interests.label} initial={note.interests ?? ''} save={t.rings.interests.save} onSave={(text) => p.onInterests(note.id, text)} />
+      )}
+    </div>
+  );
+}
+
+function TextField({ label, initial, save, onSave }: { label: string; initial: string; save: string; onSave(text: string): void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <form
+      className="ring-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (value.trim() && value !== initial) onSave(value.trim());
+      }}
+    >
+      <label>
+        <span>{label}</span>
+        <input value={value} maxLength={500} onChange={(e) => setValue(e.target.value)} />
+      </label>
+      <button type="submit">{save}</button>
+    </form>
+  );
+}

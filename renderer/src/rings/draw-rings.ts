@@ -1,0 +1,130 @@
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind } from '../../../shared/board.js';
+import { intersects, type Rect } from '../../../shared/board-geometry.js';
+import type { RingPlacement } from '../../../shared/ring-placement.js';
+import { drawNote } from '../board/draw-board.js';
+import { BOARD_FONT } from '../board/text-measure.js';
+
+export interface RingsScene {
+  content: BoardContent;
+  kind: BoardKind;
+  placement: RingPlacement;
+  hubLabel: string;
+  listLabel: string;
+  /** "Volgende stap: Anouk, di 1 dec." under the marked note. */
+  nextStepLabel(who: string, when: string): string;
+  /** A note drawn elsewhere (on the drag layer) is left out here. */
+  lifted?: string;
+}
+
+const RING_FILLS = ['#DCEFE6', '#EEF4FA', '#F7F0E1', '#F3E8F0'];
+const RING_EDGE = '#2F5D62';
+const LINE_STYLES = { sterk: { width: 7, dash: [] as number[] }, zwak: { width: 2.5, dash: [] as number[] }, stippel: { width: 3.5, dash: [14, 10] } };
+
+const atLeast = (units: number, px: number, scale: number) => Math.max(units, px / scale);
+
+/**
+ * A ring board in plain canvas calls, for the facilitator's canvas, the
+ * beamer and the image alike: rings from the outside in, their names and
+ * counts, "wij" in the middle of a stakeholder map, the relation lines, the
+ * notes, the list of notes not yet sorted, and the next step marked.
+ */
+export function drawRings(ctx: CanvasRenderingContext2D, scene: RingsScene, view: Rect, scale: number): number {
+  const { geometry, places, list } = scene.placement;
+  const rings = Object.values(scene.content.rings).sort((a, b) => a.index - b.index);
+  for (let i = geometry.radii.length - 1; i >= 0; i--) {
+    ctx.fillStyle = RING_FILLS[i % RING_FILLS.length]!;
+    ctx.strokeStyle = RING_EDGE;
+    ctx.lineWidth = atLeast(4, 2, scale);
+    ctx.beginPath();
+    ctx.arc(0, 0, geometry.radii[i]!, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+  }
+  if (geometry.hub > 0) {
+    ctx.fillStyle = RING_EDGE;
+    ctx.beginPath();
+    ctx.arc(0, 0, geometry.hub, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = '#FFFFFF';
+    ctx.font = `bold ${atLeast(48, 16, scale)}px ${BOARD_FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(scene.hubLabel, 0, 0, geometry.hub * 1.8);
+  }
+  // The rings' names and counts in a legend right of the rings, clear of every note.
+  const counts = rings.map((r) => Object.values(scene.content.notes).filter((n) => n.ring === r.index).length);
+  const outermost = geometry.radii.at(-1) ?? geometry.hub;
+  const size = atLeast(30, 14, scale);
+  rings.forEach((ring, i) => {
+    const x = outermost + 80;
+    const y = -outermost + i * size * 1.8;
+    ctx.fillStyle = RING_FILLS[i % RING_FILLS.length]!;
+    ctx.strokeStyle = RING_EDGE;
+    ctx.lineWidth = atLeast(3, 1.5, scale);
+    ctx.beginPath();
+    ctx.arc(x + size / 2, y + size / 2, size / 2, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+    ctx.fillStyle = RING_EDGE;
+    ctx.font = `bold ${size}px ${BOARD_FONT}`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(`${ring.label} · ${counts[i]}`, x + size * 1.4, y + size / 2);
+  });
+
+  const centre = (id: string) => {
+    const at = places.get(id);
+    return at ? { x: at.x + NOTE_WIDTH / 2, y: at.y + NOTE_HEIGHT / 2 } : undefined;
+  };
+  for (const relation of Object.values(scene.content.relations)) {
+    const a = centre(relation.from);
+    const b = centre(relation.to);
+    if (!a || !b) continue;
+    const style = LINE_STYLES[relation.style];
+    ctx.strokeStyle = '#1B2230';
+    ctx.lineWidth = style.width;
+    ctx.setLineDash(style.dash);
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+
+  if ([...places.keys()].some((id) => typeof scene.content.notes[id]?.ring !== 'number')) {
+    ctx.fillStyle = '#4A5568';
+    ctx.font = `bold ${atLeast(28, 14, scale)}px ${BOARD_FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillText(scene.listLabel, list.x, list.y);
+  }
+
+  let drawn = 0;
+  for (const note of Object.values(scene.content.notes)) {
+    const at = places.get(note.id);
+    if (!at || note.id === scene.lifted) continue;
+    if (!intersects({ x: at.x - 20, y: at.y - 20, width: NOTE_WIDTH + 40, height: NOTE_HEIGHT + 80 }, view)) continue;
+    drawPlacedNote(ctx, scene, note.id, at, scale);
+    drawn += 1;
+  }
+  return drawn;
+}
+
+export function drawPlacedNote(ctx: CanvasRenderingContext2D, scene: Pick<RingsScene, 'content' | 'nextStepLabel'>, id: string, at: { x: number; y: number }, scale: number): void {
+  const note = scene.content.notes[id];
+  if (!note) return;
+  drawNote(ctx, { ...note, x: at.x, y: at.y }, scale);
+  if (note.nextStep) {
+    ctx.strokeStyle = '#D55E00';
+    ctx.lineWidth = 6;
+    ctx.strokeRect(at.x - 5, at.y - 5, NOTE_WIDTH + 10, NOTE_HEIGHT + 10);
+    ctx.fillStyle = '#D55E00';
+    ctx.font = `bold ${atLeast(15, 11, scale)}px ${BOARD_FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillText(scene.nextStepLabel(note.nextStep.who, note.nextStep.when), at.x - 4, at.y + NOTE_HEIGHT + 10, NOTE_WIDTH + 60);
+  } else if (note.interests) {
+    ctx.fillStyle = '#1B2230';
+    ctx.font = `italic ${atLeast(14, 10, scale)}px ${BOARD_FONT}`;
+    ctx.textBaseline = 'top';
+    ctx.fillText(note.interests, at.x, at.y + NOTE_HEIGHT + 8, NOTE_WIDTH + 20);
+  }
+}

@@ -1,0 +1,208 @@
+import type Konva from 'konva';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
+import type { Rect } from '../../../shared/board-geometry.js';
+import { DRAG_THRESHOLD, type Point } from '../board/gesture.js';
+import { nativeContext } from '../board/konva-draw.js';
+import { recordPaint } from '../board/paint-probe.js';
+import { whenFontReady } from '../board/text-measure.js';
+import { drawScale, type ScaleScene } from './draw-scale.js';
+import { forgetScaleLayouts } from './scale-layout.js';
+
+export interface ScaleCanvasHandle {
+  camera(): Camera;
+  zoomBy(factor: number): void;
+  fit(): void;
+  actualSize(): void;
+}
+
+interface Props {
+  scene: ScaleScene;
+  /** Everything drawn, for fitting. */
+  bounds: Rect;
+  width: number;
+  height: number;
+  label: string;
+  describedBy?: string;
+  onCamera(camera: Camera, settled: boolean): void;
+  /** Keys the canvas does not use itself (undo, redo) go here first. */
+  onKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void;
+  handle: Ref<ScaleCanvasHandle>;
+}
+
+const PAN_STEP = 80;
+
+/**
+ * The scale on Konva: one static layer, nothing to pick up. Everything is
+ * entered in the panel beside it; here the facilitator only looks around.
+ */
+export function ScaleCanvas(props: Props) {
+  const { width, height } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  const container = useRef<HTMLDivElement>(null);
+  const stage = useRef<Konva.Stage>(null);
+  const layer = useRef<Konva.Layer>(null);
+  const camera = useRef<Camera>(null as unknown as Camera);
+  if (camera.current === null) camera.current = fitCamera(props.bounds, width, height);
+  // Until the facilitator pans or zooms, the view keeps the whole scale in it as it grows.
+  const looked = useRef(false);
+  const pan = useRef<{ screen: Point; camera: Camera; moved: boolean } | null>(null);
+  const wheelSettle = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const applyCamera = (next: Camera, settled: boolean) => {
+    camera.current = next;
+    const s = stage.current;
+    if (s) {
+      s.scale({ x: next.scale, y: next.scale });
+      s.position({ x: -next.x * next.scale, y: -next.y * next.scale });
+      s.batchDraw();
+    }
+    latest.current.onCamera(next, settled);
+  };
+  const fit = () => {
+    looked.current = false;
+    applyCamera(fitCamera(latest.current.bounds, latest.current.width, latest.current.height), true);
+  };
+  const zoomBy = (factor: number) => {
+    looked.current = true;
+    applyCamera(zoomAt(camera.current, factor, latest.current.width / 2, latest.current.height / 2), true);
+  };
+  const panBy = (dx: number, dy: number) => {
+    looked.current = true;
+    const c = camera.current;
+    applyCamera({ ...c, x: c.x + dx / c.scale, y: c.y + dy / c.scale }, true);
+  };
+
+  useImperativeHandle(props.handle, () => ({
+    camera: () => camera.current,
+    zoomBy,
+    fit,
+    actualSize: () => {
+      looked.current = true;
+      applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true);
+    },
+  }));
+
+  useLayoutEffect(() => {
+    applyCamera(camera.current, true);
+    whenFontReady(() => {
+      forgetScaleLayouts();
+      layer.current?.batchDraw();
+    });
+  }, []);
+
+  const { x, y, width: bw, height: bh } = props.bounds;
+  useLayoutEffect(() => {
+    if (!looked.current) fit();
+    else layer.current?.batchDraw();
+  }, [x, y, bw, bh, width, height]);
+  useLayoutEffect(() => {
+    layer.current?.batchDraw();
+  }, [props.scene]);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      looked.current = true;
+      const r = element.getBoundingClientRect();
+      applyCamera(zoomAt(camera.current, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top), false);
+      clearTimeout(wheelSettle.current);
+      wheelSettle.current = setTimeout(() => latest.current.onCamera(camera.current, true), 150);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const screenPoint = (e: React.PointerEvent): Point => {
+    const r = container.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 && e.button !== 1) return;
+    container.current?.focus({ preventScroll: true });
+    try {
+      container.current?.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: panning still works inside the canvas.
+    }
+    pan.current = { screen: screenPoint(e), camera: camera.current, moved: false };
+  };
+
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const g = pan.current;
+    if (!g) return;
+    const screen = screenPoint(e);
+    const dx = screen.x - g.screen.x;
+    const dy = screen.y - g.screen.y;
+    if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    g.moved = true;
+    looked.current = true;
+    applyCamera({ ...g.camera, x: g.camera.x - dx / g.camera.scale, y: g.camera.y - dy / g.camera.scale }, false);
+  };
+
+  const onPointerUp = () => {
+    const g = pan.current;
+    pan.current = null;
+    if (g?.moved) applyCamera(camera.current, true);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    props.onKeyDown(e);
+    if (e.defaultPrevented || e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
+    const step = e.shiftKey ? PAN_STEP * 4 : PAN_STEP;
+    const actions: Record<string, () => void> = {
+      ArrowLeft: () => panBy(-step, 0),
+      ArrowRight: () => panBy(step, 0),
+      ArrowUp: () => panBy(0, -step),
+      ArrowDown: () => panBy(0, step),
+      '+': () => zoomBy(1.25),
+      '=': () => zoomBy(1.25),
+      '-': () => zoomBy(0.8),
+      f: fit,
+      F: fit,
+      '0': () => {
+        looked.current = true;
+        applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true);
+      },
+    };
+    const action = actions[e.key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  const draw = useCallback((context: Konva.Context) => {
+    const c = camera.current;
+    const p = latest.current;
+    recordPaint(drawScale(nativeContext(context), p.scene, visibleRect(c, p.width, p.height), c.scale));
+  }, []);
+
+  return (
+    <div
+      ref={container}
+      className="board-canvas sc-canvas"
+      role="img"
+      aria-label={props.label}
+      aria-describedby={props.describedBy}
+      aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown + - F 0"
+      tabIndex={0}
+      style={{ width, height }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => (pan.current = null)}
+      onKeyDown={onKeyDown}
+    >
+      <Stage ref={stage} width={width} height={height} listening={false}>
+        <Layer ref={layer} listening={false}>
+          <Shape listening={false} perfectDrawEnabled={false} sceneFunc={draw} />
+        </Layer>
+      </Stage>
+    </div>
+  );
+}

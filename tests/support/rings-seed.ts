@@ -1,0 +1,48 @@
+import type { BoardCommand } from '../../shared/board-schema.js';
+
+/** A progressiecirkel on "samenwerken in de wijk": what we reached, and what is still to come. */
+export const PROGRESS = {
+  reached: ['Korte lijnen met de huisarts', 'Wekelijks wijkoverleg', 'Buurtkamer elke dag open', 'Eén telefoonnummer', 'Bewoners aan tafel', 'Samen huisbezoeken', 'Taalcafé loopt', 'Jongerenraad opgericht', 'Gedeeld dossier', 'Vaste contactpersoon'],
+  toCome: ['Wijkbudget door bewoners', 'Mantelzorgers eerder in beeld', 'Scholen aansluiten', 'Gezamenlijke scholing', 'Minder formulieren', 'Ondernemers betrekken', 'Vervoer naar activiteiten', 'Wachtlijst jeugdzorg korter', 'Statushouders begeleiden', 'Eén plan per gezin'],
+};
+
+export const STAKEHOLDERS: { text: string; ring: number; interests: string }[] = [
+  { text: 'Gemeente', ring: 0, interests: 'Zorgkosten beheersen' },
+  { text: 'Sociaal wijkteam', ring: 0, interests: 'Vroeg erbij zijn' },
+  { text: 'Woningcorporatie', ring: 1, interests: 'Leefbaarheid' },
+  { text: 'Huisartsen', ring: 1, interests: 'Minder spreekuurdruk' },
+  { text: 'Bewonersraad', ring: 1, interests: 'Gehoord worden' },
+  { text: 'Scholen', ring: 2, interests: 'Minder uitval' },
+  { text: 'Politie', ring: 2, interests: 'Veilige straten' },
+  { text: 'Ondernemers', ring: 2, interests: 'Levendige winkelstraat' },
+];
+
+/** Relations between STAKEHOLDERS by index: [from, to, style]. */
+export const RELATIONS: [number, number, 'sterk' | 'zwak' | 'stippel'][] = [
+  [0, 1, 'sterk'],
+  [1, 3, 'sterk'],
+  [0, 2, 'zwak'],
+  [4, 2, 'stippel'],
+  [5, 1, 'zwak'],
+];
+
+export function progressCommands(): BoardCommand[] {
+  const commands: BoardCommand[] = [];
+  PROGRESS.reached.forEach((text, i) => commands.push({ op: 'addNote', id: `p0-${i}`, text, color: 3 }));
+  PROGRESS.toCome.forEach((text, i) => commands.push({ op: 'addNote', id: `p1-${i}`, text, color: 1 }));
+  commands.push({ op: 'setRing', ids: PROGRESS.reached.map((_, i) => `p0-${i}`), ring: 0 });
+  commands.push({ op: 'setRing', ids: PROGRESS.toCome.map((_, i) => `p1-${i}`), ring: 1 });
+  commands.push({ op: 'setNextStep', id: 'p1-2', step: { who: 'Anouk', when: '2026-12-01' } });
+  return commands;
+}
+
+export function stakeholderCommands(): BoardCommand[] {
+  const commands: BoardCommand[] = [];
+  STAKEHOLDERS.forEach((s, i) => {
+    commands.push({ op: 'addNote', id: `s${i}`, text: s.text, color: 2 });
+    commands.push({ op: 'setRing', ids: [`s${i}`], ring: s.ring });
+    commands.push({ op: 'setInterests', id: `s${i}`, interests: s.interests });
+  });
+  RELATIONS.forEach(([from, to, style], i) => commands.push({ op: 'addRelation', id: `rel${i}`, from: `s${from}`, to: `s${to}`, style }));
+  return commands;
+}
