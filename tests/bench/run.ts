@@ -3,6 +3,7 @@ import { boardBench } from './board.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
+import { ringLayout } from './rings.js';
 import { timelineLayout, timelinePan } from './timeline.js';
 import { timerFireError, timerTickCpu } from './timer.js';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   for (const metric of await boardBench()) emit(metric);
   emit(timelineLayout());
   emit(await timelinePan());
+  emit(ringLayout());
 }
 
 main().catch((error: unknown) => {
