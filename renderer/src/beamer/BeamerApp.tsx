@@ -10,6 +10,7 @@ import { useChime } from '../live/use-chime.js';
 
 // Konva loads when a board is first put on the beamer.
 const BeamerBoardView = lazy(() => import('./BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
+const BeamerScaleView = lazy(() => import('./BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
 const BeamerRingsView = lazy(() => import('./BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
 const BeamerTimelineView = lazy(() => import('./BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
@@ -34,6 +35,8 @@ export function BeamerApp() {
             <BeamerTimelineView board={board} beamer={snapshot.beamerBoard} participants={snapshot.participants[session.id] ?? []} />
           ) : board.kind === 'progress' || board.kind === 'influence' || board.kind === 'stakeholders' ? (
             <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
+          ) : board.kind === 'scale' ? (
+            <BeamerScaleView board={board} beamer={snapshot.beamerBoard} />
           ) : (
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}

@@ -1,11 +1,12 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import type { Board } from '../../../shared/board.js';
 import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { BoardPreview } from '../../../shared/contract/preview.js';
-import { actualSize, fitCamera, toBoard, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
+import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle } from './use-canvas-camera.js';
 import { drawBoard } from './draw-board.js';
 import { draggedContent, previewOf } from './drag-scene.js';
 import { dropCommand } from './drop-command.js';
@@ -15,15 +16,7 @@ import { recordPaint } from './paint-probe.js';
 import { drawSelection } from './draw-selection.js';
 import { whenFontReady } from './text-measure.js';
 
-export interface BoardCanvasHandle {
-  camera(): Camera;
-  panBy(dx: number, dy: number): void;
-  zoomBy(factor: number): void;
-  fit(): void;
-  actualSize(): void;
-  /** Brings a board point into view if it is not. */
-  reveal(x: number, y: number): void;
-}
+export type BoardCanvasHandle = CanvasCameraHandle;
 
 interface Props {
   board: Board;
@@ -65,37 +58,17 @@ export function BoardCanvas(props: Props) {
   const staticLayer = useRef<Konva.Layer>(null);
   const selectionLayer = useRef<Konva.Layer>(null);
   const dragLayer = useRef<Konva.Layer>(null);
-  const camera = useRef<Camera>(null as unknown as Camera);
-  // Fitted once, on the first render, not measured again on every render.
-  if (camera.current === null) camera.current = fitCamera(contentBounds(board.content, 40), width, height);
   const gesture = useRef<Gesture | null>(null);
   const lifted = useRef(NO_LIFT);
   const previewFrame = useRef(0);
-  const wheelSettle = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const applyCamera = (next: Camera, settled: boolean) => {
-    camera.current = next;
-    const s = stage.current;
-    if (s) {
-      s.scale({ x: next.scale, y: next.scale });
-      s.position({ x: -next.x * next.scale, y: -next.y * next.scale });
-      s.batchDraw();
-    }
-    latest.current.onCamera(next, settled);
-  };
-
-  useImperativeHandle(props.handle, () => ({
-    camera: () => camera.current,
-    panBy: (dx, dy) => applyCamera({ ...camera.current, x: camera.current.x + dx / camera.current.scale, y: camera.current.y + dy / camera.current.scale }, true),
-    zoomBy: (factor) => applyCamera(zoomAt(camera.current, factor, latest.current.width / 2, latest.current.height / 2), true),
-    fit: () => applyCamera(fitCamera(contentBounds(latest.current.board.content, 40), latest.current.width, latest.current.height), true),
-    actualSize: () => applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true),
-    reveal: (x, y) => {
-      const view = visibleRect(camera.current, latest.current.width, latest.current.height);
-      if (x >= view.x && y >= view.y && x <= view.x + view.width && y <= view.y + view.height) return;
-      applyCamera({ ...camera.current, x: x - view.width / 2, y: y - view.height / 2 }, true);
-    },
-  }));
+  const { camera, apply: applyCamera } = useCanvasCamera({
+    stage,
+    container,
+    handle: props.handle,
+    bounds: () => contentBounds(latest.current.board.content, 40),
+    size: () => ({ width: latest.current.width, height: latest.current.height }),
+    onCamera: (next, settled) => latest.current.onCamera(next, settled),
+  });
 
   // The first camera, and the board's first paint, once the stage exists.
   useLayoutEffect(() => {
@@ -109,21 +82,6 @@ export function BoardCanvas(props: Props) {
   useLayoutEffect(() => {
     selectionLayer.current?.batchDraw();
   }, [board.content, props.selected, props.focus]);
-
-  // A wheel must be able to cancel the page's scrolling, so it is not a passive listener.
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const r = element.getBoundingClientRect();
-      applyCamera(zoomAt(camera.current, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top), false);
-      clearTimeout(wheelSettle.current);
-      wheelSettle.current = setTimeout(() => latest.current.onCamera(camera.current, true), 150);
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, []);
 
   const screenPoint = (e: React.PointerEvent | React.MouseEvent): Point => {
     const r = container.current!.getBoundingClientRect();

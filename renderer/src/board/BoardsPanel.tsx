@@ -8,6 +8,7 @@ import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 import { RingsView } from '../rings/RingsView.js';
+import { ScaleView } from '../scale/ScaleView.js';
 import { TimelineView } from '../timeline/TimelineView.js';
 import { BoardView } from './BoardView.js';
 
@@ -31,6 +32,7 @@ export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) 
   if (open && (open.kind === 'progress' || open.kind === 'influence' || open.kind === 'stakeholders')) {
     return <RingsView key={open.id} board={open} onClose={() => setOpenId(null)} />;
   }
+  if (open?.kind === 'scale') return <ScaleView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
   if (open?.kind === 'timeline') return <TimelineView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
   if (open) return <BoardView key={open.id} board={open} onClose={() => setOpenId(null)} />;
 

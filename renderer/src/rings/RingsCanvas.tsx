@@ -1,7 +1,8 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
+import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { fitCamera, toBoard, visibleRect, zoomAt, actualSize, type Camera } from '../../../shared/board-camera.js';
+import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle } from '../board/use-canvas-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
 import { DRAG_THRESHOLD, type Point } from '../board/gesture.js';
@@ -11,14 +12,7 @@ import { whenFontReady } from '../board/text-measure.js';
 import { forgetLayouts } from '../board/text-measure.js';
 import { drawPlacedNote, drawRings, type RingsScene } from './draw-rings.js';
 
-export interface RingsCanvasHandle {
-  camera(): Camera;
-  panBy(dx: number, dy: number): void;
-  zoomBy(factor: number): void;
-  fit(): void;
-  actualSize(): void;
-  reveal(x: number, y: number): void;
-}
+export type RingsCanvasHandle = CanvasCameraHandle;
 
 type Gesture =
   | { kind: 'pan'; screen: Point; camera: Camera; moved: boolean }
@@ -61,34 +55,15 @@ export function RingsCanvas(props: Props) {
   const stage = useRef<Konva.Stage>(null);
   const staticLayer = useRef<Konva.Layer>(null);
   const topLayer = useRef<Konva.Layer>(null);
-  const camera = useRef<Camera>(null as unknown as Camera);
-  if (camera.current === null) camera.current = fitCamera(props.bounds, width, height);
+  const { camera, apply: applyCamera } = useCanvasCamera({
+    stage,
+    container,
+    handle: props.handle,
+    bounds: () => latest.current.bounds,
+    size: () => ({ width: latest.current.width, height: latest.current.height }),
+    onCamera: (next, settled) => latest.current.onCamera(next, settled),
+  });
   const gesture = useRef<Gesture | null>(null);
-  const wheelSettle = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const applyCamera = (next: Camera, settled: boolean) => {
-    camera.current = next;
-    const s = stage.current;
-    if (s) {
-      s.scale({ x: next.scale, y: next.scale });
-      s.position({ x: -next.x * next.scale, y: -next.y * next.scale });
-      s.batchDraw();
-    }
-    latest.current.onCamera(next, settled);
-  };
-
-  useImperativeHandle(props.handle, () => ({
-    camera: () => camera.current,
-    panBy: (dx, dy) => applyCamera({ ...camera.current, x: camera.current.x + dx / camera.current.scale, y: camera.current.y + dy / camera.current.scale }, true),
-    zoomBy: (factor) => applyCamera(zoomAt(camera.current, factor, latest.current.width / 2, latest.current.height / 2), true),
-    fit: () => applyCamera(fitCamera(latest.current.bounds, latest.current.width, latest.current.height), true),
-    actualSize: () => applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true),
-    reveal: (x, y) => {
-      const view = visibleRect(camera.current, latest.current.width, latest.current.height);
-      if (x >= view.x && y >= view.y && x <= view.x + view.width && y <= view.y + view.height) return;
-      applyCamera({ ...camera.current, x: x - view.width / 2, y: y - view.height / 2 }, true);
-    },
-  }));
 
   useLayoutEffect(() => {
     applyCamera(camera.current, true);
@@ -104,20 +79,6 @@ export function RingsCanvas(props: Props) {
   useLayoutEffect(() => {
     topLayer.current?.batchDraw();
   }, [props.scene, props.selected]);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const r = element.getBoundingClientRect();
-      applyCamera(zoomAt(camera.current, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top), false);
-      clearTimeout(wheelSettle.current);
-      wheelSettle.current = setTimeout(() => latest.current.onCamera(camera.current, true), 150);
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, []);
 
   const screenPoint = (e: React.PointerEvent | React.MouseEvent): Point => {
     const r = container.current!.getBoundingClientRect();

@@ -202,6 +202,7 @@ function drawNotes(ctx: CanvasRenderingContext2D, layout: ScaleLayout, view: Rec
     ctx.fill();
   }
   let drawn = 0;
+  ctx.textAlign = 'left';
   for (const n of layout.notes) {
     if (!intersects({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, view)) continue;
     drawNote(ctx, { ...n.note, x: n.x, y: n.y }, scale);

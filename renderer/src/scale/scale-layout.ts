@@ -8,8 +8,8 @@ import { measurementsInOrder } from './scale-format.js';
 export const UNIT = 160;
 export const SCALE_WIDTH = 10 * UNIT;
 
-export const CHIP_HEIGHT = 46;
-export const CHIP_FONT = 26;
+export const CHIP_HEIGHT = 52;
+export const CHIP_FONT = 30;
 const CHIP_PAD = 14;
 const CHIP_GAP = 10;
 const CHIP_STEP = CHIP_HEIGHT + 10;

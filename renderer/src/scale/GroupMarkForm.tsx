@@ -1,0 +1,54 @@
+import { useId, useRef, useState } from 'react';
+import type { BoardCommand } from '../../../shared/board-schema.js';
+import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale.js';
+import { useI18n } from '../i18n/i18n.js';
+import { parseMark } from './scale-format.js';
+import { useDraft } from './use-draft.js';
+
+/** The mark the group agrees on together: the big pin on the line. */
+export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasurement; apply(command: BoardCommand): Promise<boolean> }) {
+  const { t } = useI18n();
+  const ids = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useDraft(measurement.group === null ? '' : String(measurement.group));
+  const [error, setError] = useState('');
+  const save = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!input.current) return;
+    const parsed = parseMark(input.current);
+    if (parsed.kind === 'invalid') return setError(t.scale.outOfRange(t.scale.groupMark));
+    setError('');
+    const value = parsed.kind === 'mark' ? parsed.value : null;
+    if (value !== measurement.group) void apply({ op: 'setGroupMark', id: measurement.id, value });
+  };
+  return (
+    <form className="sc-section sc-inline" onSubmit={save} noValidate>
+      <label className="sc-field" htmlFor={`${ids}-value`}>
+        {t.scale.groupMark}
+      </label>
+      <input
+        id={`${ids}-value`}
+        ref={input}
+        className="sc-mark"
+        type="number"
+        inputMode="decimal"
+        min={SCALE_MIN}
+        max={SCALE_MAX}
+        step={0.5}
+        value={draft}
+        aria-invalid={error !== '' || undefined}
+        aria-describedby={`${ids}-hint${error ? ` ${ids}-error` : ''}`}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+      />
+      <button type="submit">{t.scale.groupSave}</button>
+      <p className="sc-hint" id={`${ids}-hint`}>
+        {t.scale.groupHint}
+      </p>
+      {error && (
+        <p className="sc-alert" role="alert" id={`${ids}-error`}>
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
