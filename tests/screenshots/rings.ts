@@ -4,7 +4,7 @@ import '../support/page-globals.js';
 import path from 'node:path';
 import type { Board } from '../../shared/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
-import { progressCommands, stakeholderCommands } from '../support/rings-seed.js';
+import { influenceCommands, progressCommands, stakeholderCommands } from '../support/rings-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
@@ -25,6 +25,7 @@ runScreenshots(async ({ host, browser, errors }) => {
   const boards: [string, string, ReturnType<typeof progressCommands>][] = [
     ['Samenwerken in de wijk', 'progress', progressCommands()],
     ['Wie doet er mee?', 'stakeholders', stakeholderCommands()],
+    ['Waar gaat mijn tijd naartoe?', 'influence', influenceCommands()],
   ];
   const made: Board[] = [];
   for (const [title, kind, commands] of boards) {
@@ -51,7 +52,7 @@ runScreenshots(async ({ host, browser, errors }) => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(outDir, `${kind}-facilitator-1920.png`) });
     await request(client, 'beamer.board', { boardId: made[i]!.id, follow: false });
-    await beamer.waitForFunction((n) => (window.flipoverBoardPaint?.notes ?? 0) === n, kind === 'progress' ? 20 : 8);
+    await beamer.waitForFunction((n) => (window.flipoverBoardPaint?.notes ?? 0) === n, { progress: 20, stakeholders: 8, influence: 12 }[kind] ?? 0);
     await beamer.screenshot({ path: path.join(outDir, `${kind}-beamer-1920.png`) });
     await page.getByRole('button', { name: '← Alle borden' }).click();
   }

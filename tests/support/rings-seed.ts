@@ -46,3 +46,28 @@ export function stakeholderCommands(): BoardCommand[] {
   RELATIONS.forEach(([from, to, style], i) => commands.push({ op: 'addRelation', id: `rel${i}`, from: `s${from}`, to: `s${to}`, style }));
   return commands;
 }
+
+/** What takes a wijkcoördinator's time, partly sorted into influence and involvement. */
+export const TIME_TAKERS: { text: string; ring: number | null }[] = [
+  { text: 'Overleg met het wijkteam', ring: 0 },
+  { text: 'Huisbezoeken plannen', ring: 0 },
+  { text: 'Buurtkamer openhouden', ring: 0 },
+  { text: 'Vrijwilligers begeleiden', ring: 0 },
+  { text: 'Subsidieregels', ring: 1 },
+  { text: 'Wachtlijst jeugdzorg', ring: 1 },
+  { text: 'Landelijke bezuinigingen', ring: 1 },
+  { text: 'Personeelstekort in de zorg', ring: 1 },
+  { text: 'E-mail beantwoorden', ring: null },
+  { text: 'Registratiesystemen', ring: null },
+  { text: 'Telefoontjes van bewoners', ring: null },
+  { text: 'Verslagen schrijven', ring: null },
+];
+
+export function influenceCommands(): BoardCommand[] {
+  const commands: BoardCommand[] = [];
+  TIME_TAKERS.forEach((item, i) => {
+    commands.push({ op: 'addNote', id: `t${i}`, text: item.text, color: 4 });
+    if (item.ring !== null) commands.push({ op: 'setRing', ids: [`t${i}`], ring: item.ring });
+  });
+  return commands;
+}
