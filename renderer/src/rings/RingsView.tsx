@@ -2,17 +2,14 @@ import '../styles/board.css';
 import '../styles/rings.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board, BoardKind } from '../../../shared/board.js';
-import { visibleRect, type Camera } from '../../../shared/board-camera.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
+import { visibleRect } from '../../../shared/board-camera.js';
 import { placeRingNotes, ringBounds } from '../../../shared/ring-placement.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
-import { useClient, useClientState } from '../client/client-context.js';
-import { ErrorList } from '../common/ErrorList.js';
-import { BoardBeamerControls } from '../board/BoardBeamerControls.js';
-import { renderImage } from '../board/export-png.js';
+import { useClientState } from '../client/client-context.js';
+import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { QuickEntry } from '../board/QuickEntry.js';
+import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
-import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawRings, type RingsScene } from './draw-rings.js';
 import { formatStepDate } from './format-step-date.js';
@@ -22,23 +19,17 @@ import { RingNotePanel } from './RingNotePanel.js';
 import { RingsCanvas, type RingsCanvasHandle } from './RingsCanvas.js';
 import { handleRingKey } from './ring-keys.js';
 
-const FOLLOW_INTERVAL_MS = 100;
-
 /** A progressiecirkel, circles of influence or stakeholder map, open for the facilitator. */
 export function RingsView({ board, onClose }: { board: Board; onClose(): void }) {
   const { t, language } = useI18n();
-  const client = useClient();
-  const { snapshot, clockOffset } = useClientState();
+  const { clockOffset } = useClientState();
   const canvas = useRef<RingsCanvasHandle>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageWrap);
+  const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const [selected, setSelected] = useState<string | null>(null);
   const [quick, setQuick] = useState(false);
   const [quickFocus, setQuickFocus] = useState(0);
-  const [status, setStatus] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const lastFollow = useRef(0);
   const { content } = board;
   const kind: BoardKind = board.kind;
   const placement = useMemo(() => placeRingNotes(content, kind), [content, kind]);
@@ -54,31 +45,12 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     [content, kind, placement, t, language],
   );
   const bounds = useMemo(() => ringBounds(placement, 40), [placement]);
-  const beamer = snapshot?.beamerBoard;
-  const follows = beamer?.boardId === board.id && beamer.follow;
-
-  const apply = useCallback(
-    async (command: BoardCommand) => {
-      const result = await client.request('board.apply', { boardId: board.id, command });
-      if (result.ok) setErrors([]);
-      else setErrors(errorText(result.error, t, () => t.board.editLabel));
-      return result.ok;
-    },
-    [client, board.id, t],
-  );
-  const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
+  const { apply, history, saveImage, onCamera, errors, status, saving, beamer } = useBoardActions(board, fieldLabel, size);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
   };
   const focusCanvas = () => stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();
-  const onCamera = (next: Camera, settled: boolean) => {
-    if (!follows) return;
-    const at = performance.now();
-    if (!settled && at - lastFollow.current < FOLLOW_INTERVAL_MS) return;
-    lastFollow.current = at;
-    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
-  };
   const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
 
   const order = useMemo(() => [...placement.places.keys()], [placement]);
@@ -99,72 +71,31 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     if (used) e.preventDefault();
   };
 
-  const saveImage = async () => {
-    if (saving) return;
-    setSaving(true);
-    setStatus(t.board.savingImage);
-    try {
-      const area = ringBounds(placement, IMAGE_MARGIN);
-      const image = await renderImage(area, (ctx) => drawRings(ctx, scene, area, 1));
-      if (!image) return setStatus(t.board.imageFailed);
-      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
-      if (result.ok) setStatus(t.board.savedImage(result.value.path));
-      else {
-        setStatus('');
-        setErrors(errorText(result.error, t, () => t.board.imageLabel));
-      }
-    } catch {
-      setStatus(t.board.imageFailed);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const ringLabel = (ring: number | null | undefined) =>
     typeof ring === 'number' ? (Object.values(content.rings).find((r) => r.index === ring)?.label ?? '') : t.rings.list;
 
   return (
-    <section className="board-view" aria-labelledby="board-heading">
-      <div className="section-head">
-        <button type="button" onClick={onClose}>
-          ← {t.board.allBoards}
+    <BoardViewFrame
+      board={board}
+      beamer={beamer}
+      viewport={viewport}
+      canvas={canvas}
+      errors={errors}
+      status={status}
+      saving={saving}
+      onClose={onClose}
+      onHistory={history}
+      onSaveImage={() => {
+        const area = ringBounds(placement, IMAGE_MARGIN);
+        void saveImage(area, (ctx) => drawRings(ctx, scene, area, 1));
+      }}
+      keys={t.rings.keys}
+      tools={
+        <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
+          {t.rings.addNote}
         </button>
-        <h2 id="board-heading">{board.title}</h2>
-        {beamer && <BoardBeamerControls boardId={board.id} beamer={beamer} viewport={viewport} />}
-      </div>
-      <div className="board-toolbar" role="toolbar" aria-label={t.board.toolbar}>
-        <div className="tool-group">
-          <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
-            {t.rings.addNote}
-          </button>
-          <button type="button" onClick={() => history('board.undo')} disabled={board.historyCursor === 0} aria-keyshortcuts="Control+Z">
-            {t.board.undo}
-          </button>
-          <button type="button" onClick={() => history('board.redo')} disabled={board.historyCursor >= board.historyLength} aria-keyshortcuts="Control+Shift+Z">
-            {t.board.redo}
-          </button>
-        </div>
-        <div className="tool-group">
-          <button type="button" onClick={() => canvas.current?.zoomBy(0.8)}>
-            {t.board.zoomOut}
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoomBy(1.25)}>
-            {t.board.zoomIn}
-          </button>
-          <button type="button" onClick={() => canvas.current?.fit()} aria-keyshortcuts="F">
-            {t.board.fit}
-          </button>
-        </div>
-        <div className="tool-group">
-          <button type="button" onClick={() => void saveImage()} disabled={saving}>
-            {t.board.saveImage}
-          </button>
-        </div>
-      </div>
-      <ErrorList messages={errors} />
-      <p className="board-status" role="status">
-        {status}
-      </p>
+      }
+    >
       {kind === 'influence' && <p className="ring-intro">{t.rings.listIntro}</p>}
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
@@ -242,7 +173,6 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
           }}
         />
       )}
-      <p className="board-keys">{t.rings.keys}</p>
-    </section>
+    </BoardViewFrame>
   );
 }

@@ -1,7 +1,8 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
+import { visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle } from '../board/use-canvas-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
 import { DRAG_THRESHOLD, type Point } from '../board/gesture.js';
 import { nativeContext } from '../board/konva-draw.js';
@@ -44,46 +45,40 @@ export function ScaleCanvas(props: Props) {
   const container = useRef<HTMLDivElement>(null);
   const stage = useRef<Konva.Stage>(null);
   const layer = useRef<Konva.Layer>(null);
-  const camera = useRef<Camera>(null as unknown as Camera);
-  if (camera.current === null) camera.current = fitCamera(props.bounds, width, height);
   // Until the facilitator pans or zooms, the view keeps the whole scale in it as it grows.
   const looked = useRef(false);
   const pan = useRef<{ screen: Point; camera: Camera; moved: boolean } | null>(null);
-  const wheelSettle = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const applyCamera = (next: Camera, settled: boolean) => {
-    camera.current = next;
-    const s = stage.current;
-    if (s) {
-      s.scale({ x: next.scale, y: next.scale });
-      s.position({ x: -next.x * next.scale, y: -next.y * next.scale });
-      s.batchDraw();
-    }
-    latest.current.onCamera(next, settled);
-  };
+  const view = useRef<CanvasCameraHandle>(null);
+  const { camera, apply: applyCamera } = useCanvasCamera({
+    stage,
+    container,
+    handle: view,
+    bounds: () => latest.current.bounds,
+    size: () => ({ width: latest.current.width, height: latest.current.height }),
+    onCamera: (next, settled) => {
+      // A wheel or a drag is the facilitator looking around: the scale stops refitting itself.
+      if (!settled) looked.current = true;
+      latest.current.onCamera(next, settled);
+    },
+  });
   const fit = () => {
     looked.current = false;
-    applyCamera(fitCamera(latest.current.bounds, latest.current.width, latest.current.height), true);
+    view.current?.fit();
   };
   const zoomBy = (factor: number) => {
     looked.current = true;
-    applyCamera(zoomAt(camera.current, factor, latest.current.width / 2, latest.current.height / 2), true);
+    view.current?.zoomBy(factor);
   };
   const panBy = (dx: number, dy: number) => {
     looked.current = true;
-    const c = camera.current;
-    applyCamera({ ...c, x: c.x + dx / c.scale, y: c.y + dy / c.scale }, true);
+    view.current?.panBy(dx, dy);
+  };
+  const actual = () => {
+    looked.current = true;
+    view.current?.actualSize();
   };
 
-  useImperativeHandle(props.handle, () => ({
-    camera: () => camera.current,
-    zoomBy,
-    fit,
-    actualSize: () => {
-      looked.current = true;
-      applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true);
-    },
-  }));
+  useImperativeHandle(props.handle, () => ({ camera: () => camera.current, zoomBy, fit, actualSize: actual }));
 
   useLayoutEffect(() => {
     applyCamera(camera.current, true);
@@ -101,21 +96,6 @@ export function ScaleCanvas(props: Props) {
   useLayoutEffect(() => {
     layer.current?.batchDraw();
   }, [props.scene]);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      looked.current = true;
-      const r = element.getBoundingClientRect();
-      applyCamera(zoomAt(camera.current, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top), false);
-      clearTimeout(wheelSettle.current);
-      wheelSettle.current = setTimeout(() => latest.current.onCamera(camera.current, true), 150);
-    };
-    element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
-  }, []);
 
   const screenPoint = (e: React.PointerEvent): Point => {
     const r = container.current!.getBoundingClientRect();
@@ -165,10 +145,7 @@ export function ScaleCanvas(props: Props) {
       '-': () => zoomBy(0.8),
       f: fit,
       F: fit,
-      '0': () => {
-        looked.current = true;
-        applyCamera(actualSize(camera.current, latest.current.width, latest.current.height), true);
-      },
+      '0': actual,
     };
     const action = actions[e.key];
     if (!action) return;

@@ -1,19 +1,16 @@
 import '../styles/board.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board.js';
-import { visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { visibleRect } from '../../../shared/board-camera.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
 import { formatFuzzyDate, parseQuickEntry, snapToPrecision, type FuzzyDate } from '../../../shared/fuzzy-date.js';
 import type { Participant } from '../../../shared/participant.js';
 import { CARD_WIDTH, layoutTimeline, timelineBounds, xToTime, type CardPlacement } from '../../../shared/timeline-layout.js';
-import { useClient, useClientState } from '../client/client-context.js';
-import { ErrorList } from '../common/ErrorList.js';
-import { BoardBeamerControls } from '../board/BoardBeamerControls.js';
-import { renderImage } from '../board/export-png.js';
+import { useClientState } from '../client/client-context.js';
+import { BoardViewFrame } from '../board/BoardViewFrame.js';
+import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
-import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AnecdoteForm } from './AnecdoteForm.js';
 import { drawTimeline, type TimelineScene } from './draw-timeline.js';
@@ -24,14 +21,12 @@ import { TimelineCanvas, type TimelineCanvasHandle } from './TimelineCanvas.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { TimelineQuickEntry } from './TimelineQuickEntry.js';
 
-const FOLLOW_INTERVAL_MS = 100;
 const sameDate = (a: FuzzyDate | null, b: FuzzyDate | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A historielijn open for the facilitator: the line, its cards, eras, the line-up and the reflection. */
 export function TimelineView({ board, participants, onClose }: { board: Board; participants: Participant[]; onClose(): void }) {
   const { t, language } = useI18n();
-  const client = useClient();
-  const { snapshot, clockOffset } = useClientState();
+  const { clockOffset } = useClientState();
   const canvas = useRef<TimelineCanvasHandle>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const side = useRef<HTMLElement>(null);
@@ -39,10 +34,6 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
   const [selected, setSelected] = useState<string | null>(null);
   const [quick, setQuick] = useState(false);
   const [quickFocus, setQuickFocus] = useState(0);
-  const [status, setStatus] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const lastFollow = useRef(0);
   const { content } = board;
   // Main's clock, so "nu" stands where it does on the beamer.
   const now = Date.now() + clockOffset;
@@ -62,19 +53,8 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
     [content, layout, today, language, t, participants],
   );
   const bounds = useMemo(() => timelineBounds(layout, content, 40), [layout, content]);
-  const beamer = snapshot?.beamerBoard;
-  const follows = beamer?.boardId === board.id && beamer.follow;
-
-  const apply = useCallback(
-    async (command: BoardCommand) => {
-      const result = await client.request('board.apply', { boardId: board.id, command });
-      if (result.ok) setErrors([]);
-      else setErrors(errorText(result.error, t, () => t.timeline.card.date));
-      return result.ok;
-    },
-    [client, board.id, t],
-  );
-  const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
+  const fieldLabel = useCallback(() => t.timeline.card.date, [t]);
+  const { apply, history, saveImage, onCamera, errors, status, setStatus, saving, beamer } = useBoardActions(board, fieldLabel, size);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
@@ -95,14 +75,6 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
       : snapToPrecision({ precision: 'year', year: layout.axis.startYear }, xToTime(layout.axis, card.x + dx + CARD_WIDTH / 2));
     if (sameDate(date, anecdote.date)) return Promise.resolve();
     return apply({ op: 'editAnecdote', id: card.id, date });
-  };
-
-  const onCamera = (next: Camera, settled: boolean) => {
-    if (!follows) return;
-    const at = performance.now();
-    if (!settled && at - lastFollow.current < FOLLOW_INTERVAL_MS) return;
-    lastFollow.current = at;
-    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
   };
 
   const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
@@ -141,75 +113,31 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
     void apply({ op: 'pasteNotes', notes: [{ id: crypto.randomUUID(), text, x, y }] });
   };
 
-  const saveImage = async () => {
-    if (saving) return;
-    setSaving(true);
-    setStatus(t.board.savingImage);
-    try {
-      const area = timelineBounds(layout, content, IMAGE_MARGIN);
-      const image = await renderImage(area, (ctx) => drawTimeline(ctx, scene, area, 1));
-      if (!image) return setStatus(t.board.imageFailed);
-      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
-      if (result.ok) setStatus(t.board.savedImage(result.value.path));
-      else {
-        setStatus('');
-        setErrors(errorText(result.error, t, () => t.board.imageLabel));
-      }
-    } catch {
-      setStatus(t.board.imageFailed);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   const selectedAnecdote = selected ? content.anecdotes[selected] : undefined;
   const optionId = (id: string) => `timeline-card-${id}`;
 
   return (
-    <section className="board-view" aria-labelledby="board-heading">
-      <div className="section-head">
-        <button type="button" onClick={onClose}>
-          ← {t.board.allBoards}
+    <BoardViewFrame
+      board={board}
+      beamer={beamer}
+      viewport={viewport}
+      canvas={canvas}
+      errors={errors}
+      status={status}
+      saving={saving}
+      onClose={onClose}
+      onHistory={history}
+      onSaveImage={() => {
+        const area = timelineBounds(layout, content, IMAGE_MARGIN);
+        void saveImage(area, (ctx) => drawTimeline(ctx, scene, area, 1));
+      }}
+      keys={t.timeline.keys}
+      tools={
+        <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
+          {t.timeline.addAnecdote}
         </button>
-        <h2 id="board-heading">{board.title}</h2>
-        {beamer && <BoardBeamerControls boardId={board.id} beamer={beamer} viewport={viewport} />}
-      </div>
-      <div className="board-toolbar" role="toolbar" aria-label={t.board.toolbar}>
-        <div className="tool-group">
-          <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
-            {t.timeline.addAnecdote}
-          </button>
-          <button type="button" onClick={() => history('board.undo')} disabled={board.historyCursor === 0} aria-keyshortcuts="Control+Z">
-            {t.board.undo}
-          </button>
-          <button type="button" onClick={() => history('board.redo')} disabled={board.historyCursor >= board.historyLength} aria-keyshortcuts="Control+Shift+Z">
-            {t.board.redo}
-          </button>
-        </div>
-        <div className="tool-group">
-          <button type="button" onClick={() => canvas.current?.zoomBy(0.8)}>
-            {t.board.zoomOut}
-          </button>
-          <button type="button" onClick={() => canvas.current?.zoomBy(1.25)}>
-            {t.board.zoomIn}
-          </button>
-          <button type="button" onClick={() => canvas.current?.fit()} aria-keyshortcuts="F">
-            {t.board.fit}
-          </button>
-          <button type="button" onClick={() => canvas.current?.actualSize()}>
-            {t.board.actualSize}
-          </button>
-        </div>
-        <div className="tool-group">
-          <button type="button" onClick={() => void saveImage()} disabled={saving}>
-            {t.board.saveImage}
-          </button>
-        </div>
-      </div>
-      <ErrorList messages={errors} />
-      <p className="board-status" role="status">
-        {status}
-      </p>
+      }
+    >
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
           {size.width > 0 && size.height > 0 && (
@@ -279,7 +207,6 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
           }}
         />
       )}
-      <p className="board-keys">{t.timeline.keys}</p>
-    </section>
+    </BoardViewFrame>
   );
 }

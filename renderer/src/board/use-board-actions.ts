@@ -1,0 +1,71 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Board } from '../../../shared/board.js';
+import { visibleRect, type Camera } from '../../../shared/board-camera.js';
+import type { Rect } from '../../../shared/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board-schema.js';
+import { useClient, useClientState } from '../client/client-context.js';
+import { errorText } from '../i18n/error-text.js';
+import { useI18n } from '../i18n/i18n.js';
+import { renderImage } from './export-png.js';
+
+/** How often, at most, a beamer that follows hears of a pan or zoom under way. */
+const FOLLOW_INTERVAL_MS = 100;
+
+/**
+ * What every open board does with main: commands and their errors in the
+ * UI's language, undo and redo, the image of the whole board, and telling a
+ * beamer that follows where the facilitator looks.
+ */
+export function useBoardActions(board: Board, fieldLabel: (field: string) => string, size: { width: number; height: number }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const { snapshot } = useClientState();
+  const [errors, setErrors] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [saving, setSaving] = useState(false);
+  const lastFollow = useRef(0);
+  const beamer = snapshot?.beamerBoard;
+  const follows = beamer?.boardId === board.id && beamer.follow;
+
+  const apply = useCallback(
+    async (command: BoardCommand) => {
+      const result = await client.request('board.apply', { boardId: board.id, command });
+      if (result.ok) setErrors([]);
+      else setErrors(errorText(result.error, t, fieldLabel));
+      return result.ok;
+    },
+    [client, board.id, t, fieldLabel],
+  );
+
+  const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
+
+  const saveImage = async (area: Rect, draw: (ctx: CanvasRenderingContext2D) => void) => {
+    if (saving) return;
+    setSaving(true);
+    setStatus(t.board.savingImage);
+    try {
+      const image = await renderImage(area, draw);
+      if (!image) return setStatus(t.board.imageFailed);
+      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
+      if (result.ok) setStatus(t.board.savedImage(result.value.path));
+      else {
+        setStatus('');
+        setErrors(errorText(result.error, t, () => t.board.imageLabel));
+      }
+    } catch {
+      setStatus(t.board.imageFailed);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onCamera = (next: Camera, settled: boolean) => {
+    if (!follows) return;
+    const at = performance.now();
+    if (!settled && at - lastFollow.current < FOLLOW_INTERVAL_MS) return;
+    lastFollow.current = at;
+    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
+  };
+
+  return { apply, history, saveImage, onCamera, errors, setErrors, status, setStatus, saving, beamer };
+}
