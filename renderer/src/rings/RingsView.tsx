@@ -1,7 +1,7 @@
 import '../styles/board.css';
 import '../styles/rings.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Board, BoardKind } from '../../../shared/board.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board.js';
 import { visibleRect } from '../../../shared/board-camera.js';
 import { placeRingNotes, ringBounds } from '../../../shared/ring-placement.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
@@ -11,19 +11,19 @@ import { QuickEntry } from '../board/QuickEntry.js';
 import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawRings, type RingsScene } from './draw-rings.js';
+import { drawPlacedNote, drawRings, type RingsScene } from './draw-rings.js';
 import { formatStepDate } from './format-step-date.js';
 import { RelationsPanel } from './RelationsPanel.js';
 import { RingNamesPanel } from './RingNamesPanel.js';
 import { RingNotePanel } from './RingNotePanel.js';
-import { RingsCanvas, type RingsCanvasHandle } from './RingsCanvas.js';
+import { PickCanvas, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleRingKey } from './ring-keys.js';
 
 /** A progressiecirkel, circles of influence or stakeholder map, open for the facilitator. */
 export function RingsView({ board, onClose }: { board: Board; onClose(): void }) {
   const { t, language } = useI18n();
   const { clockOffset } = useClientState();
-  const canvas = useRef<RingsCanvasHandle>(null);
+  const canvas = useRef<PickCanvasHandle>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageWrap);
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
@@ -100,9 +100,20 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
           {size.width > 0 && size.height > 0 && (
-            <RingsCanvas
+            <PickCanvas
               handle={canvas}
               scene={scene}
+              axis="xy"
+              pick={(x, y) => {
+                const hit = [...placement.places.entries()].reverse().find(([, p]) => x >= p.x && x <= p.x + NOTE_WIDTH && y >= p.y && y <= p.y + NOTE_HEIGHT);
+                return hit && { id: hit[0], rect: { ...hit[1], width: NOTE_WIDTH, height: NOTE_HEIGHT } };
+              }}
+              rectOf={(id) => {
+                const at = placement.places.get(id);
+                return at && { ...at, width: NOTE_WIDTH, height: NOTE_HEIGHT };
+              }}
+              drawStatic={(ctx, view, scale, lifted) => drawRings(ctx, { ...scene, lifted }, view, scale)}
+              drawCarried={(ctx, c, scale) => drawPlacedNote(ctx, scene, c.id, { x: c.rect.x + c.dx, y: c.rect.y + c.dy }, scale)}
               bounds={bounds}
               width={size.width}
               height={size.height}
@@ -112,7 +123,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
               onCamera={onCamera}
               onSelect={setSelected}
               onEdit={setSelected}
-              onDrop={(id, x, y, pin) => apply({ op: 'dropInRing', id, x, y, pin })}
+              onDrop={(c, pin) => apply({ op: 'dropInRing', id: c.id, x: Math.round(c.rect.x + c.dx), y: Math.round(c.rect.y + c.dy), pin })}
               onKeyDown={onKeyDown}
             >
               <div className="visually-hidden">
@@ -126,7 +137,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
                   );
                 })}
               </div>
-            </RingsCanvas>
+            </PickCanvas>
           )}
         </div>
         <aside className="board-side timeline-side">

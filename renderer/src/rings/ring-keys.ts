@@ -1,14 +1,14 @@
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { RingPlacement } from '../../../shared/ring-placement.js';
-import type { RingsCanvasHandle } from './RingsCanvas.js';
+import type { PickCanvasHandle } from '../board/PickCanvas.js';
 
 export interface RingKeyContext {
   order: string[];
   placement: RingPlacement;
   selected: string | null;
   ringCount: number;
-  canvas: RingsCanvasHandle;
+  canvas: PickCanvasHandle;
   select(id: string | null): void;
   quickEntry(): void;
   command(command: BoardCommand): void;

@@ -6,18 +6,18 @@ import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
 import { formatFuzzyDate, parseQuickEntry, snapToPrecision, type FuzzyDate } from '../../../shared/fuzzy-date.js';
 import type { Participant } from '../../../shared/participant.js';
-import { CARD_WIDTH, layoutTimeline, timelineBounds, xToTime, type CardPlacement } from '../../../shared/timeline-layout.js';
+import { CARD_HEIGHT, CARD_WIDTH, layoutTimeline, timelineBounds, xToTime } from '../../../shared/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AnecdoteForm } from './AnecdoteForm.js';
-import { drawTimeline, type TimelineScene } from './draw-timeline.js';
+import { drawCard, drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
 import { ErasPanel } from './ErasPanel.js';
 import { JoinOrderPanel } from './JoinOrderPanel.js';
 import { ReflectionPanel } from './ReflectionPanel.js';
-import { TimelineCanvas, type TimelineCanvasHandle } from './TimelineCanvas.js';
+import { PickCanvas, type Carried, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { TimelineQuickEntry } from './TimelineQuickEntry.js';
 
@@ -27,7 +27,7 @@ const sameDate = (a: FuzzyDate | null, b: FuzzyDate | null) => JSON.stringify(a)
 export function TimelineView({ board, participants, onClose }: { board: Board; participants: Participant[]; onClose(): void }) {
   const { t, language } = useI18n();
   const { clockOffset } = useClientState();
-  const canvas = useRef<TimelineCanvasHandle>(null);
+  const canvas = useRef<PickCanvasHandle>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const side = useRef<HTMLElement>(null);
   const size = useElementSize(stageWrap);
@@ -66,15 +66,18 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
     requestAnimationFrame(() => side.current?.querySelector<HTMLElement>('form input, form textarea')?.focus());
   };
 
-  const onDrop = (card: CardPlacement, dx: number) => {
-    const anecdote = content.anecdotes[card.id];
+  const cardOf = (id: string) => layout.cards.find((c) => c.id === id);
+  const onDrop = ({ id, dx }: Carried) => {
+    const card = cardOf(id);
+    const anecdote = content.anecdotes[id];
+    if (!card) return Promise.resolve();
     if (!anecdote) return Promise.resolve();
     // A dated card keeps its precision; an undated one dropped on the line gets the year it lands in.
     const date = anecdote.date
       ? snapToPrecision(anecdote.date, xToTime(layout.axis, card.anchorX! + dx))
       : snapToPrecision({ precision: 'year', year: layout.axis.startYear }, xToTime(layout.axis, card.x + dx + CARD_WIDTH / 2));
     if (sameDate(date, anecdote.date)) return Promise.resolve();
-    return apply({ op: 'editAnecdote', id: card.id, date });
+    return apply({ op: 'editAnecdote', id, date });
   };
 
   const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
@@ -141,9 +144,26 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
           {size.width > 0 && size.height > 0 && (
-            <TimelineCanvas
+            <PickCanvas
               handle={canvas}
               scene={scene}
+              axis="x"
+              forget={forgetTimelineLayouts}
+              pick={(x, y) => {
+                const card = [...layout.cards].reverse().find((c) => x >= c.x && x <= c.x + CARD_WIDTH && y >= c.y && y <= c.y + CARD_HEIGHT);
+                return card && { id: card.id, rect: { x: card.x, y: card.y, width: CARD_WIDTH, height: CARD_HEIGHT } };
+              }}
+              rectOf={(id) => {
+                const card = cardOf(id);
+                return card && { x: card.x, y: card.y, width: CARD_WIDTH, height: CARD_HEIGHT };
+              }}
+              drawStatic={(ctx, view, scale, lifted) => drawTimeline(ctx, { ...scene, lifted }, view, scale)}
+              drawCarried={(ctx, c, scale) => {
+                const card = cardOf(c.id);
+                const anecdote = content.anecdotes[c.id];
+                if (!card || !anecdote) return;
+                drawCard(ctx, anecdote, { x: card.x + c.dx, y: card.y, anchorX: card.anchorX === undefined ? undefined : card.anchorX + c.dx }, scene, scale);
+              }}
               bounds={bounds}
               width={size.width}
               height={size.height}
@@ -169,7 +189,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
                   );
                 })}
               </div>
-            </TimelineCanvas>
+            </PickCanvas>
           )}
         </div>
         <aside className="board-side timeline-side" ref={side}>

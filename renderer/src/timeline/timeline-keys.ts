@@ -2,13 +2,13 @@ import type { BoardContent } from '../../../shared/board.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import { dateRange, snapToPrecision } from '../../../shared/fuzzy-date.js';
 import { CARD_HEIGHT, CARD_WIDTH, type TimelineLayout } from '../../../shared/timeline-layout.js';
-import type { TimelineCanvasHandle } from './TimelineCanvas.js';
+import type { PickCanvasHandle } from '../board/PickCanvas.js';
 
 export interface TimelineKeyContext {
   content: BoardContent;
   layout: TimelineLayout;
   selected: string | null;
-  canvas: TimelineCanvasHandle;
+  canvas: PickCanvasHandle;
   select(id: string | null): void;
   edit(id: string): void;
   quickEntry(): void;

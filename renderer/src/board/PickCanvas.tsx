@@ -2,25 +2,50 @@ import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
-import { useCanvasCamera, type CanvasCameraHandle } from '../board/use-canvas-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle } from './use-canvas-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
-import { CARD_HEIGHT, CARD_WIDTH, type CardPlacement, type TimelineLayout } from '../../../shared/timeline-layout.js';
-import { DRAG_THRESHOLD, type Point } from '../board/gesture.js';
-import { nativeContext } from '../board/konva-draw.js';
-import { recordPaint } from '../board/paint-probe.js';
-import { whenFontReady } from '../board/text-measure.js';
-import { drawCard, drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
+import { DRAG_THRESHOLD, type Point } from './gesture.js';
+import { nativeContext } from './konva-draw.js';
+import { recordPaint } from './paint-probe.js';
+import { forgetLayouts, whenFontReady } from './text-measure.js';
 
-export type TimelineCanvasHandle = CanvasCameraHandle;
+export type PickCanvasHandle = CanvasCameraHandle;
+
+/** An item under the pointer: its id and the rectangle it is drawn in. */
+export interface Picked {
+  id: string;
+  rect: Rect;
+}
+
+/** What is being carried: the item as it was picked, and how far it has come. */
+export interface Carried {
+  id: string;
+  rect: Rect;
+  dx: number;
+  dy: number;
+}
 
 type Gesture =
   | { kind: 'pan'; screen: Point; camera: Camera; moved: boolean }
-  | { kind: 'press'; card: CardPlacement; screen: Point; start: Point }
-  | { kind: 'drag'; card: CardPlacement; start: Point; dx: number }
-  | { kind: 'dropping'; card: CardPlacement; dx: number };
+  | { kind: 'press'; picked: Picked; screen: Point; start: Point }
+  | { kind: 'drag'; picked: Picked; start: Point; dx: number; dy: number }
+  | { kind: 'dropping'; picked: Picked; dx: number; dy: number };
 
 interface Props {
-  scene: Omit<TimelineScene, 'lifted'>;
+  /** What is drawn; a new value repaints the static layer. */
+  scene: unknown;
+  /** The item under a board point, the topmost if several. */
+  pick(x: number, y: number): Picked | undefined;
+  /** Along the bar only (a timeline card), or anywhere. */
+  axis: 'x' | 'xy';
+  /** Draws everything but the carried item; returns how many items it drew. */
+  drawStatic(ctx: CanvasRenderingContext2D, view: Rect, scale: number, lifted: string | undefined): number;
+  /** Draws the carried item where it is now. */
+  drawCarried(ctx: CanvasRenderingContext2D, carried: Carried, scale: number): void;
+  /** Where the selected item is drawn, for its ring. */
+  rectOf(id: string): Rect | undefined;
+  /** Text measured before the bundled font arrived, to forget once it has. */
+  forget?: () => void;
   /** Everything drawn, for fitting. */
   bounds: Rect;
   width: number;
@@ -31,22 +56,21 @@ interface Props {
   onCamera(camera: Camera, settled: boolean): void;
   onSelect(id: string | null): void;
   onEdit(id: string): void;
-  /** A card let go `dx` board units from where it was; resolves once main has answered. */
-  onDrop(card: CardPlacement, dx: number): Promise<unknown>;
+  /** An item let go `dx`, `dy` board units from where it was; `alt` when Alt was held. Resolves once main has answered. */
+  onDrop(carried: Carried, alt: boolean): Promise<unknown>;
   onKeyDown(event: React.KeyboardEvent<HTMLDivElement>): void;
-  handle: Ref<TimelineCanvasHandle>;
+  handle: Ref<PickCanvasHandle>;
   children: ReactNode;
 }
 
-const cardAt = (layout: TimelineLayout, x: number, y: number) =>
-  [...layout.cards].reverse().find((c) => x >= c.x && x <= c.x + CARD_WIDTH && y >= c.y && y <= c.y + CARD_HEIGHT);
-
 /**
- * The historielijn on Konva: the line on a static layer, the selection ring
- * and a dragged card on layers of their own. Dragging slides a card along the
- * bar; the drop is one command that changes its date.
+ * A board of items that are picked and carried one at a time (timeline
+ * cards, ring notes) on Konva: the board on a static layer, the selection
+ * and the carried item on a layer of their own, so carrying repaints only
+ * that. The drop is one command; until main answers, the item stays where
+ * it was let go.
  */
-export function TimelineCanvas(props: Props) {
+export function PickCanvas(props: Props) {
   const { width, height } = props;
   const latest = useRef(props);
   latest.current = props;
@@ -67,7 +91,8 @@ export function TimelineCanvas(props: Props) {
   useLayoutEffect(() => {
     applyCamera(camera.current, true);
     whenFontReady(() => {
-      forgetTimelineLayouts();
+      forgetLayouts();
+      latest.current.forget?.();
       staticLayer.current?.batchDraw();
     });
   }, []);
@@ -94,8 +119,8 @@ export function TimelineCanvas(props: Props) {
     }
     const screen = screenPoint(e);
     const at = toBoard(camera.current, screen.x, screen.y);
-    const card = e.button === 0 ? cardAt(latest.current.scene.layout, at.x, at.y) : undefined;
-    gesture.current = card ? { kind: 'press', card, screen, start: at } : { kind: 'pan', screen, camera: camera.current, moved: false };
+    const picked = e.button === 0 ? latest.current.pick(at.x, at.y) : undefined;
+    gesture.current = picked ? { kind: 'press', picked, screen, start: at } : { kind: 'pan', screen, camera: camera.current, moved: false };
   };
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
@@ -113,14 +138,14 @@ export function TimelineCanvas(props: Props) {
     const at = toBoard(camera.current, screen.x, screen.y);
     if (g.kind === 'press') {
       if (Math.hypot(screen.x - g.screen.x, screen.y - g.screen.y) < DRAG_THRESHOLD) return;
-      gesture.current = { kind: 'drag', card: g.card, start: g.start, dx: 0 };
-      latest.current.onSelect(g.card.id);
+      gesture.current = { kind: 'drag', picked: g.picked, start: g.start, dx: 0, dy: 0 };
+      latest.current.onSelect(g.picked.id);
       staticLayer.current?.batchDraw();
     }
     const drag = gesture.current;
     if (drag?.kind !== 'drag') return;
-    // Along the bar only: the date is what changes.
     drag.dx = at.x - drag.start.x;
+    drag.dy = latest.current.axis === 'x' ? 0 : at.y - drag.start.y;
     topLayer.current?.batchDraw();
   };
 
@@ -130,7 +155,7 @@ export function TimelineCanvas(props: Props) {
     topLayer.current?.batchDraw();
   };
 
-  const onPointerUp = () => {
+  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current;
     if (!g || g.kind === 'dropping') return;
     if (g.kind === 'pan') {
@@ -140,30 +165,30 @@ export function TimelineCanvas(props: Props) {
     }
     if (g.kind === 'press') {
       gesture.current = null;
-      return latest.current.onSelect(g.card.id);
+      return latest.current.onSelect(g.picked.id);
     }
-    const dropping: Gesture = { kind: 'dropping', card: g.card, dx: g.dx };
+    const dropping: Gesture = { kind: 'dropping', picked: g.picked, dx: g.dx, dy: g.dy };
     gesture.current = dropping;
-    void latest.current.onDrop(g.card, g.dx).finally(() => settle(dropping));
+    void latest.current.onDrop({ id: g.picked.id, rect: g.picked.rect, dx: g.dx, dy: g.dy }, e.altKey).finally(() => settle(dropping));
   };
 
   const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
     const screen = screenPoint(e);
     const at = toBoard(camera.current, screen.x, screen.y);
-    const card = cardAt(latest.current.scene.layout, at.x, at.y);
-    if (card) latest.current.onEdit(card.id);
+    const picked = latest.current.pick(at.x, at.y);
+    if (picked) latest.current.onEdit(picked.id);
   };
 
-  const carried = () => {
+  const carried = (): Carried | undefined => {
     const g = gesture.current;
-    return g?.kind === 'drag' || g?.kind === 'dropping' ? g : undefined;
+    return g?.kind === 'drag' || g?.kind === 'dropping' ? { id: g.picked.id, rect: g.picked.rect, dx: g.dx, dy: g.dy } : undefined;
   };
 
+  // Stable drawing functions: they read refs, so a render of the view does not make Konva redraw.
   const drawStatic = useCallback((context: Konva.Context) => {
     const c = camera.current;
     const p = latest.current;
-    const lifted = carried()?.card.id;
-    recordPaint(drawTimeline(nativeContext(context), { ...p.scene, lifted }, visibleRect(c, p.width, p.height), c.scale));
+    recordPaint(p.drawStatic(nativeContext(context), visibleRect(c, p.width, p.height), c.scale, carried()?.id));
   }, []);
 
   const drawTop = useCallback((context: Konva.Context) => {
@@ -171,21 +196,20 @@ export function TimelineCanvas(props: Props) {
     const c = camera.current;
     const p = latest.current;
     const g = carried();
-    if (g) {
-      const anecdote = p.scene.content.anecdotes[g.card.id];
-      const moved = { x: g.card.x + g.dx, y: g.card.y, anchorX: g.card.anchorX === undefined ? undefined : g.card.anchorX + g.dx };
-      if (anecdote) drawCard(ctx, anecdote, moved, p.scene, c.scale);
-    }
-    const selected = p.selected ? p.scene.layout.cards.find((card) => card.id === p.selected) : undefined;
-    if (!selected) return;
-    const x = selected.x + (g?.card.id === selected.id ? g.dx : 0);
+    if (g) p.drawCarried(ctx, g, c.scale);
+    const rect = p.selected ? p.rectOf(p.selected) : undefined;
+    if (!rect) return;
+    const moving = g?.id === p.selected;
+    const x = rect.x + (moving ? g.dx : 0);
+    const y = rect.y + (moving ? g.dy : 0);
     const px = 1 / c.scale;
+    // Two rings, light and dark, so the selection shows on any colour.
     ctx.lineWidth = 4 * px;
     ctx.strokeStyle = '#FFFFFF';
-    ctx.strokeRect(x - 8 * px, selected.y - 8 * px, CARD_WIDTH + 16 * px, CARD_HEIGHT + 16 * px);
+    ctx.strokeRect(x - 10 * px, y - 10 * px, rect.width + 20 * px, rect.height + 20 * px);
     ctx.setLineDash([8 * px, 5 * px]);
     ctx.strokeStyle = '#0057B8';
-    ctx.strokeRect(x - 8 * px, selected.y - 8 * px, CARD_WIDTH + 16 * px, CARD_HEIGHT + 16 * px);
+    ctx.strokeRect(x - 10 * px, y - 10 * px, rect.width + 20 * px, rect.height + 20 * px);
     ctx.setLineDash([]);
   }, []);
 
