@@ -12,6 +12,7 @@ import { themedBoard } from '../support/board-seed.js';
 import { launchChromium, offlineContext, openPage } from '../support/browser.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
 import { dragFrames } from './frame-probe.js';
 import { p95Metric, percentile, round, type Metric } from './stats.js';
 
@@ -23,13 +24,6 @@ const OPENS = 10;
 const ENTRIES = 40;
 const ENTRY_WARMUP = 5;
 
-type Ok<T> = { ok: true; value: T };
-
-async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
-  const result = await client.request(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return (result as Ok<T>).value;
-}
 
 async function seed(host: RunningHost): Promise<Board> {
   const client = await WsTestClient.connect(host.port, host.secret);

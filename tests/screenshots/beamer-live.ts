@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { offlineContext, openPage } from '../support/browser.js';
 import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
 const WIDE = { width: 1920, height: 1080 };
@@ -20,13 +21,6 @@ const instructions = [
   '5. Luister goed: straks vertel je het verhaal van de ander kort na.',
 ].join('\n');
 
-type Ok<T> = { ok: true; value: T };
-
-async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
-  const result = await client.request(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return (result as Ok<T>).value;
-}
 
 async function seed(client: WsTestClient): Promise<void> {
   const session = await request<{ id: string }>(client, 'session.create', {

@@ -5,15 +5,9 @@ import path from 'node:path';
 import { offlineContext, openPage } from '../support/browser.js';
 import { themedBoard } from '../support/board-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
-type Ok<T> = { ok: true; value: T };
-
-async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
-  const result = await client.request(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return (result as Ok<T>).value;
-}
 
 const WIDE = { width: 1920, height: 1080 };
 

@@ -6,15 +6,9 @@ import type { Board } from '../../shared/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
 import { influenceCommands, progressCommands, stakeholderCommands } from '../support/rings-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
-type Ok<T> = { ok: true; value: T };
-
-async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
-  const result = await client.request(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return (result as Ok<T>).value;
-}
 
 const WIDE = { width: 1920, height: 1080 };
 

@@ -5,15 +5,9 @@ import path from 'node:path';
 import type { Board } from '../../shared/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
 import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
-type Ok<T> = { ok: true; value: T };
-
-async function request<T>(client: WsTestClient, name: string, payload: unknown): Promise<T> {
-  const result = await client.request(name, payload);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
-  return (result as Ok<T>).value;
-}
 
 const WIDE = { width: 1920, height: 1080 };
 const FIRST: [string, number][] = [['Anouk', 6], ['Fatima', 7], ['Henk', 4], ['Ineke', 5], ['Marco', 6], ['Peter', 5], ['Ria', 3], ['Sandra', 6], ['Yusuf', 7], ['Bram', 5], ['Lotte', 4], ['Noor', 8]];

@@ -1,12 +1,10 @@
 import '../styles/board.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board.js';
-import { isHidden, type ItemRef } from '../../../shared/board-geometry.js';
+import { contentBounds, IMAGE_MARGIN, isHidden, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
-import type { AppError } from '../../../shared/result.js';
-import { useClient, useClientState } from '../client/client-context.js';
+import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
-import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BoardBeamerControls } from './BoardBeamerControls.js';
 import { BoardCanvas, type BoardCanvasHandle } from './BoardCanvas.js';
@@ -16,20 +14,17 @@ import { handleBoardKey } from './board-keys.js';
 import { copyNotes, pastedNotes } from './board-clipboard.js';
 import { EditOverlay } from './EditOverlay.js';
 import { visibleRect, type Camera } from '../../../shared/board-camera.js';
-import { boardImage } from './export-png.js';
+import { drawBoard } from './draw-board.js';
+import { useBoardActions } from './use-board-actions.js';
 import { itemKey } from './gesture.js';
 import { QuickEntry } from './QuickEntry.js';
 import { RankingPanel } from './RankingPanel.js';
 import { useElementSize } from './use-element-size.js';
 
-/** How often, at most, a beamer that follows hears of a pan or zoom under way. */
-const FOLLOW_INTERVAL_MS = 100;
-
 /** One board open for the facilitator: canvas, tools, votes, and what the beamer shows of it. */
 export function BoardView({ board, onClose }: { board: Board; onClose(): void }) {
   const { t } = useI18n();
   const client = useClient();
-  const { snapshot } = useClientState();
   const canvas = useRef<BoardCanvasHandle>(null);
   const stageWrap = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageWrap);
@@ -40,14 +35,11 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [camera, setCamera] = useState<Camera | null>(null);
   const [colour, setColour] = useState(0);
   const [lasso, setLasso] = useState(false);
-  const [status, setStatus] = useState('');
-  const [saving, setSaving] = useState(false);
   const [quickFocus, setQuickFocus] = useState(0);
-  const [errors, setErrors] = useState<string[]>([]);
-  const lastFollow = useRef(0);
   const { content } = board;
-  const beamer = snapshot?.beamerBoard;
-  const follows = beamer?.boardId === board.id && beamer.follow;
+  const fieldLabel = useCallback(() => t.board.editLabel, [t]);
+  const actions = useBoardActions(board, fieldLabel, size);
+  const { apply, history, errors, status, setStatus, saving, beamer } = actions;
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -62,24 +54,10 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     setEditing((e) => (e && !exists(e) ? null : e));
   }, [content]);
 
-  const showError = useCallback((error: AppError) => setErrors(errorText(error, t, () => t.board.editLabel)), [t]);
-
-  const apply = useCallback(
-    async (command: BoardCommand) => {
-      const result = await client.request('board.apply', { boardId: board.id, command });
-      if (result.ok) setErrors([]);
-      else showError(result.error);
-      return result.ok;
-    },
-    [client, board.id, showError],
-  );
-
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
   };
-
-  const history = (name: 'board.undo' | 'board.redo') => void client.request(name, { boardId: board.id });
 
   const select = useCallback((items: ItemRef[], next: ItemRef | null) => {
     setSelection(items);
@@ -93,11 +71,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
 
   const onCamera = (next: Camera, settled: boolean) => {
     if (settled) setCamera(next);
-    if (!follows) return;
-    const now = performance.now();
-    if (!settled && now - lastFollow.current < FOLLOW_INTERVAL_MS) return;
-    lastFollow.current = now;
-    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
+    actions.onCamera(next, settled);
   };
 
   const makeCluster = () => {
@@ -142,27 +116,10 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     if (ids.length > 0) void apply({ op: 'colourNotes', ids, color: next });
   };
 
-  const saveImage = async () => {
-    if (saving) return;
-    setSaving(true);
-    setStatus(t.board.savingImage);
-    try {
-      const image = await boardImage(content, t.board.clusterLabel);
-      if (!image) {
-        setStatus(Object.keys(content.notes).length === 0 ? t.board.imageEmpty : t.board.imageFailed);
-        return;
-      }
-      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
-      if (result.ok) setStatus(t.board.savedImage(result.value.path));
-      else {
-        setStatus('');
-        setErrors(errorText(result.error, t, () => t.board.imageLabel));
-      }
-    } catch {
-      setStatus(t.board.imageFailed);
-    } finally {
-      setSaving(false);
-    }
+  const saveImage = () => {
+    const bounds = contentBounds(content, IMAGE_MARGIN);
+    if (!bounds) return setStatus(t.board.imageEmpty);
+    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
   };
 
   const selected = useMemo(() => new Set(selection.map(itemKey)), [selection]);
@@ -199,7 +156,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
           else c?.actualSize();
         }}
         onLasso={setLasso}
-        onSaveImage={() => void saveImage()}
+        onSaveImage={saveImage}
         saving={saving}
       />
       <ErrorList messages={errors} />

@@ -1,19 +1,38 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 
+/** What the two fields are called: a note and its author by default, or a story and its teller. */
+export interface QuickEntryLabels {
+  group: string;
+  text: string;
+  second: string;
+  hint: string;
+  close: string;
+  placeholder?: string;
+}
+
 interface Props {
   /** Changes each time the facilitator asks for quick entry, so a second N brings focus back. */
   focusSignal: number;
-  /** Resolves true when main took the note; the field then empties for the next one. */
-  onAdd(text: string, author: string): Promise<boolean>;
+  /** Resolves true when main took it; the field then empties for the next one. */
+  onAdd(text: string, second: string): Promise<boolean>;
   onClose(): void;
+  labels?: QuickEntryLabels;
+  maxLength?: number;
 }
 
 /** Typing at speaking pace: Enter saves and stays open for the next idea, Escape stops. */
-export function QuickEntry({ focusSignal, onAdd, onClose }: Props) {
+export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 500 }: Props) {
   const { t } = useI18n();
+  const l = labels ?? {
+    group: t.board.quickEntry,
+    text: t.board.quickEntryText,
+    second: t.board.quickEntryAuthor,
+    hint: t.board.quickEntryHint,
+    close: t.board.quickEntryClose,
+  };
   const [text, setText] = useState('');
-  const [author, setAuthor] = useState('');
+  const [second, setSecond] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   useEffect(() => input.current?.focus(), [focusSignal]);
@@ -23,7 +42,7 @@ export function QuickEntry({ focusSignal, onAdd, onClose }: Props) {
     if (!value) return;
     // Cleared at once, so typing the next idea never waits for main.
     setText('');
-    void onAdd(value, author.trim()).then((saved) => {
+    void onAdd(value, second.trim()).then((saved) => {
       if (!saved) setText((current) => current || value);
     });
   };
@@ -39,20 +58,28 @@ export function QuickEntry({ focusSignal, onAdd, onClose }: Props) {
   };
 
   return (
-    <div className="quick-entry" role="group" aria-label={t.board.quickEntry}>
+    <div className="quick-entry" role="group" aria-label={l.group}>
       <label>
-        <span>{t.board.quickEntryText}</span>
-        <input ref={input} value={text} maxLength={500} aria-describedby={hintId} onChange={(e) => setText(e.target.value)} onKeyDown={onKeyDown} />
+        <span>{l.text}</span>
+        <input
+          ref={input}
+          value={text}
+          maxLength={maxLength}
+          placeholder={l.placeholder}
+          aria-describedby={hintId}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+        />
       </label>
       <label className="quick-entry-author">
-        <span>{t.board.quickEntryAuthor}</span>
-        <input value={author} maxLength={80} onChange={(e) => setAuthor(e.target.value)} onKeyDown={onKeyDown} />
+        <span>{l.second}</span>
+        <input value={second} maxLength={80} onChange={(e) => setSecond(e.target.value)} onKeyDown={onKeyDown} />
       </label>
       <button type="button" onClick={onClose}>
-        {t.board.quickEntryClose}
+        {l.close}
       </button>
       <p id={hintId} className="quick-entry-hint">
-        {t.board.quickEntryHint}
+        {l.hint}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { BoardContent } from '../../../shared/board.js';
 import { isHidden, itemRect, nearestInDirection, readingOrder, type Direction, type ItemRef } from '../../../shared/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { BoardCanvasHandle } from './BoardCanvas.js';
+import { handleViewKey } from './view-keys.js';
 
 export interface KeyContext {
   content: BoardContent;
@@ -34,20 +35,14 @@ const selectedNotes = (k: KeyContext) => k.selection.filter((i) => i.kind === 'n
 export function handleBoardKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, k: KeyContext): boolean {
   const mod = e.ctrlKey || e.metaKey;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (mod) {
-    if (key === 'z' && !e.shiftKey) k.undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') k.redo();
-    else if (key === 'a') {
-      const all = Object.values(k.content.notes)
-        .filter((n) => !isHidden(k.content, n))
-        .map((n) => ({ kind: 'note' as const, id: n.id }));
-      k.select(all, all[0] ?? null);
-    } else if (key === '=' || key === '+') k.canvas.zoomBy(1.25);
-    else if (key === '-') k.canvas.zoomBy(0.8);
-    else if (key === '0') k.canvas.actualSize();
-    else return false;
+  if (mod && key === 'a') {
+    const all = Object.values(k.content.notes)
+      .filter((n) => !isHidden(k.content, n))
+      .map((n) => ({ kind: 'note' as const, id: n.id }));
+    k.select(all, all[0] ?? null);
     return true;
   }
+  if (mod) return handleViewKey(e, k);
   const direction = ARROWS[e.key];
   if (direction) {
     if (e.altKey && selectedNotes(k).length > 0) {

@@ -1,6 +1,4 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { contentBounds, IMAGE_MARGIN, type Rect } from '../../../shared/board-geometry.js';
-import { drawBoard } from './draw-board.js';
+import type { Rect } from '../../../shared/board-geometry.js';
 import { BOARD_BACKGROUND } from '../../../shared/board-palette.js';
 import { BOARD_FONT } from './text-measure.js';
 
@@ -33,13 +31,6 @@ export async function renderImage(bounds: Rect, draw: (ctx: CanvasRenderingConte
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) return undefined;
   return { base64: await toBase64(blob), width: canvas.width, height: canvas.height };
-}
-
-/** The whole post-it board; at scale 1 every line of text is written out, however large the board. */
-export async function boardImage(content: BoardContent, clusterLabel: (count: number, votes: number) => string): Promise<BoardImage | undefined> {
-  const bounds = contentBounds(content, IMAGE_MARGIN);
-  if (!bounds) return undefined;
-  return renderImage(bounds, (ctx) => drawBoard(ctx, { content, lifted: new Set(), clusterLabel }, bounds, 1));
 }
 
 function toBase64(blob: Blob): Promise<string> {

@@ -2,6 +2,7 @@ import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { RingPlacement } from '../../../shared/ring-placement.js';
 import type { PickCanvasHandle } from '../board/PickCanvas.js';
+import { handleViewKey } from '../board/view-keys.js';
 
 export interface RingKeyContext {
   order: string[];
@@ -21,14 +22,7 @@ const PAN_STEP = 80;
 /** A ring board's keyboard: notes in order with the arrows, a digit sends the chosen note to that ring. */
 export function handleRingKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, k: RingKeyContext): boolean {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (e.ctrlKey || e.metaKey) {
-    if (key === 'z' && !e.shiftKey) k.undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') k.redo();
-    else if (key === '=' || key === '+') k.canvas.zoomBy(1.25);
-    else if (key === '-') k.canvas.zoomBy(0.8);
-    else return false;
-    return true;
-  }
+  if (e.ctrlKey || e.metaKey) return handleViewKey(e, k);
   const index = k.selected ? k.order.indexOf(k.selected) : -1;
   const go = (i: number) => {
     const id = k.order[(i + k.order.length) % k.order.length];

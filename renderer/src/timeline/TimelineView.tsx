@@ -19,7 +19,7 @@ import { JoinOrderPanel } from './JoinOrderPanel.js';
 import { ReflectionPanel } from './ReflectionPanel.js';
 import { PickCanvas, type Carried, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleTimelineKey } from './timeline-keys.js';
-import { TimelineQuickEntry } from './TimelineQuickEntry.js';
+import { QuickEntry } from '../board/QuickEntry.js';
 
 const sameDate = (a: FuzzyDate | null, b: FuzzyDate | null) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -218,8 +218,17 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
         </aside>
       </div>
       {quick && (
-        <TimelineQuickEntry
+        <QuickEntry
           focusSignal={quickFocus}
+          maxLength={240}
+          labels={{
+            group: t.timeline.quickEntry,
+            text: t.timeline.quickEntryText,
+            second: t.timeline.quickEntryTeller,
+            hint: t.timeline.quickEntryHint,
+            close: t.timeline.quickEntryClose,
+            placeholder: t.timeline.quickEntryPlaceholder,
+          }}
           onAdd={addFromQuickEntry}
           onClose={() => {
             setQuick(false);

@@ -3,6 +3,7 @@ import type { BoardCommand } from '../../../shared/board-schema.js';
 import { dateRange, snapToPrecision } from '../../../shared/fuzzy-date.js';
 import { CARD_HEIGHT, CARD_WIDTH, type TimelineLayout } from '../../../shared/timeline-layout.js';
 import type { PickCanvasHandle } from '../board/PickCanvas.js';
+import { handleViewKey } from '../board/view-keys.js';
 
 export interface TimelineKeyContext {
   content: BoardContent;
@@ -22,15 +23,7 @@ const PAN_STEP = 80;
 /** The historielijn's keyboard: cards in date order with ← and →, a card a step earlier or later with Alt. */
 export function handleTimelineKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>, k: TimelineKeyContext): boolean {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  if (e.ctrlKey || e.metaKey) {
-    if (key === 'z' && !e.shiftKey) k.undo();
-    else if ((key === 'z' && e.shiftKey) || key === 'y') k.redo();
-    else if (key === '=' || key === '+') k.canvas.zoomBy(1.25);
-    else if (key === '-') k.canvas.zoomBy(0.8);
-    else if (key === '0') k.canvas.actualSize();
-    else return false;
-    return true;
-  }
+  if (e.ctrlKey || e.metaKey) return handleViewKey(e, k);
   const cards = k.layout.cards;
   const index = cards.findIndex((c) => c.id === k.selected);
   const selected = index >= 0 ? k.content.anecdotes[cards[index]!.id] : undefined;
