@@ -69,7 +69,9 @@ describe('live mode in Chromium', () => {
     const [m, s] = /(\d+):(\d+)$/.exec(tick.label)!.slice(1).map(Number);
     const shown = m! * 60 + s!;
     const expected = remaining(run, tick.at + offset) / 1000;
-    expect(Math.abs(shown - expected)).toBeLessThanOrEqual(1);
+    // A whole-second display, read on the next animation frame of a page that may be busy: within 1.5 s
+    // means the restart carried the running time on (a lost minute or a restarted phase is far outside it).
+    expect(Math.abs(shown - expected)).toBeLessThanOrEqual(1.5);
     console.info(`after the restart the countdown turned to ${shown} s when main's stored times gave ${expected.toFixed(3)} s`);
     expect(run).toMatchObject({ live: true, status: 'running' });
 
