@@ -90,4 +90,31 @@ export function patchFor(content: BoardContent, command: BoardCommand, kind: Boa
   }
 }
 
+/** Which boards each kind of command belongs to; the post-it commands work on every board. */
+const ONLY: Partial<Record<BoardCommand['op'], readonly BoardKind[]>> = {
+  addAnecdote: ['timeline'],
+  editAnecdote: ['timeline'],
+  deleteAnecdotes: ['timeline'],
+  addEra: ['timeline'],
+  editEra: ['timeline'],
+  deleteEra: ['timeline'],
+  setPeriod: ['timeline'],
+  dropInRing: ['progress', 'influence', 'stakeholders'],
+  setRing: ['progress', 'influence', 'stakeholders'],
+  setNextStep: ['progress'],
+  setInterests: ['stakeholders'],
+  addRelation: ['stakeholders'],
+  setRelationStyle: ['stakeholders'],
+  deleteRelation: ['stakeholders'],
+  addRing: ['stakeholders'],
+  renameRing: ['stakeholders'],
+  removeRing: ['stakeholders'],
+  addMeasurement: ['scale'],
+  setGroupMark: ['scale'],
+  setMarker: ['scale'],
+  setScaleAt: ['scale'],
+};
+
+export const commandFits = (kind: BoardKind, op: BoardCommand['op']): boolean => ONLY[op]?.includes(kind) ?? true;
+
 export const isEmptyPatch = (p: BoardPatch): boolean => ENTITY_KINDS.every((kind) => p.put[kind].length === 0 && p.remove[kind].length === 0);

@@ -36,10 +36,12 @@ export function clusterAt(content: BoardContent, x: number, y: number): string |
   return hits.at(-1)?.id ?? null;
 }
 
-export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author'>>): BoardPatch {
+export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'scaleAt'>>): BoardPatch {
   const { x, y } = inboxSlot(content);
   // Field by field: whatever else the caller's object carries stays out of the board.
-  return patch({ notes: [{ id: note.id, text: note.text, color: note.color ?? 0, author: note.author ?? '', x, y, clusterId: null, votes: 0 }] });
+  const made: Note = { id: note.id, text: note.text, color: note.color ?? 0, author: note.author ?? '', x, y, clusterId: null, votes: 0 };
+  if (typeof note.scaleAt === 'number') made.scaleAt = note.scaleAt;
+  return patch({ notes: [made] });
 }
 
 type NewNote = Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'x' | 'y'>>;

@@ -86,7 +86,15 @@ export const patchSchema = z.object({
 
 /** One user action on a board, as a window sends it; main turns it into a patch. */
 export const boardCommandSchema = z.discriminatedUnion('op', [
-  z.strictObject({ op: z.literal('addNote'), id, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional() }),
+  z.strictObject({
+    op: z.literal('addNote'),
+    id,
+    text: z.string().trim().min(1).max(500),
+    color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(),
+    author: z.string().max(80).optional(),
+    /** On a scale: the point it is anchored at, in the same step. */
+    scaleAt: z.number().min(0).max(10).optional(),
+  }),
   z.strictObject({
     op: z.literal('pasteNotes'),
     notes: z
@@ -134,7 +142,7 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   // Ring boards: a drop takes the ring from where the note lands; `pin` keeps it there by hand.
   z.strictObject({ op: z.literal('dropInRing'), id, x: coordinate, y: coordinate, pin: z.boolean() }),
   z.strictObject({ op: z.literal('setRing'), ids: z.array(id).min(1).max(500), ring: z.number().int().min(0).max(3).nullable() }),
-  z.strictObject({ op: z.literal('setNextStep'), id, step: z.strictObject({ who: z.string().trim().max(80), when: z.iso.date() }).nullable() }),
+  z.strictObject({ op: z.literal('setNextStep'), id, step: z.strictObject({ who: z.string().trim().min(1).max(80), when: z.iso.date() }).nullable() }),
   z.strictObject({ op: z.literal('setInterests'), id, interests: z.string().max(500) }),
   z.strictObject({ op: z.literal('addRelation'), id, from: id, to: id, style: z.enum(RELATION_STYLES) }),
   z.strictObject({ op: z.literal('setRelationStyle'), id, style: z.enum(RELATION_STYLES) }),

@@ -113,7 +113,8 @@ export function parseRelativeDate(text: string, today: CalendarDate): CalendarDa
 
 /** Today as a calendar date in the Netherlands, whatever the machine's zone. */
 export function amsterdamToday(now: number): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
-  const [year, month, day] = parts.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+  // By parts, not by a formatted string whose layout differs between ICU versions.
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(new Date(now));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
 }

@@ -15,7 +15,8 @@ const ringCount = (content: BoardContent) => Object.keys(content.rings).length;
 export function geometryOf(content: BoardContent, kind: BoardKind): RingGeometry {
   const counts = Array.from({ length: ringCount(content) }, () => 0);
   for (const note of Object.values(content.notes)) {
-    if (typeof note.ring === 'number' && !note.pinned && note.ring < counts.length) counts[note.ring]! += 1;
+    // Pinned notes count too: a ring is sized for everything in it.
+    if (typeof note.ring === 'number' && note.ring < counts.length) counts[note.ring]! += 1;
   }
   return ringGeometry(counts, kind === 'stakeholders' ? STAKEHOLDER_HUB : 0);
 }
@@ -25,19 +26,26 @@ export function dropInRing(content: BoardContent, kind: BoardKind, id: string, x
   const note = content.notes[id];
   if (!note) return patch();
   const ring = ringAt(geometryOf(content, kind), x + NOTE_WIDTH / 2, y + NOTE_HEIGHT / 2);
-  return patch({ notes: [{ ...note, x, y, ring, pinned: pin && ring !== null }] });
+  return patch({ notes: [leaving(content, { ...note, x, y, ring, pinned: pin && ring !== null })] });
 }
+
+/** A next step is a note of the outer ring: one that leaves it is no longer the next step. */
+function leaving(content: BoardContent, note: Note): Note {
+  return note.nextStep && note.ring !== outerRing(content) ? { ...note, nextStep: null } : note;
+}
+
+const outerRing = (content: BoardContent) => ringCount(content) - 1;
 
 /** Notes sent to a ring by keyboard (or back to the list with null), arranged there. */
 export function setRing(content: BoardContent, ids: string[], ring: number | null): BoardPatch {
   if (ring !== null && ring >= ringCount(content)) return patch();
-  return patch({ notes: ids.flatMap((id) => (content.notes[id] ? [{ ...content.notes[id]!, ring, pinned: false }] : [])) });
+  return patch({ notes: ids.flatMap((id) => (content.notes[id] ? [leaving(content, { ...content.notes[id]!, ring, pinned: false })] : [])) });
 }
 
-/** One next step on a board: marking one unmarks the one before. */
+/** One next step on a progressiecirkel, from its outer ring: marking one unmarks the one before. */
 export function setNextStep(content: BoardContent, id: string, step: NextStep | null): BoardPatch {
   const note = content.notes[id];
-  if (!note) return patch();
+  if (!note || (step && note.ring !== outerRing(content))) return patch();
   const others: Note[] = step ? Object.values(content.notes).filter((n) => n.id !== id && n.nextStep) : [];
   return patch({ notes: [{ ...note, nextStep: step }, ...others.map((n) => ({ ...n, nextStep: null }))] });
 }
@@ -49,6 +57,8 @@ export function setInterests(content: BoardContent, id: string, interests: strin
 
 export function addRelation(content: BoardContent, id: string, from: string, to: string, style: RelationStyle): BoardPatch {
   if (content.relations[id] || from === to || !content.notes[from] || !content.notes[to]) return patch();
+  // One line between two stakeholders, whichever way it was drawn: change its style instead.
+  if (Object.values(content.relations).some((r) => (r.from === from && r.to === to) || (r.from === to && r.to === from))) return patch();
   return patch({ relations: [{ id, from, to, style }] });
 }
 

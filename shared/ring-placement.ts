@@ -1,6 +1,6 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind, type Note } from './board.js';
 import { geometryOf } from './ring-ops.js';
-import { arrangeRing, type RingGeometry } from './rings.js';
+import { arrangeRing, NOTE_DISC, type RingGeometry } from './rings.js';
 
 const LIST_GAP = 16;
 const LIST_COLUMNS = 2;
@@ -14,8 +14,26 @@ export interface RingPlacement {
   list: { x: number; y: number };
 }
 
-/** The order notes are laid out in: as they were added, which is how the board stores them. */
+/** The order notes are laid out in: as the board holds them (a note whose delete was undone comes back last). */
 const inOrder = (notes: Note[]) => notes;
+
+/**
+ * A note placed by hand keeps its direction from the centre, and is kept
+ * inside its own ring when the rings grow or shrink around it.
+ */
+function pinnedPlace(geometry: RingGeometry, note: Note): { x: number; y: number } {
+  const ring = note.ring as number;
+  const inner = ring === 0 ? geometry.hub : geometry.radii[ring - 1]!;
+  const outer = geometry.radii[ring]!;
+  const cx = note.x + NOTE_WIDTH / 2;
+  const cy = note.y + NOTE_HEIGHT / 2;
+  const distance = Math.hypot(cx, cy);
+  const low = inner === 0 ? 0 : inner + NOTE_DISC / 2;
+  const high = Math.max(low, outer - NOTE_DISC / 2);
+  const kept = Math.min(high, Math.max(low, distance));
+  const angle = distance === 0 ? -Math.PI / 2 : Math.atan2(cy, cx);
+  return { x: kept * Math.cos(angle) - NOTE_WIDTH / 2, y: kept * Math.sin(angle) - NOTE_HEIGHT / 2 };
+}
 
 /**
  * Where every note of a ring board is drawn: arranged around its ring, where
@@ -31,7 +49,9 @@ export function placeRingNotes(content: BoardContent, kind: BoardKind): RingPlac
       places.set(members[i]!.id, { x: centre.x - NOTE_WIDTH / 2, y: centre.y - NOTE_HEIGHT / 2 });
     });
   });
-  for (const note of notes) if (note.pinned && typeof note.ring === 'number') places.set(note.id, { x: note.x, y: note.y });
+  for (const note of notes) {
+    if (note.pinned && typeof note.ring === 'number' && note.ring < geometry.radii.length) places.set(note.id, pinnedPlace(geometry, note));
+  }
   const outer = geometry.radii.at(-1) ?? geometry.hub;
   const list = { x: -outer - LIST_MARGIN - LIST_COLUMNS * (NOTE_WIDTH + LIST_GAP), y: -outer };
   notes

@@ -1,5 +1,8 @@
 import { patch, type BoardContent, type BoardPatch } from './board.js';
 
+/** As many marks as a measurement stores; one more is refused rather than made unreadable. */
+export const MAX_MARKERS = 200;
+
 /** A measurement on the scale; a second one later is shown beside the first. */
 export function addMeasurement(content: BoardContent, id: string, label: string, takenAt: string): BoardPatch {
   if (content.scales[id]) return patch();
@@ -16,6 +19,7 @@ export function setMarker(content: BoardContent, id: string, name: string, value
   const scale = content.scales[id];
   if (!scale) return patch();
   const others = scale.markers.filter((m) => m.name !== name);
+  if (value !== null && others.length >= MAX_MARKERS) return patch();
   const markers = value === null ? others : [...others, { name, value }];
   return patch({ scales: [{ ...scale, markers }] });
 }

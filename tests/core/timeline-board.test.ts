@@ -54,3 +54,21 @@ describe('a historielijn in main', () => {
     core.close();
   });
 });
+
+describe('commands and the boards they belong to', () => {
+  it('refuses a command of another kind of board, and a measurement with more marks than it can store; nothing changes', () => {
+    const core = createCore(tempDir());
+    const session = value<Session>(core.bus.dispatch('session.create', { title: 'Avond' }));
+    const progress = value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: 'Cirkel', kind: 'progress' }));
+    const scale = value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: 'Schaal', kind: 'scale' }));
+    const apply = (board: Board, command: unknown) => core.bus.dispatch('board.apply', { boardId: board.id, command });
+    expect(unchanged(core, () => apply(progress, { op: 'addRing', id: 'r9', label: 'Derde ring' }))?.code).toBe('invalid_payload');
+    expect(unchanged(core, () => apply(progress, { op: 'addAnecdote', id: 'a', date: null, title: 'Ooit' }))?.code).toBe('invalid_payload');
+    const measurement = Object.values(scale.content.scales)[0]!;
+    for (let i = 0; i < 200; i++) value(apply(scale, { op: 'setMarker', id: measurement.id, name: `Deelnemer ${i}`, value: i % 11 }));
+    const before = core.store.boards.get(scale.id)!;
+    value(apply(scale, { op: 'setMarker', id: measurement.id, name: 'Nummer 201', value: 5 }));
+    expect(core.store.boards.get(scale.id)).toEqual(before);
+    core.close();
+  });
+});

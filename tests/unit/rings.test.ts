@@ -4,6 +4,7 @@ import { patchFor } from '../../shared/board-command.js';
 import { pasteNotes } from '../../shared/board-ops.js';
 import { boardStart } from '../../shared/board-start.js';
 import { geometryOf } from '../../shared/ring-ops.js';
+import { placeRingNotes } from '../../shared/ring-placement.js';
 import { arrangeRing, ringAt, ringGeometry } from '../../shared/rings.js';
 import { scaleStats } from '../../shared/scale.js';
 
@@ -75,13 +76,41 @@ describe('ring board commands', () => {
 
   it('keeps one next step, and takes a stakeholder’s lines away with it', () => {
     let content = board();
+    // Not from the list: a next step is a note of the outer ring.
+    expect(patchFor(content, { op: 'setNextStep', id: 'Gemeente', step: { who: 'Anouk', when: '2026-12-01' } }).put.notes).toEqual([]);
+    content = applyPatch(content, patchFor(content, { op: 'setRing', ids: ['Gemeente', 'Huisarts'], ring: 2 }));
     content = applyPatch(content, patchFor(content, { op: 'setNextStep', id: 'Gemeente', step: { who: 'Anouk', when: '2026-12-01' } }));
     content = applyPatch(content, patchFor(content, { op: 'setNextStep', id: 'Huisarts', step: { who: 'Marco', when: '2026-12-08' } }));
     expect(Object.values(content.notes).filter((n) => n.nextStep).map((n) => n.id)).toEqual(['Huisarts']);
+    // Moved inward, it is no longer the next step.
+    content = applyPatch(content, patchFor(content, { op: 'setRing', ids: ['Huisarts'], ring: 0 }));
+    expect(content.notes.Huisarts!.nextStep).toBeNull();
     content = applyPatch(content, patchFor(content, { op: 'addRelation', id: 'l1', from: 'Gemeente', to: 'Bewoners', style: 'sterk' }));
     content = applyPatch(content, patchFor(content, { op: 'addRelation', id: 'l2', from: 'Huisarts', to: 'Woningcorporatie', style: 'stippel' }));
     content = applyPatch(content, patchFor(content, { op: 'deleteNotes', ids: ['Bewoners'] }));
     expect(Object.keys(content.relations)).toEqual(['l2']);
+  });
+
+  it('keeps a note placed by hand inside its own ring when the ring inside it grows', () => {
+    let content = board();
+    const geometry = geometryOf(content, 'stakeholders');
+    const justOutside = geometry.radii[0]! + 20;
+    content = applyPatch(content, patchFor(content, { op: 'dropInRing', id: 'Huisarts', x: justOutside - NOTE_WIDTH / 2, y: -NOTE_HEIGHT / 2, pin: true }, 'stakeholders'));
+    expect(content.notes.Huisarts).toMatchObject({ ring: 1, pinned: true });
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `m${i}`, text: `m${i}` }));
+    content = applyPatch(content, pasteNotes(content, many));
+    content = applyPatch(content, patchFor(content, { op: 'setRing', ids: many.map((n) => n.id), ring: 0 }));
+    const { geometry: grown, places } = placeRingNotes(content, 'stakeholders');
+    const at = places.get('Huisarts')!;
+    expect(ringAt(grown, at.x + NOTE_WIDTH / 2, at.y + NOTE_HEIGHT / 2)).toBe(1);
+    // Still in the direction it was put: to the right of the centre.
+    expect(at.y + NOTE_HEIGHT / 2).toBeCloseTo(0, 6);
+  });
+
+  it('draws one line between two stakeholders, whichever way round it is asked for', () => {
+    let content = board();
+    content = applyPatch(content, patchFor(content, { op: 'addRelation', id: 'l1', from: 'Gemeente', to: 'Bewoners', style: 'sterk' }));
+    expect(patchFor(content, { op: 'addRelation', id: 'l2', from: 'Bewoners', to: 'Gemeente', style: 'zwak' }).put.relations).toEqual([]);
   });
 
   it('adds rings up to four and removes only the outermost, never below two, its notes back to the list', () => {

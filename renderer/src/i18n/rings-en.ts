@@ -21,7 +21,7 @@ export const ringsEn: RingsMessages = {
     who: 'Who',
     when: 'When',
     whenHint: 'In Dutch, for example: volgende week dinsdag, morgen, over twee weken, 15 maart',
-    whenInvalid: 'I do not understand this date. Write for example: volgende week dinsdag, over twee weken or 15 maart.',
+    whenInvalid: 'Fill in who takes it up, and a date I understand (in Dutch): volgende week dinsdag, over twee weken or 15 maart.',
     mark: 'Mark as next step',
     clear: 'No next step',
     shown: (who, when) => `Next step: ${who}, ${when}`,
@@ -44,5 +44,5 @@ export const ringsEn: RingsMessages = {
   addRing: 'Add ring',
   removeRing: 'Remove the outer ring',
   renameRing: 'Save name',
-  keys: 'N: new note · 1–4: to that ring · 0: back to the list · arrows: to the next · Enter: edit · Delete: delete · F: fit · Alt+drag: pin where you let go · Ctrl+Z / Ctrl+Shift+Z',
+  keys: 'N: new note · 1–4: to that ring · 0: back to the list · arrows: to the next · Enter: edit · P: pin, or arrange again · Delete: delete · F: fit · Alt+drag: pin where you let go · Ctrl+Z / Ctrl+Shift+Z',
 };

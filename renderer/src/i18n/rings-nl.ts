@@ -20,7 +20,7 @@ export const ringsNl = {
     who: 'Wie',
     when: 'Wanneer',
     whenHint: 'Bijvoorbeeld: volgende week dinsdag, morgen, over twee weken, 15 maart',
-    whenInvalid: 'Deze datum begrijp ik niet. Schrijf bijvoorbeeld: volgende week dinsdag, over twee weken of 15 maart.',
+    whenInvalid: 'Vul in wie het oppakt, en een datum die ik begrijp: volgende week dinsdag, over twee weken of 15 maart.',
     mark: 'Markeer als volgende stap',
     clear: 'Geen volgende stap meer',
     shown: (who: string, when: string) => `Volgende stap: ${who}, ${when}`,
@@ -43,7 +43,7 @@ export const ringsNl = {
   addRing: 'Ring toevoegen',
   removeRing: 'Buitenste ring weghalen',
   renameRing: 'Naam opslaan',
-  keys: 'N: nieuwe post-it · 1–4: naar die ring · 0: terug naar de lijst · pijltjes: naar de volgende · Enter: bewerken · Delete: verwijderen · F: alles in beeld · Alt+slepen: vastzetten waar je loslaat · Ctrl+Z / Ctrl+Shift+Z',
+  keys: 'N: nieuwe post-it · 1–4: naar die ring · 0: terug naar de lijst · pijltjes: naar de volgende · Enter: bewerken · P: vastzetten of weer laten schikken · Delete: verwijderen · F: alles in beeld · Alt+slepen: vastzetten waar je loslaat · Ctrl+Z / Ctrl+Shift+Z',
 };
 
 export type RingsMessages = typeof ringsNl;

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTextDraft } from '../common/use-text-draft.js';
 import type { Note, NextStep } from '../../../shared/board.js';
 import { amsterdamToday, isoDate, parseRelativeDate } from '../../../shared/relative-date.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -6,23 +7,23 @@ import { formatStepDate } from './format-step-date.js';
 
 interface Props {
   note: Note;
-  /** Main's clock, so "volgende week dinsdag" counts from the same today as the room. */
-  now: number;
+  /** Main's clock, read at saving, so "volgende week dinsdag" counts from the same today as the room. */
+  now(): number;
   onSave(step: NextStep | null): void;
 }
 
 /** Marks a note of the outer ring as the next step: who takes it, and when, said as people say it. */
 export function NextStepForm({ note, now, onSave }: Props) {
   const { t, language } = useI18n();
-  const [who, setWho] = useState(note.nextStep?.who ?? '');
+  const [who, setWho] = useTextDraft(note.nextStep?.who ?? '');
   const [when, setWhen] = useState('');
   const [invalid, setInvalid] = useState(false);
   const hintId = useId();
   const errorId = useId();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const date = parseRelativeDate(when, amsterdamToday(now));
-    if (!date) return setInvalid(true);
+    const date = parseRelativeDate(when, amsterdamToday(now()));
+    if (!date || !who.trim()) return setInvalid(true);
     setInvalid(false);
     onSave({ who: who.trim(), when: isoDate(date) });
   };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useTextDraft } from '../common/use-text-draft.js';
 import type { RingLabel } from '../../../shared/board.js';
 import { MAX_RINGS } from '../../../shared/ring-ops.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -18,7 +18,7 @@ export function RingNamesPanel({ rings, onRename, onAdd, onRemoveOuter }: Props)
     <section className="ring-form" aria-labelledby="ring-names-heading">
       <h3 id="ring-names-heading">{t.rings.ringsHeading}</h3>
       {sorted.map((ring) => (
-        <RingName key={`${ring.id}-${ring.label}`} ring={ring} onRename={onRename} label={t.rings.ringName(ring.index + 1)} save={t.rings.renameRing} />
+        <RingName key={ring.id} ring={ring} onRename={onRename} label={t.rings.ringName(ring.index + 1)} save={t.rings.renameRing} />
       ))}
       <div className="ring-actions">
         <button type="button" disabled={sorted.length >= MAX_RINGS} onClick={() => onAdd(`Ring ${sorted.length + 1}`)}>
@@ -33,7 +33,7 @@ export function RingNamesPanel({ rings, onRename, onAdd, onRemoveOuter }: Props)
 }
 
 function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: string; save: string; onRename(id: string, label: string): void }) {
-  const [value, setValue] = useState(ring.label);
+  const [value, setValue] = useTextDraft(ring.label);
   return (
     <form
       className="ring-name"

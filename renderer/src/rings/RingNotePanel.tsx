@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useTextDraft } from '../common/use-text-draft.js';
 import type { BoardContent, BoardKind, NextStep } from '../../../shared/board.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NextStepForm } from './NextStepForm.js';
@@ -7,7 +7,8 @@ interface Props {
   content: BoardContent;
   kind: BoardKind;
   selected: string | null;
-  now: number;
+  /** Main's clock, read when the next step is saved. */
+  now(): number;
   onText(id: string, text: string): void;
   onRing(id: string, ring: number | null): void;
   onDelete(id: string): void;
@@ -45,20 +46,28 @@ export function RingNotePanel(p: Props) {
           <p className="ring-hint">{t.rings.nextStep.onlyOuter}</p>
         ))}
       {p.kind === 'stakeholders' && (
-        <TextField key={`${note.id}-interests`} label={t.rings.interests.label} initial={note.interests ?? ''} save={t.rings.interests.save} onSave={(text) => p.onInterests(note.id, text)} />
+        <TextField
+          key={`${note.id}-interests`}
+          label={t.rings.interests.label}
+          initial={note.interests ?? ''}
+          save={t.rings.interests.save}
+          allowEmpty
+          onSave={(text) => p.onInterests(note.id, text)}
+        />
       )}
     </div>
   );
 }
 
-function TextField({ label, initial, save, onSave }: { label: string; initial: string; save: string; onSave(text: string): void }) {
-  const [value, setValue] = useState(initial);
+/** A field that shows what main holds (an undo shows through) until something is typed over it. */
+function TextField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): void }) {
+  const [value, setValue] = useTextDraft(initial);
   return (
     <form
       className="ring-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim() && value !== initial) onSave(value.trim());
+        if ((allowEmpty || value.trim()) && value.trim() !== initial) onSave(value.trim());
       }}
     >
       <label>

@@ -51,6 +51,12 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     setQuickFocus((n) => n + 1);
   };
   const focusCanvas = () => stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();
+  const side = useRef<HTMLElement>(null);
+  const editNote = (id: string) => {
+    setSelected(id);
+    // The panel beside the rings takes over; its first field is the note's text.
+    requestAnimationFrame(() => side.current?.querySelector<HTMLElement>('form input')?.focus());
+  };
   const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
 
   const order = useMemo(() => [...placement.places.keys()], [placement]);
@@ -64,6 +70,8 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
       canvas: canvas.current,
       select: setSelected,
       quickEntry: openQuickEntry,
+      edit: editNote,
+      pinned: (id) => content.notes[id]?.pinned === true,
       command: (command) => void apply(command),
       undo: () => history('board.undo'),
       redo: () => history('board.redo'),
@@ -122,7 +130,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
               activeDescendant={selected ? `ring-note-${selected}` : undefined}
               onCamera={onCamera}
               onSelect={setSelected}
-              onEdit={setSelected}
+              onEdit={editNote}
               onDrop={(c, pin) => apply({ op: 'dropInRing', id: c.id, x: Math.round(c.rect.x + c.dx), y: Math.round(c.rect.y + c.dy), pin })}
               onKeyDown={onKeyDown}
             >
@@ -140,12 +148,12 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
             </PickCanvas>
           )}
         </div>
-        <aside className="board-side timeline-side">
+        <aside className="board-side timeline-side" ref={side}>
           <RingNotePanel
             content={content}
             kind={kind}
             selected={selected}
-            now={Date.now() + clockOffset}
+            now={() => Date.now() + clockOffset}
             onText={(id, text) => void apply({ op: 'editNote', id, text })}
             onRing={(id, ring) => void apply({ op: 'setRing', ids: [id], ring })}
             onDelete={(id) => {

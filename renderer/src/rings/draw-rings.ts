@@ -99,11 +99,11 @@ export function drawRings(ctx: CanvasRenderingContext2D, scene: RingsScene, view
   }
 
   let drawn = 0;
-  for (const note of Object.values(scene.content.notes)) {
-    const at = places.get(note.id);
-    if (!at || note.id === scene.lifted) continue;
+  // In placement order: the note drawn last is on top, and the one a click picks.
+  for (const [id, at] of places) {
+    if (id === scene.lifted) continue;
     if (!intersects({ x: at.x - 20, y: at.y - 20, width: NOTE_WIDTH + 40, height: NOTE_HEIGHT + 80 }, view)) continue;
-    drawPlacedNote(ctx, scene, note.id, at, scale);
+    drawPlacedNote(ctx, scene, id, at, scale);
     drawn += 1;
   }
   return drawn;
@@ -117,10 +117,15 @@ export function drawPlacedNote(ctx: CanvasRenderingContext2D, scene: Pick<RingsS
     ctx.strokeStyle = '#D55E00';
     ctx.lineWidth = 6;
     ctx.strokeRect(at.x - 5, at.y - 5, NOTE_WIDTH + 10, NOTE_HEIGHT + 10);
-    ctx.fillStyle = '#D55E00';
-    ctx.font = `bold ${atLeast(15, 11, scale)}px ${BOARD_FONT}`;
+    ctx.font = `bold ${atLeast(20, 12, scale)}px ${BOARD_FONT}`;
     ctx.textBaseline = 'top';
-    ctx.fillText(scene.nextStepLabel(note.nextStep.who, note.nextStep.when), at.x - 4, at.y + NOTE_HEIGHT + 10, NOTE_WIDTH + 60);
+    // On a white ground, so the step reads over any ring colour.
+    const label = scene.nextStepLabel(note.nextStep.who, note.nextStep.when);
+    const width = Math.min(ctx.measureText(label).width, NOTE_WIDTH + 180);
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
+    ctx.fillRect(at.x - 8, at.y + NOTE_HEIGHT + 8, width + 8, atLeast(20, 12, scale) * 1.3);
+    ctx.fillStyle = '#B34700';
+    ctx.fillText(label, at.x - 4, at.y + NOTE_HEIGHT + 10, NOTE_WIDTH + 180);
   } else if (note.interests) {
     ctx.fillStyle = '#1B2230';
     ctx.font = `italic ${atLeast(14, 10, scale)}px ${BOARD_FONT}`;

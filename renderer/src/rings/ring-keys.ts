@@ -12,6 +12,9 @@ export interface RingKeyContext {
   canvas: PickCanvasHandle;
   select(id: string | null): void;
   quickEntry(): void;
+  edit(id: string): void;
+  /** Whether the note is placed by hand now. */
+  pinned(id: string): boolean;
   command(command: BoardCommand): void;
   undo(): void;
   redo(): void;
@@ -54,8 +57,16 @@ export function handleRingKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
       k.quickEntry();
       return true;
     case 'Enter':
-      if (!k.selected) k.quickEntry();
+      if (k.selected) k.edit(k.selected);
+      else k.quickEntry();
       return true;
+    case 'p': {
+      // Pinned where it is drawn now, or let go to be arranged with the others.
+      const at = k.selected ? k.placement.places.get(k.selected) : undefined;
+      if (!k.selected || !at) return true;
+      k.command({ op: 'dropInRing', id: k.selected, x: Math.round(at.x), y: Math.round(at.y), pin: !k.pinned(k.selected) });
+      return true;
+    }
     case 'Delete':
     case 'Backspace':
       if (k.selected) {

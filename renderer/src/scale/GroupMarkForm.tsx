@@ -3,14 +3,14 @@ import type { BoardCommand } from '../../../shared/board-schema.js';
 import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { parseMark } from './scale-format.js';
-import { useDraft } from './use-draft.js';
+import { useTextDraft } from '../common/use-text-draft.js';
 
 /** The mark the group agrees on together: the big pin on the line. */
 export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasurement; apply(command: BoardCommand): Promise<boolean> }) {
   const { t } = useI18n();
   const ids = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useDraft(measurement.group === null ? '' : String(measurement.group));
+  const [draft, setDraft] = useTextDraft(measurement.group === null ? '' : String(measurement.group));
   const [error, setError] = useState('');
   const save = (e: React.FormEvent) => {
     e.preventDefault();

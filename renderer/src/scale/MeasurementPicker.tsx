@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { BoardCommand } from '../../../shared/board-schema.js';
 import type { ScaleMeasurement } from '../../../shared/scale.js';
 import { useI18n } from '../i18n/i18n.js';
+import { useClientState } from '../client/client-context.js';
 
 interface Props {
   measurements: ScaleMeasurement[];
@@ -13,13 +14,15 @@ interface Props {
 /** Which measurement the fields below fill in, and a new one for later in the session. */
 export function MeasurementPicker({ measurements, selected, onSelect, apply }: Props) {
   const { t } = useI18n();
+  const { clockOffset } = useClientState();
   const heading = useId();
   const [label, setLabel] = useState('');
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
     const id = crypto.randomUUID();
     const name = label.trim() || t.scale.defaultMeasurement(measurements.length + 1);
-    if (await apply({ op: 'addMeasurement', id, label: name, takenAt: new Date().toISOString() })) {
+    // Main's clock, as the first measurement's: the order of measurements is the order they were taken.
+    if (await apply({ op: 'addMeasurement', id, label: name, takenAt: new Date(Date.now() + clockOffset).toISOString() })) {
       setLabel('');
       onSelect(id);
     }

@@ -3,7 +3,7 @@ import type { BoardCommand } from '../../../shared/board-schema.js';
 import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { parseMark } from './scale-format.js';
-import { useDraft } from './use-draft.js';
+import { useTextDraft } from '../common/use-text-draft.js';
 
 interface Props {
   measurement: ScaleMeasurement;
@@ -70,7 +70,7 @@ interface RowProps {
 function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSave }: RowProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useDraft(stored === null ? '' : String(stored));
+  const [draft, setDraft] = useTextDraft(stored === null ? '' : String(stored));
   // Enter saves and the blur that may follow must not send it again while main answers.
   const sent = useRef<number | null | undefined>(undefined);
   if (sent.current === stored) sent.current = undefined;

@@ -31,9 +31,7 @@ export function ScaleNotes({ notes, apply }: Props) {
     if (parsed.kind === 'empty') return setError({ field: 'point', message: t.scale.pointRequired });
     setError(null);
     const id = crypto.randomUUID();
-    // Two steps: the board's own note, then its place on the scale.
-    if (!(await apply({ op: 'addNote', id, text: text.trim() }))) return;
-    if (!(await apply({ op: 'setScaleAt', id, value: parsed.value }))) return;
+    if (!(await apply({ op: 'addNote', id, text: text.trim(), scaleAt: parsed.value }))) return;
     setText('');
     textInput.current?.focus();
   };

@@ -1,5 +1,6 @@
 import { invertPatch } from '../../../../shared/board.js';
-import { isEmptyPatch, patchFor } from '../../../../shared/board-command.js';
+import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board-command.js';
+import { patchSchema } from '../../../../shared/board-schema.js';
 import { fail, ok } from '../../../../shared/result.js';
 import type { CommandHandler } from '../command.js';
 import { ackOf } from './board-ack.js';
@@ -11,7 +12,12 @@ export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, 
   if (command.op === 'addNote' && board.content.notes[command.id]) {
     return fail('invalid_payload', `Note ${command.id} exists already`, [{ field: 'command.id', problem: 'invalid' }]);
   }
+  if (!commandFits(board.kind, command.op)) {
+    return fail('invalid_payload', `${command.op} does not belong on a ${board.kind} board`, [{ field: 'command.op', problem: 'invalid' }]);
+  }
   const forward = patchFor(board.content, command, board.kind);
+  // What goes on disk must read back: a patch the stored shape refuses is refused here, not after a restart.
+  if (!patchSchema.safeParse(forward).success) return fail('invalid_payload', `${command.op} would store a board it cannot read back`);
   if (isEmptyPatch(forward)) return ok({ value: ackOf(board), events: [] });
   const inverse = invertPatch(board.content, forward);
   store.boards.applyPatch(boardId, forward);

@@ -5,7 +5,7 @@ import { useState } from 'react';
  * When the stored value changes (saved, undone, another measurement chosen)
  * the typing gives way to it; focus stays where it is, unlike a remount.
  */
-export function useDraft(stored: string): [string, (draft: string) => void] {
+export function useTextDraft(stored: string): [string, (draft: string) => void] {
   const [state, setState] = useState({ stored, draft: stored });
   if (state.stored !== stored) {
     setState({ stored, draft: stored });
