@@ -121,11 +121,11 @@ export function drawPlacedNote(ctx: CanvasRenderingContext2D, scene: Pick<RingsS
     ctx.textBaseline = 'top';
     // On a white ground, so the step reads over any ring colour.
     const label = scene.nextStepLabel(note.nextStep.who, note.nextStep.when);
-    const width = Math.min(ctx.measureText(label).width, NOTE_WIDTH + 180);
+    const width = ctx.measureText(label).width;
     ctx.fillStyle = 'rgba(255, 255, 255, 0.9)';
     ctx.fillRect(at.x - 8, at.y + NOTE_HEIGHT + 8, width + 8, atLeast(20, 12, scale) * 1.3);
     ctx.fillStyle = '#B34700';
-    ctx.fillText(label, at.x - 4, at.y + NOTE_HEIGHT + 10, NOTE_WIDTH + 180);
+    ctx.fillText(label, at.x - 4, at.y + NOTE_HEIGHT + 10);
   } else if (note.interests) {
     ctx.fillStyle = '#1B2230';
     ctx.font = `italic ${atLeast(14, 10, scale)}px ${BOARD_FONT}`;
