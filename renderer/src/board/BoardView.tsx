@@ -13,7 +13,7 @@ import { BoardToolbar } from './BoardToolbar.js';
 import { handleBoardKey } from './board-keys.js';
 import { copyNotes, pastedNotes } from './board-clipboard.js';
 import { EditOverlay } from './EditOverlay.js';
-import { visibleRect, type Camera } from '../../../shared/board-camera.js';
+import type { Camera } from '../../../shared/board-camera.js';
 import { drawBoard } from './draw-board.js';
 import { useBoardActions } from './use-board-actions.js';
 import { itemKey } from './gesture.js';
@@ -38,8 +38,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [quickFocus, setQuickFocus] = useState(0);
   const { content } = board;
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
-  const actions = useBoardActions(board, fieldLabel, size);
-  const { apply, history, errors, status, setStatus, saving, beamer } = actions;
+  const actions = useBoardActions(board, fieldLabel, size, canvas);
+  const { apply, history, errors, status, setStatus, saving, beamer, viewport } = actions;
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -63,11 +63,6 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     setSelection(items);
     setFocus(next);
   }, []);
-
-  const viewport = () => {
-    const c = canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 };
-    return visibleRect(c, Math.max(1, size.width), Math.max(1, size.height));
-  };
 
   const onCamera = (next: Camera, settled: boolean) => {
     if (settled) setCamera(next);

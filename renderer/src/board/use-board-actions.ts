@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { Board } from '../../../shared/board.js';
 import { visibleRect, type Camera } from '../../../shared/board-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
@@ -7,6 +7,7 @@ import { useClient, useClientState } from '../client/client-context.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 import { renderImage } from './export-png.js';
+import type { CanvasCameraHandle } from './use-canvas-camera.js';
 
 /** How often, at most, a beamer that follows hears of a pan or zoom under way. */
 const FOLLOW_INTERVAL_MS = 100;
@@ -16,7 +17,12 @@ const FOLLOW_INTERVAL_MS = 100;
  * UI's language, undo and redo, the image of the whole board, and telling a
  * beamer that follows where the facilitator looks.
  */
-export function useBoardActions(board: Board, fieldLabel: (field: string) => string, size: { width: number; height: number }) {
+export function useBoardActions(
+  board: Board,
+  fieldLabel: (field: string) => string,
+  size: { width: number; height: number },
+  canvas: RefObject<Pick<CanvasCameraHandle, 'camera' | 'zoomBy' | 'fit' | 'actualSize'> | null>,
+) {
   const { t } = useI18n();
   const client = useClient();
   const { snapshot } = useClientState();
@@ -67,5 +73,11 @@ export function useBoardActions(board: Board, fieldLabel: (field: string) => str
     void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
   };
 
-  return { apply, history, saveImage, onCamera, errors, setErrors, status, setStatus, saving, beamer };
+  /** What the beamer should show when it follows: the part of the board in the facilitator's view now. */
+  const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
+
+  /** What the frame around every board needs from here. */
+  const frame = { board, beamer, viewport, canvas, errors, status, saving, onHistory: history };
+
+  return { apply, history, saveImage, onCamera, errors, setErrors, status, setStatus, saving, beamer, viewport, frame };
 }

@@ -2,7 +2,6 @@ import '../styles/board.css';
 import '../styles/rings.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board.js';
-import { visibleRect } from '../../../shared/board-camera.js';
 import { placeRingNotes, ringBounds } from '../../../shared/ring-placement.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import { useClientState } from '../client/client-context.js';
@@ -45,7 +44,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     [content, kind, placement, t, language],
   );
   const bounds = useMemo(() => ringBounds(placement, 40), [placement]);
-  const { apply, history, saveImage, onCamera, errors, status, saving, beamer } = useBoardActions(board, fieldLabel, size);
+  const { apply, history, saveImage, onCamera, frame } = useBoardActions(board, fieldLabel, size, canvas);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
@@ -57,7 +56,6 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     // The panel beside the rings takes over; its first field is the note's text.
     requestAnimationFrame(() => side.current?.querySelector<HTMLElement>('form input')?.focus());
   };
-  const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
 
   const order = useMemo(() => [...placement.places.keys()], [placement]);
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
@@ -84,15 +82,8 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
 
   return (
     <BoardViewFrame
-      board={board}
-      beamer={beamer}
-      viewport={viewport}
-      canvas={canvas}
-      errors={errors}
-      status={status}
-      saving={saving}
+      {...frame}
       onClose={onClose}
-      onHistory={history}
       onSaveImage={() => {
         const area = ringBounds(placement, IMAGE_MARGIN);
         void saveImage(area, (ctx) => drawRings(ctx, scene, area, 1));

@@ -2,7 +2,6 @@ import '../styles/board.css';
 import '../styles/scale.css';
 import { useCallback, useId, useMemo, useRef } from 'react';
 import type { Board } from '../../../shared/board.js';
-import { visibleRect } from '../../../shared/board-camera.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import type { Participant } from '../../../shared/participant.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
@@ -35,8 +34,7 @@ export function ScaleView({ board, participants, onClose }: { board: Board; part
     },
     [t],
   );
-  const { apply, history, saveImage, onCamera, errors, status, saving, beamer } = useBoardActions(board, fieldLabel, size);
-  const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
+  const { apply, history, saveImage, onCamera, frame } = useBoardActions(board, fieldLabel, size, canvas);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -50,15 +48,8 @@ export function ScaleView({ board, participants, onClose }: { board: Board; part
   return (
     <BoardViewFrame
       className="sc-view"
-      board={board}
-      beamer={beamer}
-      viewport={viewport}
-      canvas={canvas}
-      errors={errors}
-      status={status}
-      saving={saving}
+      {...frame}
       onClose={onClose}
-      onHistory={history}
       onSaveImage={() => {
         const area = scaleBounds(content, IMAGE_MARGIN);
         void saveImage(area, (ctx) => drawScale(ctx, scene, area, 1));

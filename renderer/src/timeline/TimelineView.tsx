@@ -1,7 +1,6 @@
 import '../styles/board.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board.js';
-import { visibleRect } from '../../../shared/board-camera.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
 import { formatFuzzyDate, parseQuickEntry, snapToPrecision, type FuzzyDate } from '../../../shared/fuzzy-date.js';
@@ -54,7 +53,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
   );
   const bounds = useMemo(() => timelineBounds(layout, content, 40), [layout, content]);
   const fieldLabel = useCallback(() => t.timeline.card.date, [t]);
-  const { apply, history, saveImage, onCamera, errors, status, setStatus, saving, beamer } = useBoardActions(board, fieldLabel, size);
+  const { apply, history, saveImage, onCamera, setStatus, frame } = useBoardActions(board, fieldLabel, size, canvas);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
@@ -80,7 +79,6 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
     return apply({ op: 'editAnecdote', id, date });
   };
 
-  const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || !canvas.current) return;
@@ -121,15 +119,8 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
 
   return (
     <BoardViewFrame
-      board={board}
-      beamer={beamer}
-      viewport={viewport}
-      canvas={canvas}
-      errors={errors}
-      status={status}
-      saving={saving}
+      {...frame}
       onClose={onClose}
-      onHistory={history}
       onSaveImage={() => {
         const area = timelineBounds(layout, content, IMAGE_MARGIN);
         void saveImage(area, (ctx) => drawTimeline(ctx, scene, area, 1));
