@@ -10,7 +10,7 @@ import { useCanvasCamera, type CanvasCameraHandle } from './use-canvas-camera.js
 import { drawBoard } from './draw-board.js';
 import { draggedContent, previewOf } from './drag-scene.js';
 import { dropCommand } from './drop-command.js';
-import { DRAG_THRESHOLD, itemKey, type Gesture, type Point } from './gesture.js';
+import { DRAG_THRESHOLD, itemKey, type Gesture } from './gesture.js';
 import { nativeContext } from './konva-draw.js';
 import { recordPaint } from './paint-probe.js';
 import { drawSelection } from './draw-selection.js';
@@ -61,7 +61,7 @@ export function BoardCanvas(props: Props) {
   const gesture = useRef<Gesture | null>(null);
   const lifted = useRef(NO_LIFT);
   const previewFrame = useRef(0);
-  const { camera, apply: applyCamera } = useCanvasCamera({
+  const { camera, apply: applyCamera, pointerAt, grab, panFrom, panMove, panEnd } = useCanvasCamera({
     stage,
     container,
     handle: props.handle,
@@ -83,11 +83,6 @@ export function BoardCanvas(props: Props) {
     selectionLayer.current?.batchDraw();
   }, [board.content, props.selected, props.focus]);
 
-  const screenPoint = (e: React.PointerEvent | React.MouseEvent): Point => {
-    const r = container.current!.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  };
-
   const sendPreview = () => {
     if (previewFrame.current) return;
     previewFrame.current = requestAnimationFrame(() => {
@@ -99,13 +94,7 @@ export function BoardCanvas(props: Props) {
 
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
-    container.current?.focus({ preventScroll: true });
-    try {
-      container.current?.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser no longer tracks: the gesture still works inside the board.
-    }
-    const screen = screenPoint(e);
+    const screen = grab(e);
     const at = toBoard(camera.current, screen.x, screen.y);
     const { content } = latest.current.board;
     const hit = e.button === 0 ? hitTest(content, Object.keys(content.notes), at.x, at.y) : undefined;
@@ -125,21 +114,14 @@ export function BoardCanvas(props: Props) {
     gesture.current =
       e.button === 0 && (e.shiftKey || latest.current.lassoMode)
         ? { kind: 'lasso', start: at, current: at, additive: e.shiftKey }
-        : { kind: 'pan', screen, camera: camera.current, moved: false };
+        : { kind: 'pan', ...panFrom(screen) };
   };
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current;
     if (!g || g.kind === 'dropping') return;
-    const screen = screenPoint(e);
-    if (g.kind === 'pan') {
-      const dx = screen.x - g.screen.x;
-      const dy = screen.y - g.screen.y;
-      if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-      g.moved = true;
-      applyCamera({ ...g.camera, x: g.camera.x - dx / g.camera.scale, y: g.camera.y - dy / g.camera.scale }, false);
-      return;
-    }
+    const screen = pointerAt(e);
+    if (g.kind === 'pan') return panMove(g, screen);
     const at = toBoard(camera.current, screen.x, screen.y);
     if (g.kind === 'lasso') {
       g.current = at;
@@ -176,7 +158,7 @@ export function BoardCanvas(props: Props) {
     const { content } = p.board;
     if (g.kind === 'pan') {
       gesture.current = null;
-      if (g.moved) return applyCamera(camera.current, true);
+      if (panEnd(g)) return;
       // A click, not a pan: select the cluster clicked inside, or nothing.
       const at = toBoard(camera.current, g.screen.x, g.screen.y);
       const hit = hitTest(content, [], at.x, at.y);
@@ -221,7 +203,7 @@ export function BoardCanvas(props: Props) {
   };
 
   const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
-    const screen = screenPoint(e);
+    const screen = pointerAt(e);
     const at = toBoard(camera.current, screen.x, screen.y);
     const { content } = latest.current.board;
     const hit = hitTest(content, Object.keys(content.notes), at.x, at.y);

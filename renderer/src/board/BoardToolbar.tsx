@@ -1,6 +1,9 @@
 import type { Board } from '../../../shared/board.js';
 import type { ItemRef } from '../../../shared/board-geometry.js';
+import type { RefObject } from 'react';
 import { useI18n } from '../i18n/i18n.js';
+import type { CanvasCameraHandle } from './use-canvas-camera.js';
+import { ZoomTools } from './ZoomTools.js';
 import { NOTE_COLOURS } from '../../../shared/board-palette.js';
 
 interface Props {
@@ -16,7 +19,7 @@ interface Props {
   onColour(colour: number): void;
   onUndo(): void;
   onRedo(): void;
-  onZoom(action: 'in' | 'out' | 'fit' | 'actual'): void;
+  canvas: RefObject<CanvasCameraHandle | null>;
   onLasso(on: boolean): void;
   onSaveImage(): void;
   saving: boolean;
@@ -81,26 +84,18 @@ export function BoardToolbar(p: Props) {
           {t.board.redo}
         </button>
       </div>
-      <div className="tool-group">
-        <button type="button" onClick={() => p.onZoom('out')} aria-keyshortcuts="Control+-">
-          {t.board.zoomOut}
-        </button>
-        <span className="zoom-level" aria-live="off">
-          {t.board.zoomLevel(p.zoomPercent)}
-        </span>
-        <button type="button" onClick={() => p.onZoom('in')} aria-keyshortcuts="Control+=">
-          {t.board.zoomIn}
-        </button>
-        <button type="button" onClick={() => p.onZoom('fit')} aria-keyshortcuts="F">
-          {t.board.fit}
-        </button>
-        <button type="button" onClick={() => p.onZoom('actual')} aria-keyshortcuts="Control+0">
-          {t.board.actualSize}
-        </button>
+      <ZoomTools
+        canvas={p.canvas}
+        level={
+          <span className="zoom-level" aria-live="off">
+            {t.board.zoomLevel(p.zoomPercent)}
+          </span>
+        }
+      >
         <button type="button" aria-pressed={p.lasso} onClick={() => p.onLasso(!p.lasso)}>
           {t.board.lasso}
         </button>
-      </div>
+      </ZoomTools>
       <div className="tool-group">
         <button type="button" onClick={p.onSaveImage} disabled={p.saving}>
           {t.board.saveImage}

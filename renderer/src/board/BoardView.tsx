@@ -143,13 +143,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         onColour={onColour}
         onUndo={() => history('board.undo')}
         onRedo={() => history('board.redo')}
-        onZoom={(action) => {
-          const c = canvas.current;
-          if (action === 'in') c?.zoomBy(1.25);
-          else if (action === 'out') c?.zoomBy(0.8);
-          else if (action === 'fit') c?.fit();
-          else c?.actualSize();
-        }}
+        canvas={canvas}
         onLasso={setLasso}
         onSaveImage={saveImage}
         saving={saving}

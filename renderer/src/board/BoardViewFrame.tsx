@@ -4,6 +4,7 @@ import type { Board } from '../../../shared/board.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BoardBeamerControls } from './BoardBeamerControls.js';
+import { ZoomTools } from './ZoomTools.js';
 import type { CanvasCameraHandle } from './use-canvas-camera.js';
 
 interface Props {
@@ -47,20 +48,7 @@ export function BoardViewFrame(p: Props) {
             {t.board.redo}
           </button>
         </div>
-        <div className="tool-group">
-          <button type="button" onClick={() => p.canvas.current?.zoomBy(0.8)}>
-            {t.board.zoomOut}
-          </button>
-          <button type="button" onClick={() => p.canvas.current?.zoomBy(1.25)}>
-            {t.board.zoomIn}
-          </button>
-          <button type="button" onClick={() => p.canvas.current?.fit()} aria-keyshortcuts="F">
-            {t.board.fit}
-          </button>
-          <button type="button" onClick={() => p.canvas.current?.actualSize()}>
-            {t.board.actualSize}
-          </button>
-        </div>
+        <ZoomTools canvas={p.canvas} />
         <div className="tool-group">
           <button type="button" onClick={p.onSaveImage} disabled={p.saving}>
             {t.board.saveImage}

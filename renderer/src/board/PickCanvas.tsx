@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
-import { useCanvasCamera, type CanvasCameraHandle } from './use-canvas-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle, type Pan } from './use-canvas-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
 import { DRAG_THRESHOLD, type Point } from './gesture.js';
 import { nativeContext } from './konva-draw.js';
@@ -26,7 +26,7 @@ export interface Carried {
 }
 
 type Gesture =
-  | { kind: 'pan'; screen: Point; camera: Camera; moved: boolean }
+  | ({ kind: 'pan' } & Pan)
   | { kind: 'press'; picked: Picked; screen: Point; start: Point }
   | { kind: 'drag'; picked: Picked; start: Point; dx: number; dy: number }
   | { kind: 'dropping'; picked: Picked; dx: number; dy: number };
@@ -78,7 +78,7 @@ export function PickCanvas(props: Props) {
   const stage = useRef<Konva.Stage>(null);
   const staticLayer = useRef<Konva.Layer>(null);
   const topLayer = useRef<Konva.Layer>(null);
-  const { camera, apply: applyCamera } = useCanvasCamera({
+  const { camera, apply: applyCamera, pointerAt, grab, panFrom, panMove, panEnd } = useCanvasCamera({
     stage,
     container,
     handle: props.handle,
@@ -104,37 +104,19 @@ export function PickCanvas(props: Props) {
     topLayer.current?.batchDraw();
   }, [props.scene, props.selected]);
 
-  const screenPoint = (e: React.PointerEvent | React.MouseEvent): Point => {
-    const r = container.current!.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  };
-
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
-    container.current?.focus({ preventScroll: true });
-    try {
-      container.current?.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser no longer tracks: the gesture still works inside the canvas.
-    }
-    const screen = screenPoint(e);
+    const screen = grab(e);
     const at = toBoard(camera.current, screen.x, screen.y);
     const picked = e.button === 0 ? latest.current.pick(at.x, at.y) : undefined;
-    gesture.current = picked ? { kind: 'press', picked, screen, start: at } : { kind: 'pan', screen, camera: camera.current, moved: false };
+    gesture.current = picked ? { kind: 'press', picked, screen, start: at } : { kind: 'pan', ...panFrom(screen) };
   };
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current;
     if (!g || g.kind === 'dropping') return;
-    const screen = screenPoint(e);
-    if (g.kind === 'pan') {
-      const dx = screen.x - g.screen.x;
-      const dy = screen.y - g.screen.y;
-      if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-      g.moved = true;
-      applyCamera({ ...g.camera, x: g.camera.x - dx / g.camera.scale, y: g.camera.y - dy / g.camera.scale }, false);
-      return;
-    }
+    const screen = pointerAt(e);
+    if (g.kind === 'pan') return panMove(g, screen);
     const at = toBoard(camera.current, screen.x, screen.y);
     if (g.kind === 'press') {
       if (Math.hypot(screen.x - g.screen.x, screen.y - g.screen.y) < DRAG_THRESHOLD) return;
@@ -160,8 +142,8 @@ export function PickCanvas(props: Props) {
     if (!g || g.kind === 'dropping') return;
     if (g.kind === 'pan') {
       gesture.current = null;
-      if (g.moved) return applyCamera(camera.current, true);
-      return latest.current.onSelect(null);
+      if (!panEnd(g)) latest.current.onSelect(null);
+      return;
     }
     if (g.kind === 'press') {
       gesture.current = null;
@@ -173,7 +155,7 @@ export function PickCanvas(props: Props) {
   };
 
   const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
-    const screen = screenPoint(e);
+    const screen = pointerAt(e);
     const at = toBoard(camera.current, screen.x, screen.y);
     const picked = latest.current.pick(at.x, at.y);
     if (picked) latest.current.onEdit(picked.id);

@@ -2,6 +2,7 @@ import type Konva from 'konva';
 import { useEffect, useImperativeHandle, useRef, type Ref, type RefObject } from 'react';
 import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
+import { DRAG_THRESHOLD, type Point } from './gesture.js';
 
 /** What a view asks of its canvas from the toolbar and the keyboard. */
 export interface CanvasCameraHandle {
@@ -75,5 +76,46 @@ export function useCanvasCamera({ stage, container, handle, bounds, size, onCame
     return () => element.removeEventListener('wheel', onWheel);
   }, [container]);
 
-  return { camera, apply };
+  /** A point of a pointer event, in pixels within the canvas. */
+  const pointerAt = (e: { clientX: number; clientY: number }): Point => {
+    const r = container.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  /** A press on the canvas: keyboard focus comes here, and the pointer stays ours until it is let go. */
+  const grab = (e: React.PointerEvent) => {
+    container.current?.focus({ preventScroll: true });
+    try {
+      container.current?.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks: the gesture still works inside the canvas.
+    }
+    return pointerAt(e);
+  };
+
+  /** A pan that starts at `screen`, from the camera as it is now. */
+  const panFrom = (screen: Point): Pan => ({ screen, camera: camera.current, moved: false });
+
+  /** Follows the pointer once it has moved a few pixels, so a click stays a click. */
+  const panMove = (pan: Pan, screen: Point) => {
+    const dx = screen.x - pan.screen.x;
+    const dy = screen.y - pan.screen.y;
+    if (!pan.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
+    pan.moved = true;
+    apply({ ...pan.camera, x: pan.camera.x - dx / pan.camera.scale, y: pan.camera.y - dy / pan.camera.scale }, false);
+  };
+
+  /** Ends a pan; whether it moved at all (if not, it was a click). */
+  const panEnd = (pan: Pan): boolean => {
+    if (pan.moved) apply(camera.current, true);
+    return pan.moved;
+  };
+
+  return { camera, apply, pointerAt, grab, panFrom, panMove, panEnd };
+}
+
+export interface Pan {
+  screen: Point;
+  camera: Camera;
+  moved: boolean;
 }

@@ -2,9 +2,8 @@ import type Konva from 'konva';
 import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { visibleRect, type Camera } from '../../../shared/board-camera.js';
-import { useCanvasCamera, type CanvasCameraHandle } from '../board/use-canvas-camera.js';
+import { useCanvasCamera, type CanvasCameraHandle, type Pan } from '../board/use-canvas-camera.js';
 import type { Rect } from '../../../shared/board-geometry.js';
-import { DRAG_THRESHOLD, type Point } from '../board/gesture.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { recordPaint } from '../board/paint-probe.js';
 import { whenFontReady } from '../board/text-measure.js';
@@ -47,9 +46,9 @@ export function ScaleCanvas(props: Props) {
   const layer = useRef<Konva.Layer>(null);
   // Until the facilitator pans or zooms, the view keeps the whole scale in it as it grows.
   const looked = useRef(false);
-  const pan = useRef<{ screen: Point; camera: Camera; moved: boolean } | null>(null);
+  const pan = useRef<Pan | null>(null);
   const view = useRef<CanvasCameraHandle>(null);
-  const { camera, apply: applyCamera } = useCanvasCamera({
+  const { camera, apply: applyCamera, pointerAt, grab, panFrom, panMove, panEnd } = useCanvasCamera({
     stage,
     container,
     handle: view,
@@ -97,38 +96,18 @@ export function ScaleCanvas(props: Props) {
     layer.current?.batchDraw();
   }, [props.scene]);
 
-  const screenPoint = (e: React.PointerEvent): Point => {
-    const r = container.current!.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  };
-
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     if (e.button !== 0 && e.button !== 1) return;
-    container.current?.focus({ preventScroll: true });
-    try {
-      container.current?.setPointerCapture(e.pointerId);
-    } catch {
-      // A pointer the browser no longer tracks: panning still works inside the canvas.
-    }
-    pan.current = { screen: screenPoint(e), camera: camera.current, moved: false };
+    pan.current = panFrom(grab(e));
   };
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
-    const g = pan.current;
-    if (!g) return;
-    const screen = screenPoint(e);
-    const dx = screen.x - g.screen.x;
-    const dy = screen.y - g.screen.y;
-    if (!g.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-    g.moved = true;
-    looked.current = true;
-    applyCamera({ ...g.camera, x: g.camera.x - dx / g.camera.scale, y: g.camera.y - dy / g.camera.scale }, false);
+    if (pan.current) panMove(pan.current, pointerAt(e));
   };
 
   const onPointerUp = () => {
-    const g = pan.current;
+    if (pan.current) panEnd(pan.current);
     pan.current = null;
-    if (g?.moved) applyCamera(camera.current, true);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
