@@ -1,6 +1,6 @@
 import type { BoardContent } from './board.js';
 import { contentBounds } from './board-geometry.js';
-import { compareFuzzy, dateRange, midpoint } from './fuzzy-date.js';
+import { compareFuzzy, dateRange, midpoint, snapToPrecision, type FuzzyDate } from './fuzzy-date.js';
 import type { Anecdote } from './timeline.js';
 
 /** Board units per year on the time bar at 100%. */
@@ -117,4 +117,19 @@ export function timelineBounds(layout: TimelineLayout, content: BoardContent, ma
   const top = Math.min(layout.top - 110, extras?.y ?? Infinity) - margin;
   const bottom = Math.max(layout.bottom + JOINED_ROOM, extras ? extras.y + extras.height : -Infinity) + margin;
   return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
+/**
+ * The date a card gets when it is let go `dx` along the bar: a dated card
+ * keeps its precision, an undated one gets the year it lands in. Undefined
+ * when the date does not change.
+ */
+export function droppedDate(layout: TimelineLayout, anecdote: Anecdote, dx: number): FuzzyDate | undefined {
+  const card = layout.cards.find((c) => c.id === anecdote.id);
+  if (!card) return undefined;
+  const date =
+    anecdote.date && card.anchorX !== undefined
+      ? snapToPrecision(anecdote.date, xToTime(layout.axis, card.anchorX + dx))
+      : snapToPrecision({ precision: 'year', year: layout.axis.startYear }, xToTime(layout.axis, card.x + dx + CARD_WIDTH / 2));
+  return JSON.stringify(date) === JSON.stringify(anecdote.date) ? undefined : date;
 }

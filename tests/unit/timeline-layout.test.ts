@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, type BoardContent } from '../../shared/board.js';
 import { parseFuzzyDate } from '../../shared/fuzzy-date.js';
-import { CARD_HEIGHT, CARD_WIDTH, chronological, layoutTimeline, timelineAxis, timeToX, xToTime } from '../../shared/timeline-layout.js';
+import { CARD_HEIGHT, CARD_WIDTH, chronological, droppedDate, layoutTimeline, timelineAxis, timeToX, xToTime, YEAR_WIDTH } from '../../shared/timeline-layout.js';
 import { addAnecdote, setPeriod } from '../../shared/timeline-ops.js';
 import { tickUnit, ticks } from '../../shared/timeline-ticks.js';
 
@@ -101,5 +101,19 @@ describe('ticks', () => {
       ['2021', true],
     ]);
     expect(ticks(start, end, 'month', 'en').map((t) => t.label)[0]).toBe('Dec');
+  });
+});
+
+describe('a card let go along the bar', () => {
+  it('keeps its precision, gets a year when it had no date, and changes nothing when let go where it was', () => {
+    const content = withStories([['maart 2016', 'Eerste actietafel'], ['2020', 'Later'], ['ooit', 'Zonder datum']]);
+    const layout = layoutTimeline(content, NOW);
+    const actietafel = content.anecdotes.a0!;
+    expect(droppedDate(layout, actietafel, 2 * YEAR_WIDTH)).toEqual({ precision: 'month', year: 2018, month: 3 });
+    expect(droppedDate(layout, actietafel, 3)).toBeUndefined();
+    const undated = layout.cards.find((c) => c.id === 'a2')!;
+    // Dragged so that its middle lands in 2017.
+    const dx = timeToX(layout.axis, Date.UTC(2017, 5, 1)) - (undated.x + CARD_WIDTH / 2);
+    expect(droppedDate(layout, content.anecdotes.a2!, dx)).toEqual({ precision: 'year', year: 2017 });
   });
 });

@@ -2,10 +2,10 @@ import '../styles/board.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
-import { formatFuzzyDate, parseQuickEntry, snapToPrecision, type FuzzyDate } from '../../../shared/fuzzy-date.js';
+import { formatFuzzyDate, parseQuickEntry } from '../../../shared/fuzzy-date.js';
 import type { Participant } from '../../../shared/participant.js';
-import { CARD_HEIGHT, CARD_WIDTH, layoutTimeline, timelineBounds, xToTime } from '../../../shared/timeline-layout.js';
+import { CARD_HEIGHT, CARD_WIDTH, droppedDate, layoutTimeline, timelineBounds } from '../../../shared/timeline-layout.js';
+import { answerPlace } from '../../../shared/timeline-reflection.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { useBoardActions } from '../board/use-board-actions.js';
@@ -19,8 +19,6 @@ import { ReflectionPanel } from './ReflectionPanel.js';
 import { PickCanvas, type Carried, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleTimelineKey } from './timeline-keys.js';
 import { QuickEntry } from '../board/QuickEntry.js';
-
-const sameDate = (a: FuzzyDate | null, b: FuzzyDate | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /** A historielijn open for the facilitator: the line, its cards, eras, the line-up and the reflection. */
 export function TimelineView({ board, participants, onClose }: { board: Board; participants: Participant[]; onClose(): void }) {
@@ -67,18 +65,10 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
 
   const cardOf = (id: string) => layout.cards.find((c) => c.id === id);
   const onDrop = ({ id, dx }: Carried) => {
-    const card = cardOf(id);
     const anecdote = content.anecdotes[id];
-    if (!card) return Promise.resolve();
-    if (!anecdote) return Promise.resolve();
-    // A dated card keeps its precision; an undated one dropped on the line gets the year it lands in.
-    const date = anecdote.date
-      ? snapToPrecision(anecdote.date, xToTime(layout.axis, card.anchorX! + dx))
-      : snapToPrecision({ precision: 'year', year: layout.axis.startYear }, xToTime(layout.axis, card.x + dx + CARD_WIDTH / 2));
-    if (sameDate(date, anecdote.date)) return Promise.resolve();
-    return apply({ op: 'editAnecdote', id, date });
+    const date = anecdote && droppedDate(layout, anecdote, dx);
+    return date ? apply({ op: 'editAnecdote', id, date }) : Promise.resolve();
   };
-
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || !canvas.current) return;
@@ -106,12 +96,8 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
   };
 
   const answer = (clusterId: string, text: string) => {
-    const cluster = content.clusters[clusterId];
-    if (!cluster) return;
-    const count = Object.values(content.notes).filter((n) => n.clusterId === clusterId).length;
-    const x = cluster.x + 24 + (count % 3) * (NOTE_WIDTH + 16);
-    const y = cluster.y + 80 + Math.floor(count / 3) * (NOTE_HEIGHT + 16);
-    void apply({ op: 'pasteNotes', notes: [{ id: crypto.randomUUID(), text, x, y }] });
+    const at = answerPlace(content, clusterId);
+    if (at) void apply({ op: 'pasteNotes', notes: [{ id: crypto.randomUUID(), text, ...at }] });
   };
 
   const selectedAnecdote = selected ? content.anecdotes[selected] : undefined;
