@@ -1,13 +1,13 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
-import type { Block } from './agenda.js';
-import { applyPatch, type Board } from './board.js';
-import type { Participant } from './participant.js';
-import { applyParticipantEvent } from './participant-state.js';
-import type { BeamerBoard } from './beamer-board.js';
-import type { BeamerView } from './beamer-view.js';
-import type { RunState } from './run.js';
-import type { Session } from './session.js';
-import type { Template } from './template.js';
+import type { Block } from './planner/agenda.js';
+import { applyPatch, type Board } from './board/board.js';
+import type { Participant } from './participants/participant.js';
+import { applyParticipantEvent } from './participants/participant-state.js';
+import type { BeamerBoard } from './beamer/beamer-board.js';
+import type { BeamerView } from './beamer/beamer-view.js';
+import type { RunState } from './run/run.js';
+import type { Session } from './sessions/session.js';
+import type { Template } from './planner/template.js';
 
 /** What every window renders: the state as of event `seq`. */
 export interface Snapshot {

@@ -1,9 +1,9 @@
-import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer-redaction.js';
+import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer/beamer-redaction.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
 import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
-import { fail, ok, type Result } from '../../shared/result.js';
+import { fail, ok, type Result } from '../../shared/contract/result.js';
 import type { Snapshot } from '../../shared/state.js';
 import type { CommandBus } from './bus/command-bus.js';
 

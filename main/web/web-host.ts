@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Audience } from '../../shared/beamer-redaction.js';
+import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import { MAX_IMAGE_BASE64 } from '../../shared/contract/requests.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';

@@ -1,11 +1,11 @@
-import type { Block } from '../agenda.js';
-import type { Board, BoardPatch } from '../board.js';
-import type { Participant } from '../participant.js';
-import type { BeamerBoard } from '../beamer-board.js';
-import type { BeamerView } from '../beamer-view.js';
-import type { RunState } from '../run.js';
-import type { Session } from '../session.js';
-import type { Template } from '../template.js';
+import type { Block } from '../planner/agenda.js';
+import type { Board, BoardPatch } from '../board/board.js';
+import type { Participant } from '../participants/participant.js';
+import type { BeamerBoard } from '../beamer/beamer-board.js';
+import type { BeamerView } from '../beamer/beamer-view.js';
+import type { RunState } from '../run/run.js';
+import type { Session } from '../sessions/session.js';
+import type { Template } from '../planner/template.js';
 
 /** What happened, broadcast to every window after it is on disk. */
 export type AppEvent =

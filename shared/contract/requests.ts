@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { blockFieldsSchema, type Block } from '../agenda.js';
-import { viewportSchema, type BeamerBoard } from '../beamer-board.js';
-import { BOARD_KINDS, type Board } from '../board.js';
-import { boardCommandSchema } from '../board-schema.js';
-import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participant.js';
-import { BEAMER_VIEWS, type BeamerView } from '../beamer-view.js';
-import { sessionFieldsSchema, sessionIdSchema, type Session } from '../session.js';
-import type { RunState } from '../run.js';
+import { blockFieldsSchema, type Block } from '../planner/agenda.js';
+import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
+import { BOARD_KINDS, type Board } from '../board/board.js';
+import { boardCommandSchema } from '../board/board-schema.js';
+import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participants/participant.js';
+import { BEAMER_VIEWS, type BeamerView } from '../beamer/beamer-view.js';
+import { sessionFieldsSchema, sessionIdSchema, type Session } from '../sessions/session.js';
+import type { RunState } from '../run/run.js';
 import type { Snapshot } from '../state.js';
-import type { Template } from '../template.js';
-import type { Werkvorm } from '../werkvorm.js';
+import type { Template } from '../planner/template.js';
+import type { Werkvorm } from '../planner/werkvorm.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is

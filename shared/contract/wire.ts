@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Result } from '../result.js';
+import type { Result } from './result.js';
 import type { SequencedEvent } from './events.js';
 import type { BoardPreview } from './preview.js';
 import type { Snapshot } from '../state.js';

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { applyPatch, emptyBoard } from '../../shared/board.js';
-import { patchFor } from '../../shared/board-command.js';
-import { boardStart } from '../../shared/board-start.js';
-import { placeRingNotes } from '../../shared/ring-placement.js';
+import { applyPatch, emptyBoard } from '../../shared/board/board.js';
+import { patchFor } from '../../shared/board/board-command.js';
+import { boardStart } from '../../shared/board/board-start.js';
+import { placeRingNotes } from '../../shared/rings/ring-placement.js';
 import { p95Metric, type Metric } from './stats.js';
 
 const NOTES = 60;

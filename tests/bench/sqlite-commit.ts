@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../main/core/core.js';
-import type { Session } from '../../shared/session.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { p95Metric, type Metric } from './stats.js';
 
 /** One command through the bus: validate, transaction with synchronous=FULL, commit. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SequencedEvent } from '../../shared/contract/events.js';
-import type { Session } from '../../shared/session.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { value } from '../support/results.js';
 import { WsTestClient } from '../support/ws-client.js';

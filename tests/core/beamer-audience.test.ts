@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Block } from '../../shared/agenda.js';
+import type { Block } from '../../shared/planner/agenda.js';
 import type { ServerMessage } from '../../shared/contract/wire.js';
-import type { Participant } from '../../shared/participant.js';
-import type { Session } from '../../shared/session.js';
+import type { Participant } from '../../shared/participants/participant.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { startHost } from '../support/host-process.js';
 import { value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';

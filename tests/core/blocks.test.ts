@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Block } from '../../shared/agenda.js';
-import type { Session } from '../../shared/session.js';
+import type { Block } from '../../shared/planner/agenda.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { value, unchanged } from '../support/results.js';
 

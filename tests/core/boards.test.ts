@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import { patch, type Board } from '../../shared/board.js';
+import { patch, type Board } from '../../shared/board/board.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
-import type { BoardCommand } from '../../shared/board-schema.js';
-import type { Session } from '../../shared/session.js';
+import type { BoardCommand } from '../../shared/board/board-schema.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { applySequenced, type Snapshot } from '../../shared/state.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { unchanged, value } from '../support/results.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
-import type { Result } from '../../shared/result.js';
-import type { Session } from '../../shared/session.js';
+import type { Result } from '../../shared/contract/result.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/result.js';
-import type { Session } from '../../shared/session.js';
+import type { Result } from '../../shared/contract/result.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { WsTestClient } from '../support/ws-client.js';

@@ -4,9 +4,9 @@ import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
 import { loadLibrary } from '../../main/core/library/load-library.js';
-import { computeSchedule } from '../../shared/schedule.js';
-import type { Session } from '../../shared/session.js';
-import type { Werkvorm } from '../../shared/werkvorm.js';
+import { computeSchedule } from '../../shared/planner/schedule.js';
+import type { Session } from '../../shared/sessions/session.js';
+import type { Werkvorm } from '../../shared/planner/werkvorm.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();

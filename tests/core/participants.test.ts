@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core/core.js';
 import type { AppEvent } from '../../shared/contract/events.js';
-import { parsePastedParticipants, readableRows } from '../../shared/participant-paste.js';
-import type { Participant, ParticipantFields } from '../../shared/participant.js';
-import type { Session } from '../../shared/session.js';
+import { parsePastedParticipants, readableRows } from '../../shared/participants/participant-paste.js';
+import type { Participant, ParticipantFields } from '../../shared/participants/participant.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { value, unchanged } from '../support/results.js';
 

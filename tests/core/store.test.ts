@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../../main/core/core.js';
 import { StoreError } from '../../main/core/store/store-error.js';
-import type { Session } from '../../shared/session.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();

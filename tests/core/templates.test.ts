@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Block } from '../../shared/agenda.js';
-import type { Session } from '../../shared/session.js';
-import type { Template } from '../../shared/template.js';
+import type { Block } from '../../shared/planner/agenda.js';
+import type { Session } from '../../shared/sessions/session.js';
+import type { Template } from '../../shared/planner/template.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { value } from '../support/results.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Board } from '../../shared/board.js';
-import type { Session } from '../../shared/session.js';
-import { REFLECTION_QUESTIONS } from '../../shared/timeline.js';
+import type { Board } from '../../shared/board/board.js';
+import type { Session } from '../../shared/sessions/session.js';
+import { REFLECTION_QUESTIONS } from '../../shared/timeline/timeline.js';
 import { unchanged, value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SequencedEvent } from '../../shared/contract/events.js';
-import type { RunState } from '../../shared/run.js';
-import type { Session } from '../../shared/session.js';
+import type { RunState } from '../../shared/run/run.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { startHost } from '../support/host-process.js';
 import { value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
-import type { Block } from '../../shared/agenda.js';
+import type { Block } from '../../shared/planner/agenda.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
-import { remaining, type RunState } from '../../shared/run.js';
-import type { Session } from '../../shared/session.js';
+import { remaining, type RunState } from '../../shared/run/run.js';
+import type { Session } from '../../shared/sessions/session.js';
 import { manualTime } from '../support/manual-time.js';
 import { value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';

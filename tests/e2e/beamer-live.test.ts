@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Phase } from '../../shared/werkvorm.js';
+import type { Phase } from '../../shared/planner/werkvorm.js';
 import { useE2e, type E2eRoom } from '../support/e2e-fixture.js';
 import { WsTestClient } from '../support/ws-client.js';
 

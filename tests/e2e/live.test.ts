@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../shared/agenda.js';
-import { remaining, type RunState } from '../../shared/run.js';
+import type { Block } from '../../shared/planner/agenda.js';
+import { remaining, type RunState } from '../../shared/run/run.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import { WsTestClient } from '../support/ws-client.js';
 

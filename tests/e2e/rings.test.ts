@@ -1,11 +1,11 @@
 import '../support/page-globals.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../shared/board.js';
-import { fitCamera } from '../../shared/board-camera.js';
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board.js';
-import { amsterdamToday, isoDate, parseRelativeDate } from '../../shared/relative-date.js';
-import { placeRingNotes, ringBounds } from '../../shared/ring-placement.js';
+import type { Board } from '../../shared/board/board.js';
+import { fitCamera } from '../../shared/board/board-camera.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board/board.js';
+import { amsterdamToday, isoDate, parseRelativeDate } from '../../shared/dates/relative-date.js';
+import { placeRingNotes, ringBounds } from '../../shared/rings/ring-placement.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
 import { PROGRESS, STAKEHOLDERS } from '../support/rings-seed.js';

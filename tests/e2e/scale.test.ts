@@ -1,7 +1,7 @@
 import '../support/page-globals.js';
 import { describe, expect, it } from 'vitest';
-import type { Board } from '../../shared/board.js';
-import { scaleStats } from '../../shared/scale.js';
+import type { Board } from '../../shared/board/board.js';
+import { scaleStats } from '../../shared/scale/scale.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';

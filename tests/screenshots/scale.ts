@@ -2,7 +2,7 @@
 // the scale question with two measurements, on the facilitator's view and the beamer, in docs/screenshots.
 import '../support/page-globals.js';
 import path from 'node:path';
-import type { Board } from '../../shared/board.js';
+import type { Board } from '../../shared/board/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { request } from '../support/ws-request.js';

@@ -2,7 +2,7 @@
 // a historielijn of 27 anecdotes, on the facilitator's view and the beamer, in docs/screenshots.
 import '../support/page-globals.js';
 import path from 'node:path';
-import type { Board } from '../../shared/board.js';
+import type { Board } from '../../shared/board/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
 import { historyCommands } from '../support/timeline-seed.js';
 import { WsTestClient } from '../support/ws-client.js';

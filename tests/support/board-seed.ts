@@ -1,5 +1,5 @@
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board.js';
-import type { BoardCommand } from '../../shared/board-schema.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board/board.js';
+import type { BoardCommand } from '../../shared/board/board-schema.js';
 
 /** What a room said in a discovery round on "samen sterk in de wijk", by theme. */
 export const ROOM_THEMES: { name: string; notes: { text: string; author?: string }[] }[] = [

@@ -1,4 +1,4 @@
-import type { PaintProbe } from '../../shared/board-paint-probe.js';
+import type { PaintProbe } from '../../shared/board/board-paint-probe.js';
 
 /** What the pages under test carry on window, for the functions tests run in them. */
 declare global {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Core } from '../../main/core/core.js';
-import type { Result } from '../../shared/result.js';
-import { emptySessionFields, type Session } from '../../shared/session.js';
+import type { Result } from '../../shared/contract/result.js';
+import { emptySessionFields, type Session } from '../../shared/sessions/session.js';
 
 /** The value of a result that must have succeeded. */
 export function value<T>(result: Result<unknown>): T {

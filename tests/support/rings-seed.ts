@@ -1,4 +1,4 @@
-import type { BoardCommand } from '../../shared/board-schema.js';
+import type { BoardCommand } from '../../shared/board/board-schema.js';
 
 /** A progressiecirkel on "samenwerken in de wijk": what we reached, and what is still to come. */
 export const PROGRESS = {

@@ -1,6 +1,6 @@
-import type { BoardCommand } from '../../shared/board-schema.js';
-import { parseFuzzyDate } from '../../shared/fuzzy-date.js';
-import type { AnecdoteKind } from '../../shared/timeline.js';
+import type { BoardCommand } from '../../shared/board/board-schema.js';
+import { parseFuzzyDate } from '../../shared/dates/fuzzy-date.js';
+import type { AnecdoteKind } from '../../shared/timeline/timeline.js';
 
 /** The history a wijknetwerk tells of itself, 2012 to 2025, as it might be told in the room. */
 export const WIJK_HISTORY: { date: string; title: string; teller: string; kind: AnecdoteKind; energy?: number }[] = [

@@ -2,7 +2,7 @@ import type { BoardPreview } from '../../shared/contract/preview.js';
 import WebSocket from 'ws';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import type { ServerMessage } from '../../shared/contract/wire.js';
-import type { Result } from '../../shared/result.js';
+import type { Result } from '../../shared/contract/result.js';
 import type { Snapshot } from '../../shared/state.js';
 
 /** A scripted window over the browser host's WebSocket, for tests and the bench. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board.js';
-import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board-geometry.js';
-import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board-ops.js';
-import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/note-text.js';
-import { fitCamera, toBoard, zoomAt } from '../../shared/board-camera.js';
+import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board/board.js';
+import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
+import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
+import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/board/note-text.js';
+import { fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';
 
 const at = (id: string, x: number, y: number) => ({ id, text: id, x, y });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, emptyBoard, invertPatch, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardPatch } from '../../shared/board.js';
+import { applyPatch, emptyBoard, invertPatch, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardPatch } from '../../shared/board/board.js';
 import {
   addNote,
   clusterAt,
@@ -17,10 +17,10 @@ import {
   setCollapsed,
   tidyCluster,
   vote,
-} from '../../shared/board-ops.js';
-import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline-ops.js';
-import { addRelation, addRing, dropInRing, setNextStep, setRing } from '../../shared/ring-ops.js';
-import { addMeasurement } from '../../shared/scale-ops.js';
+} from '../../shared/board/board-ops.js';
+import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline/timeline-ops.js';
+import { addRelation, addRing, dropInRing, setNextStep, setRing } from '../../shared/rings/ring-ops.js';
+import { addMeasurement } from '../../shared/scale/scale-ops.js';
 
 function random(seed: number) {
   let x = seed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown } from '../../shared/format-countdown.js';
+import { formatCountdown } from '../../shared/run/format-countdown.js';
 
 describe('formatCountdown', () => {
   it.each([

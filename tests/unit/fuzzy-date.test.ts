@@ -11,7 +11,7 @@ import {
   type FuzzyDate,
   type Part,
   type Season,
-} from '../../shared/fuzzy-date.js';
+} from '../../shared/dates/fuzzy-date.js';
 
 const utc = (iso: string) => Date.parse(`${iso}Z`);
 const year = (y: number): FuzzyDate => ({ precision: 'year', year: y });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInstructions, parseSpans } from '../../shared/instructions.js';
+import { parseInstructions, parseSpans } from '../../shared/planner/instructions.js';
 
 describe('parseSpans', () => {
   it('reads **bold** pairs', () => {

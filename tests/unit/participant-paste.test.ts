@@ -6,8 +6,8 @@ import {
   readableRows,
   unreadableRows,
   type PasteResult,
-} from '../../shared/participant-paste.js';
-import { participantFieldsSchema } from '../../shared/participant.js';
+} from '../../shared/participants/participant-paste.js';
+import { participantFieldsSchema } from '../../shared/participants/participant.js';
 
 const names = (result: PasteResult) => readableRows(result).map((row) => row.fields.name);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyParticipantFields, type Participant } from '../../shared/participant.js';
+import { emptyParticipantFields, type Participant } from '../../shared/participants/participant.js';
 import { applyEvent, type Snapshot } from '../../shared/state.js';
 import { sessionRecord } from '../support/results.js';
-import { noBeamerBoard } from '../../shared/beamer-board.js';
+import { noBeamerBoard } from '../../shared/beamer/beamer-board.js';
 
 const session = sessionRecord;
 

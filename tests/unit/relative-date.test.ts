@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamToday, isoDate, parseRelativeDate } from '../../shared/relative-date.js';
+import { amsterdamToday, isoDate, parseRelativeDate } from '../../shared/dates/relative-date.js';
 
 // Sunday 22 November 2026.
 const today = { year: 2026, month: 11, day: 22 };

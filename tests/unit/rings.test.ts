@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board.js';
-import { patchFor } from '../../shared/board-command.js';
-import { pasteNotes } from '../../shared/board-ops.js';
-import { boardStart } from '../../shared/board-start.js';
-import { geometryOf } from '../../shared/ring-ops.js';
-import { placeRingNotes } from '../../shared/ring-placement.js';
-import { arrangeRing, ringAt, ringGeometry } from '../../shared/rings.js';
-import { scaleStats } from '../../shared/scale.js';
+import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board/board.js';
+import { patchFor } from '../../shared/board/board-command.js';
+import { pasteNotes } from '../../shared/board/board-ops.js';
+import { boardStart } from '../../shared/board/board-start.js';
+import { geometryOf } from '../../shared/rings/ring-ops.js';
+import { placeRingNotes } from '../../shared/rings/ring-placement.js';
+import { arrangeRing, ringAt, ringGeometry } from '../../shared/rings/rings.js';
+import { scaleStats } from '../../shared/scale/scale.js';
 
 const apart = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) >= NOTE_WIDTH || Math.abs(a.y - b.y) >= NOTE_HEIGHT;
 

@@ -1,9 +1,9 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { emptyBlockFields, type Block } from '../../shared/agenda.js';
-import { goToBlock, startRun } from '../../shared/run.js';
-import { trackSchedule } from '../../shared/run-schedule.js';
-import { sessionStart } from '../../shared/schedule.js';
+import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
+import { goToBlock, startRun } from '../../shared/run/run.js';
+import { trackSchedule } from '../../shared/run/run-schedule.js';
+import { sessionStart } from '../../shared/planner/schedule.js';
 
 const MIN = 60_000;
 const times = { date: '2026-10-08', startTime: '16:00', endTime: '21:00' };

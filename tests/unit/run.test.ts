@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBlockFields, type Block } from '../../shared/agenda.js';
+import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
 import {
   adjust,
   catchUp,
@@ -12,7 +12,7 @@ import {
   resume,
   startRun,
   type RunState,
-} from '../../shared/run.js';
+} from '../../shared/run/run.js';
 
 const MIN = 60_000;
 const interview: Block = {

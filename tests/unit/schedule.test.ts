@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { computeSchedule, withinSession, type BlockTiming } from '../../shared/schedule.js';
+import { computeSchedule, withinSession, type BlockTiming } from '../../shared/planner/schedule.js';
 
 const clock = (d: Date) => format(d, 'HH:mm');
 const block = (durationMinutes: number, fixedStart = ''): BlockTiming => ({ durationMinutes, fixedStart });

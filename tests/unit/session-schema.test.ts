@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestSchemas } from '../../shared/contract/requests.js';
-import { sessionFieldsSchema } from '../../shared/session.js';
-import { fieldProblems } from '../../shared/validation.js';
+import { sessionFieldsSchema } from '../../shared/sessions/session.js';
+import { fieldProblems } from '../../shared/contract/validation.js';
 
 const valid = {
   title: 'Startavond',

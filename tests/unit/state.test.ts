@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events.js';
-import { emptyBlockFields, type Block } from '../../shared/agenda.js';
+import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
 import { applyEvent, applySequenced, openSession, type Snapshot } from '../../shared/state.js';
 import { sessionRecord } from '../support/results.js';
-import { noBeamerBoard } from '../../shared/beamer-board.js';
+import { noBeamerBoard } from '../../shared/beamer/beamer-board.js';
 
 const session = sessionRecord;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch, emptyBoard, type BoardContent } from '../../shared/board.js';
-import { parseFuzzyDate } from '../../shared/fuzzy-date.js';
-import { CARD_HEIGHT, CARD_WIDTH, chronological, droppedDate, layoutTimeline, timelineAxis, timeToX, xToTime, YEAR_WIDTH } from '../../shared/timeline-layout.js';
-import { addAnecdote, setPeriod } from '../../shared/timeline-ops.js';
-import { tickUnit, ticks } from '../../shared/timeline-ticks.js';
+import { applyPatch, emptyBoard, type BoardContent } from '../../shared/board/board.js';
+import { parseFuzzyDate } from '../../shared/dates/fuzzy-date.js';
+import { CARD_HEIGHT, CARD_WIDTH, chronological, droppedDate, layoutTimeline, timelineAxis, timeToX, xToTime, YEAR_WIDTH } from '../../shared/timeline/timeline-layout.js';
+import { addAnecdote, setPeriod } from '../../shared/timeline/timeline-ops.js';
+import { tickUnit, ticks } from '../../shared/timeline/timeline-ticks.js';
 
 const NOW = Date.UTC(2026, 10, 22);
 

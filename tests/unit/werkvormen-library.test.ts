@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { werkvormSchema, type Werkvorm } from '../../shared/werkvorm.js';
+import { werkvormSchema, type Werkvorm } from '../../shared/planner/werkvorm.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = path.join(root, 'resources', 'werkvormen');

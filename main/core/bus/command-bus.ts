@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
 import { isRequestName, QUERY_NAMES, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
-import { fail, ok, type Result } from '../../../shared/result.js';
+import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
-import { fieldProblems } from '../../../shared/validation.js';
-import type { Werkvorm } from '../../../shared/werkvorm.js';
+import { fieldProblems } from '../../../shared/contract/validation.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';

@@ -1,7 +1,7 @@
 import type { AppEvent } from '../../../shared/contract/events.js';
 import type { ParsedPayload, RequestName, ResponseOf } from '../../../shared/contract/requests.js';
-import type { Result } from '../../../shared/result.js';
-import type { Werkvorm } from '../../../shared/werkvorm.js';
+import type { Result } from '../../../shared/contract/result.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import type { Clock } from '../clock.js';
 import type { RunClock } from '../timer/run-clock.js';
 import type { Store } from '../store/store.js';

@@ -1,7 +1,7 @@
-import { emptyBlockFields, type BlockFields } from '../../../shared/agenda.js';
-import type { SessionFields } from '../../../shared/session.js';
-import type { Werkvorm } from '../../../shared/werkvorm.js';
-import { blockFromWerkvorm } from '../../../shared/block-from-werkvorm.js';
+import { emptyBlockFields, type BlockFields } from '../../../shared/planner/agenda.js';
+import type { SessionFields } from '../../../shared/sessions/session.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
+import { blockFromWerkvorm } from '../../../shared/planner/block-from-werkvorm.js';
 
 /**
  * A five-hour Appreciative Inquiry evening with a meal, modelled on a real

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { werkvormSchema, type Werkvorm } from '../../../shared/werkvorm.js';
+import { werkvormSchema, type Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { log } from '../log.js';
 
 /**

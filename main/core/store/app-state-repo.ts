@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { BeamerBoard, Viewport } from '../../../shared/beamer-board.js';
-import type { BeamerView } from '../../../shared/beamer-view.js';
+import type { BeamerBoard, Viewport } from '../../../shared/beamer/beamer-board.js';
+import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
 
 interface AppStateRow {
   seq: number;

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Block } from '../../../shared/agenda.js';
-import { groupingSchema, phaseSchema } from '../../../shared/werkvorm.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { groupingSchema, phaseSchema } from '../../../shared/planner/werkvorm.js';
 
 interface BlockRow {
   id: string;

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
-import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board.js';
-import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board-schema.js';
+import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
+import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {

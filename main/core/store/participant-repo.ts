@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../shared/participant.js';
+import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../shared/participants/participant.js';
 
 interface ParticipantRow {
   id: string;

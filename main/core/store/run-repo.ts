@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { runStateSchema } from '../../../shared/run-schema.js';
-import type { RunState } from '../../../shared/run.js';
+import { runStateSchema } from '../../../shared/run/run-schema.js';
+import type { RunState } from '../../../shared/run/run.js';
 
 /** The one live run, or none. */
 export class RunRepo {

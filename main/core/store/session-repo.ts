@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Session } from '../../../shared/session.js';
+import type { Session } from '../../../shared/sessions/session.js';
 
 interface SessionRow {
   id: string;

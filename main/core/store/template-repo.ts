@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { blockFieldsSchema } from '../../../shared/agenda.js';
-import type { Template } from '../../../shared/template.js';
+import { blockFieldsSchema } from '../../../shared/planner/agenda.js';
+import type { Template } from '../../../shared/planner/template.js';
 
 interface TemplateRow {
   id: string;

@@ -1,4 +1,4 @@
-import { nextDue, type RunState } from '../../../shared/run.js';
+import { nextDue, type RunState } from '../../../shared/run/run.js';
 import type { CommandBus } from '../bus/command-bus.js';
 import { log } from '../log.js';
 import type { RunClock } from './run-clock.js';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Block } from '../../../shared/agenda.js';
-import { computeSchedule } from '../../../shared/schedule.js';
-import type { Session } from '../../../shared/session.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { computeSchedule } from '../../../shared/planner/schedule.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { hhmm } from '../planner/clock.js';
 
 /** The programme for the room: clock times and titles, large. */

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { BoardContent } from '../../../shared/board.js';
-import { readingOrder } from '../../../shared/board-geometry.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { readingOrder } from '../../../shared/board/board-geometry.js';
 import { clusterTotals } from '../board/draw-board.js';
 import { useI18n } from '../i18n/i18n.js';
 

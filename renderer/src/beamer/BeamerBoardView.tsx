@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { BeamerBoard } from '../../../shared/beamer-board.js';
-import type { Board } from '../../../shared/board.js';
-import { contentBounds } from '../../../shared/board-geometry.js';
+import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
+import type { Board } from '../../../shared/board/board.js';
+import { contentBounds } from '../../../shared/board/board-geometry.js';
 import { drawBoard } from '../board/draw-board.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';

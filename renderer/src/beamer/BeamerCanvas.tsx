@@ -1,8 +1,8 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { fitCamera, visibleRect } from '../../../shared/board-camera.js';
-import type { Rect } from '../../../shared/board-geometry.js';
+import { fitCamera, visibleRect } from '../../../shared/board/board-camera.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { recordPaint } from '../board/paint-probe.js';
 import { forgetLayouts, whenFontReady } from '../board/text-measure.js';

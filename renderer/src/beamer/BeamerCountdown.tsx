@@ -1,5 +1,5 @@
-import { formatCountdown } from '../../../shared/format-countdown.js';
-import { remaining, wrappingUp, type RunState } from '../../../shared/run.js';
+import { formatCountdown } from '../../../shared/run/format-countdown.js';
+import { remaining, wrappingUp, type RunState } from '../../../shared/run/run.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export type TimerState = 'running' | 'wrap-up' | 'overtime';

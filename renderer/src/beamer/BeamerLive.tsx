@@ -1,7 +1,7 @@
 import { memo, useRef } from 'react';
-import type { Block } from '../../../shared/agenda.js';
-import { phasesOf, type RunState } from '../../../shared/run.js';
-import type { Session } from '../../../shared/session.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { phasesOf, type RunState } from '../../../shared/run/run.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { InstructionText } from '../common/InstructionText.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useRunNow } from '../live/use-run-clock.js';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { BeamerBoard } from '../../../shared/beamer-board.js';
-import type { Board } from '../../../shared/board.js';
-import { placeRingNotes, ringBounds } from '../../../shared/ring-placement.js';
+import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
+import type { Board } from '../../../shared/board/board.js';
+import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawRings, type RingsScene } from '../rings/draw-rings.js';
 import { formatStepDate } from '../rings/format-step-date.js';

@@ -1,5 +1,5 @@
-import type { BeamerBoard } from '../../../shared/beamer-board.js';
-import type { Board } from '../../../shared/board.js';
+import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
+import type { Board } from '../../../shared/board/board.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawScale, scaleBounds, type ScaleScene } from '../scale/draw-scale.js';
 import { forgetScaleLayouts } from '../scale/scale-layout.js';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { BeamerBoard } from '../../../shared/beamer-board.js';
-import type { Board } from '../../../shared/board.js';
-import { formatFuzzyDate } from '../../../shared/fuzzy-date.js';
-import type { Participant } from '../../../shared/participant.js';
-import { layoutTimeline, timelineBounds } from '../../../shared/timeline-layout.js';
+import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
+import type { Board } from '../../../shared/board/board.js';
+import { formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import type { Participant } from '../../../shared/participants/participant.js';
+import { layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawTimeline, forgetTimelineLayouts, type TimelineScene } from '../timeline/draw-timeline.js';

@@ -1,7 +1,7 @@
-import type { BeamerBoard } from '../../../shared/beamer-board.js';
+import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { Viewport } from '../../../shared/beamer-board.js';
+import type { Viewport } from '../../../shared/beamer/beamer-board.js';
 
 interface Props {
   boardId: string;

@@ -1,11 +1,11 @@
 import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import type { Board } from '../../../shared/board.js';
-import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board-geometry.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { Board } from '../../../shared/board/board.js';
+import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import type { BoardPreview } from '../../../shared/contract/preview.js';
-import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { toBoard, visibleRect, type Camera } from '../../../shared/board/board-camera.js';
 import { useCanvasCamera, type CanvasCameraHandle } from './use-canvas-camera.js';
 import { drawBoard } from './draw-board.js';
 import { draggedContent, previewOf } from './drag-scene.js';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { BoardContent } from '../../../shared/board.js';
-import { readingOrder, type ItemRef } from '../../../shared/board-geometry.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { readingOrder, type ItemRef } from '../../../shared/board/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
 import { clusterTotals } from './draw-board.js';
 import { itemKey } from './gesture.js';

@@ -1,10 +1,10 @@
-import type { Board } from '../../../shared/board.js';
-import type { ItemRef } from '../../../shared/board-geometry.js';
+import type { Board } from '../../../shared/board/board.js';
+import type { ItemRef } from '../../../shared/board/board-geometry.js';
 import type { RefObject } from 'react';
 import { useI18n } from '../i18n/i18n.js';
 import type { CanvasCameraHandle } from './use-canvas-camera.js';
 import { ZoomTools } from './ZoomTools.js';
-import { NOTE_COLOURS } from '../../../shared/board-palette.js';
+import { NOTE_COLOURS } from '../../../shared/board/board-palette.js';
 
 interface Props {
   board: Board;

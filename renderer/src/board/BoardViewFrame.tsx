@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
-import type { BeamerBoard, Viewport } from '../../../shared/beamer-board.js';
-import type { Board } from '../../../shared/board.js';
+import type { BeamerBoard, Viewport } from '../../../shared/beamer/beamer-board.js';
+import type { Board } from '../../../shared/board/board.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BoardBeamerControls } from './BoardBeamerControls.js';

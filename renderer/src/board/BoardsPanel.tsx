@@ -1,8 +1,8 @@
 import '../styles/board.css';
 import { useState } from 'react';
-import type { Block } from '../../../shared/agenda.js';
-import { BOARD_KINDS, type Board, type BoardKind } from '../../../shared/board.js';
-import type { Participant } from '../../../shared/participant.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { BOARD_KINDS, type Board, type BoardKind } from '../../../shared/board/board.js';
+import type { Participant } from '../../../shared/participants/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';

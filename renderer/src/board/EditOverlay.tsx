@@ -1,9 +1,9 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { itemRect, type ItemRef } from '../../../shared/board-geometry.js';
-import { CLUSTER_HEADER } from '../../../shared/board-ops.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { itemRect, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER } from '../../../shared/board/board-ops.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useI18n } from '../i18n/i18n.js';
-import type { Camera } from '../../../shared/board-camera.js';
+import type { Camera } from '../../../shared/board/board-camera.js';
 import { noteLayout } from './text-measure.js';
 import { TextOverlay } from './TextOverlay.js';
 

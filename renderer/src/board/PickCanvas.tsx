@@ -1,9 +1,9 @@
 import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { toBoard, visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { toBoard, visibleRect, type Camera } from '../../../shared/board/board-camera.js';
 import { useCanvasCamera, type CanvasCameraHandle, type Pan } from './use-canvas-camera.js';
-import type { Rect } from '../../../shared/board-geometry.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { DRAG_THRESHOLD, type Point } from './gesture.js';
 import { nativeContext } from './konva-draw.js';
 import { recordPaint } from './paint-probe.js';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { BoardContent } from '../../../shared/board.js';
-import { clusterRanking } from '../../../shared/board-ops.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { clusterRanking } from '../../../shared/board/board-ops.js';
 import { ConfirmDialog } from '../common/ConfirmDialog.js';
 import { useI18n } from '../i18n/i18n.js';
 

@@ -1,5 +1,5 @@
-import { PALETTE_SIZE, type BoardContent } from '../../../shared/board.js';
-import type { ItemRef } from '../../../shared/board-geometry.js';
+import { PALETTE_SIZE, type BoardContent } from '../../../shared/board/board.js';
+import type { ItemRef } from '../../../shared/board/board-geometry.js';
 
 const NOTES_TYPE = 'application/x-flipover-notes';
 /** Pasted copies land this far from their originals, so both stay visible. */

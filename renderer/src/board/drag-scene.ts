@@ -1,4 +1,4 @@
-import { emptyBoard, type BoardContent } from '../../../shared/board.js';
+import { emptyBoard, type BoardContent } from '../../../shared/board/board.js';
 
 /** The lifted notes (and their cluster) at their place under the pointer: what the drag layer draws. */
 export function draggedContent(content: BoardContent, notes: readonly string[], cluster: string | null, dx: number, dy: number): BoardContent {

@@ -1,9 +1,9 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from '../../../shared/board.js';
-import { clusterRect, intersects, isHidden, noteRect, type Rect } from '../../../shared/board-geometry.js';
-import { CLUSTER_HEADER } from '../../../shared/board-ops.js';
-import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/note-text.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from '../../../shared/board/board.js';
+import { clusterRect, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER } from '../../../shared/board/board-ops.js';
+import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/board/note-text.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
-import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES, VOTE_FILL } from '../../../shared/board-palette.js';
+import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES, VOTE_FILL } from '../../../shared/board/board-palette.js';
 
 /** What the static layer draws: the stored board, less what is being dragged, plus what another window drags. */
 export interface Scene {

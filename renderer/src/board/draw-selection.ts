@@ -1,6 +1,6 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { clusterRect, noteRect, type ItemRef, type Rect } from '../../../shared/board-geometry.js';
-import { SELECTION } from '../../../shared/board-palette.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { clusterRect, noteRect, type ItemRef, type Rect } from '../../../shared/board/board-geometry.js';
+import { SELECTION } from '../../../shared/board/board-palette.js';
 
 interface SelectionScene {
   content: BoardContent;

@@ -1,6 +1,6 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { clusterRect, containsPoint } from '../../../shared/board-geometry.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { clusterRect, containsPoint } from '../../../shared/board/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
 
 /**
  * The one command a drop makes: notes moved (their clusters follow from where

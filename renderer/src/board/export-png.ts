@@ -1,5 +1,5 @@
-import type { Rect } from '../../../shared/board-geometry.js';
-import { BOARD_BACKGROUND } from '../../../shared/board-palette.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
+import { BOARD_BACKGROUND } from '../../../shared/board/board-palette.js';
 import { BOARD_FONT } from './text-measure.js';
 
 /** Chromium's limits for one canvas: a side, and the whole area. */

@@ -1,6 +1,6 @@
-import type { BoardContent } from '../../../shared/board.js';
-import type { ItemRef } from '../../../shared/board-geometry.js';
-import type { Camera } from '../../../shared/board-camera.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import type { ItemRef } from '../../../shared/board/board-geometry.js';
+import type { Camera } from '../../../shared/board/board-camera.js';
 
 export interface Point {
   x: number;

@@ -1,4 +1,4 @@
-import type { PaintProbe } from '../../../shared/board-paint-probe.js';
+import type { PaintProbe } from '../../../shared/board/board-paint-probe.js';
 
 // A plain object on window: reading it costs nothing and it touches no DOM.
 

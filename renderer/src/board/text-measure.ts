@@ -1,5 +1,5 @@
-import { fitText, NOTE_PADDING, type Measure, type TextLayout } from '../../../shared/note-text.js';
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
+import { fitText, NOTE_PADDING, type Measure, type TextLayout } from '../../../shared/board/note-text.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board/board.js';
 
 export const BOARD_FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 /** Room for the author line at the bottom of a note. */

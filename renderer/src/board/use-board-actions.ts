@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { Board } from '../../../shared/board.js';
-import { visibleRect, type Camera } from '../../../shared/board-camera.js';
-import type { Rect } from '../../../shared/board-geometry.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
+import type { Board } from '../../../shared/board/board.js';
+import { visibleRect, type Camera } from '../../../shared/board/board-camera.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';

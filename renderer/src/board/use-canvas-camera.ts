@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { useEffect, useImperativeHandle, useRef, type Ref, type RefObject } from 'react';
-import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board-camera.js';
-import type { Rect } from '../../../shared/board-geometry.js';
+import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board/board-camera.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { DRAG_THRESHOLD, type Point } from './gesture.js';
 
 /** What a view asks of its canvas from the toolbar and the keyboard. */

@@ -1,9 +1,9 @@
-import type { Audience } from '../../../shared/beamer-redaction.js';
+import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
 import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
-import { fail, type Result } from '../../../shared/result.js';
+import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, type Snapshot } from '../../../shared/state.js';
 import { createWsTransport, type LinkStatus } from './ws-transport.js';
 

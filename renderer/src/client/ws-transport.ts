@@ -1,4 +1,4 @@
-import type { Audience } from '../../../shared/beamer-redaction.js';
+import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import type { FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { ClientMessage, ServerMessage } from '../../../shared/contract/wire.js';
 

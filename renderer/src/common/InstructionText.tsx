@@ -1,4 +1,4 @@
-import { parseInstructions, type Span } from '../../../shared/instructions.js';
+import { parseInstructions, type Span } from '../../../shared/planner/instructions.js';
 
 const Spans = ({ spans }: { spans: Span[] }) => (
   <>{spans.map((s, i) => (s.bold ? <strong key={i}>{s.text}</strong> : <span key={i}>{s.text}</span>))}</>

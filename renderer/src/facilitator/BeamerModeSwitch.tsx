@@ -1,4 +1,4 @@
-import { BEAMER_VIEWS, type BeamerView } from '../../../shared/beamer-view.js';
+import { BEAMER_VIEWS, type BeamerView } from '../../../shared/beamer/beamer-view.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Block } from '../../../shared/agenda.js';
-import type { BeamerView } from '../../../shared/beamer-view.js';
-import type { Session } from '../../../shared/session.js';
-import type { Template } from '../../../shared/template.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
+import type { Session } from '../../../shared/sessions/session.js';
+import type { Template } from '../../../shared/planner/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';

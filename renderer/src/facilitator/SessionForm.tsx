@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import type { Result } from '../../../shared/result.js';
-import { emptySessionFields, sessionFieldsSchema, SESSION_LIMITS, type SessionFields } from '../../../shared/session.js';
-import { fieldProblems } from '../../../shared/validation.js';
+import type { Result } from '../../../shared/contract/result.js';
+import { emptySessionFields, sessionFieldsSchema, SESSION_LIMITS, type SessionFields } from '../../../shared/sessions/session.js';
+import { fieldProblems } from '../../../shared/contract/validation.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useErrorText } from './use-error-text.js';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Session } from '../../../shared/session.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { ConfirmDialog } from '../common/ConfirmDialog.js';
 import { ErrorList } from '../common/ErrorList.js';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Session } from '../../../shared/session.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { formatSessionDate } from '../common/format-date.js';

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/result.js';
+import type { AppError } from '../../../shared/contract/result.js';
 import type { Messages } from './messages-nl.js';
 
 /** The message a person reads for an error from main, in the UI's language. */

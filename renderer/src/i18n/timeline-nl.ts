@@ -1,4 +1,4 @@
-import type { AnecdoteKind } from '../../../shared/timeline.js';
+import type { AnecdoteKind } from '../../../shared/timeline/timeline.js';
 
 /** The historielijn in Dutch; the catalogues hold it as `t.timeline`. */
 export const timelineNl = {

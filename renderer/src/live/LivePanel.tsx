@@ -1,8 +1,8 @@
-import type { Block } from '../../../shared/agenda.js';
+import type { Block } from '../../../shared/planner/agenda.js';
 import type { RequestName, RequestPayload } from '../../../shared/contract/requests.js';
-import { formatCountdown } from '../../../shared/format-countdown.js';
-import { phasesOf, remaining, wrappingUp, type RunState } from '../../../shared/run.js';
-import type { Session } from '../../../shared/session.js';
+import { formatCountdown } from '../../../shared/run/format-countdown.js';
+import { phasesOf, remaining, wrappingUp, type RunState } from '../../../shared/run/run.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hhmm } from '../planner/clock.js';

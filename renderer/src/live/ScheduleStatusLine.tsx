@@ -1,7 +1,7 @@
-import type { Block } from '../../../shared/agenda.js';
-import type { RunState } from '../../../shared/run.js';
-import { trackSchedule } from '../../../shared/run-schedule.js';
-import type { Session } from '../../../shared/session.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import type { RunState } from '../../../shared/run/run.js';
+import { trackSchedule } from '../../../shared/run/run-schedule.js';
+import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hhmm } from '../planner/clock.js';

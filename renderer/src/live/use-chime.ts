@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import chimeUrl from '../../../resources/sounds/chime.wav';
-import type { RunState } from '../../../shared/run.js';
+import type { RunState } from '../../../shared/run/run.js';
 
 export interface Chime {
   /** The browser refused to play sound until someone clicks in this window. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RunState } from '../../../shared/run.js';
+import type { RunState } from '../../../shared/run/run.js';
 import { useClientState } from '../client/client-context.js';
 
 const FRAME_MS = 200;

@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
-import { parseJoinedMonth } from '../../../shared/participant-paste.js';
+import { parseJoinedMonth } from '../../../shared/participants/participant-paste.js';
 import {
   PARTICIPANT_LIMITS,
   PARTICIPANT_ROLES,
   participantFieldsSchema,
   type ParticipantRole,
-} from '../../../shared/participant.js';
-import { fieldProblems } from '../../../shared/validation.js';
+} from '../../../shared/participants/participant.js';
+import { fieldProblems } from '../../../shared/contract/validation.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';

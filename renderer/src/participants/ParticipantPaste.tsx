@@ -4,8 +4,8 @@ import {
   readableRows,
   unreadableRows,
   type PasteResult,
-} from '../../../shared/participant-paste.js';
-import { PARTICIPANT_LIMITS } from '../../../shared/participant.js';
+} from '../../../shared/participants/participant-paste.js';
+import { PARTICIPANT_LIMITS } from '../../../shared/participants/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';

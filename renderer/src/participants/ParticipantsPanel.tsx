@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Participant } from '../../../shared/participant.js';
+import type { Participant } from '../../../shared/participants/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';

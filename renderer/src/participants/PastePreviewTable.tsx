@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { PASTE_COLUMNS, type PasteColumn, type PasteResult, type PasteRow } from '../../../shared/participant-paste.js';
+import { PASTE_COLUMNS, type PasteColumn, type PasteResult, type PasteRow } from '../../../shared/participants/participant-paste.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatJoinedMonth } from './format-month.js';
 import { reasonsText } from './problem-text.js';

@@ -1,4 +1,4 @@
-import type { PasteRow } from '../../../shared/participant-paste.js';
+import type { PasteRow } from '../../../shared/participants/participant-paste.js';
 import type { ParticipantMessages } from '../i18n/participants-nl.js';
 
 /** Long cells are cut short in a reason; the preview table shows them whole. */

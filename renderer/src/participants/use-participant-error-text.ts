@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { AppError } from '../../../shared/result.js';
+import type { AppError } from '../../../shared/contract/result.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
 

@@ -1,4 +1,4 @@
-import type { Schedule } from '../../../shared/schedule.js';
+import type { Schedule } from '../../../shared/planner/schedule.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hhmm } from './clock.js';
 

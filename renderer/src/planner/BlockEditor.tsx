@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useClient } from '../client/client-context.js';
-import type { Block, BlockFields } from '../../../shared/agenda.js';
-import { GROUPING_KINDS, type Grouping } from '../../../shared/werkvorm.js';
+import type { Block, BlockFields } from '../../../shared/planner/agenda.js';
+import { GROUPING_KINDS, type Grouping } from '../../../shared/planner/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { InstructionText } from '../common/InstructionText.js';
 import { useDraft } from '../common/use-draft.js';

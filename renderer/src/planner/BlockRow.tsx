@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { phaseMinutes, type Block } from '../../../shared/agenda.js';
-import type { ScheduledBlock } from '../../../shared/schedule.js';
+import { phaseMinutes, type Block } from '../../../shared/planner/agenda.js';
+import type { ScheduledBlock } from '../../../shared/planner/schedule.js';
 import { CopyIcon } from '../common/CopyIcon.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BlockEditor } from './BlockEditor.js';

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
-import type { Template } from '../../../shared/template.js';
+import type { Template } from '../../../shared/planner/template.js';
 import { useClient } from '../client/client-context.js';
-import { AI_PHASES, type AiPhase, type Werkvorm } from '../../../shared/werkvorm.js';
+import { AI_PHASES, type AiPhase, type Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { useI18n } from '../i18n/i18n.js';
 import { groupingText } from './grouping-text.js';
 

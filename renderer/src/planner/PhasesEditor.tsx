@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { Phase } from '../../../shared/werkvorm.js';
+import type { Phase } from '../../../shared/planner/werkvorm.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Block } from '../../../shared/agenda.js';
-import { computeSchedule } from '../../../shared/schedule.js';
-import type { Session } from '../../../shared/session.js';
-import type { Template } from '../../../shared/template.js';
-import type { Werkvorm } from '../../../shared/werkvorm.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { computeSchedule } from '../../../shared/planner/schedule.js';
+import type { Session } from '../../../shared/sessions/session.js';
+import type { Template } from '../../../shared/planner/template.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AgendaSummary } from './AgendaSummary.js';
@@ -11,7 +11,7 @@ import { BlockRow, type BlockActions } from './BlockRow.js';
 import { LibraryPanel } from './LibraryPanel.js';
 import { useLibrary } from './use-library.js';
 import { useUndoDelete } from './use-undo-delete.js';
-import { blockFromWerkvorm } from '../../../shared/block-from-werkvorm.js';
+import { blockFromWerkvorm } from '../../../shared/planner/block-from-werkvorm.js';
 
 /** The programme of one session: clock times, warnings, and fast editing. */
 export function PlannerView({ session, blocks, templates }: { session: Session; blocks: readonly Block[]; templates: Template[] }) {

@@ -1,4 +1,4 @@
-import type { Grouping } from '../../../shared/werkvorm.js';
+import type { Grouping } from '../../../shared/planner/werkvorm.js';
 import type { Messages } from '../i18n/messages-nl.js';
 
 export function groupingText(grouping: Grouping, t: Messages): string {

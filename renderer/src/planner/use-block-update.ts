@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { BlockFields } from '../../../shared/agenda.js';
+import type { BlockFields } from '../../../shared/planner/agenda.js';
 import { useClient } from '../client/client-context.js';
 import { useErrorText } from '../facilitator/use-error-text.js';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Werkvorm } from '../../../shared/werkvorm.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { useClient } from '../client/client-context.js';
 
 /** The werkvormen library; static while the app runs, so fetched once per window. */

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Block } from '../../../shared/agenda.js';
+import type { Block } from '../../../shared/planner/agenda.js';
 import { useClient } from '../client/client-context.js';
 
 /** Deleting is one key away, so the last deletion can be taken back. */

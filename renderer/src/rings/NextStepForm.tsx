@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTextDraft } from '../common/use-text-draft.js';
-import type { Note, NextStep } from '../../../shared/board.js';
-import { amsterdamToday, isoDate, parseRelativeDate } from '../../../shared/relative-date.js';
+import type { Note, NextStep } from '../../../shared/board/board.js';
+import { amsterdamToday, isoDate, parseRelativeDate } from '../../../shared/dates/relative-date.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatStepDate } from './format-step-date.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RELATION_STYLES, type BoardContent, type RelationStyle } from '../../../shared/board.js';
+import { RELATION_STYLES, type BoardContent, type RelationStyle } from '../../../shared/board/board.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useTextDraft } from '../common/use-text-draft.js';
-import type { RingLabel } from '../../../shared/board.js';
-import { MAX_RINGS } from '../../../shared/ring-ops.js';
+import type { RingLabel } from '../../../shared/board/board.js';
+import { MAX_RINGS } from '../../../shared/rings/ring-ops.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {

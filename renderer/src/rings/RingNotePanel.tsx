@@ -1,5 +1,5 @@
 import { useTextDraft } from '../common/use-text-draft.js';
-import type { BoardContent, BoardKind, NextStep } from '../../../shared/board.js';
+import type { BoardContent, BoardKind, NextStep } from '../../../shared/board/board.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NextStepForm } from './NextStepForm.js';
 

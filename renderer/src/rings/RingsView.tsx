@@ -1,9 +1,9 @@
 import '../styles/board.css';
 import '../styles/rings.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board.js';
-import { placeRingNotes, ringBounds } from '../../../shared/ring-placement.js';
-import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board/board.js';
+import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
+import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { QuickEntry } from '../board/QuickEntry.js';

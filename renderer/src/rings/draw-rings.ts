@@ -1,6 +1,6 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind } from '../../../shared/board.js';
-import { intersects, type Rect } from '../../../shared/board-geometry.js';
-import type { RingPlacement } from '../../../shared/ring-placement.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind } from '../../../shared/board/board.js';
+import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
+import type { RingPlacement } from '../../../shared/rings/ring-placement.js';
 import { drawNote } from '../board/draw-board.js';
 import { BOARD_FONT } from '../board/text-measure.js';
 

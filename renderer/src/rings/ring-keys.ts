@@ -1,6 +1,6 @@
-import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import type { RingPlacement } from '../../../shared/ring-placement.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../../shared/board/board.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import type { RingPlacement } from '../../../shared/rings/ring-placement.js';
 import type { PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleViewKey } from '../board/view-keys.js';
 

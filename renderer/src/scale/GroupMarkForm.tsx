@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { parseMark } from './scale-format.js';
 import { useTextDraft } from '../common/use-text-draft.js';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import type { ScaleMeasurement } from '../../../shared/scale.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import type { ScaleMeasurement } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useClientState } from '../client/client-context.js';
 

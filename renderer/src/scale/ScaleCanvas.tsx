@@ -1,9 +1,9 @@
 import type Konva from 'konva';
 import { useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { visibleRect, type Camera } from '../../../shared/board-camera.js';
+import { visibleRect, type Camera } from '../../../shared/board/board-camera.js';
 import { useCanvasCamera, type CanvasCameraHandle, type Pan } from '../board/use-canvas-camera.js';
-import type { Rect } from '../../../shared/board-geometry.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { recordPaint } from '../board/paint-probe.js';
 import { whenFontReady } from '../board/text-measure.js';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
-import type { Note } from '../../../shared/board.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import { SCALE_MAX, SCALE_MIN } from '../../../shared/scale.js';
+import type { Note } from '../../../shared/board/board.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import { SCALE_MAX, SCALE_MIN } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatMark, parseMark } from './scale-format.js';
 

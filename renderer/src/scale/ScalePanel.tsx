@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { BoardContent } from '../../../shared/board.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import { scaleStats } from '../../../shared/scale.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import { scaleStats } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { GroupMarkForm } from './GroupMarkForm.js';
 import { MeasurementPicker } from './MeasurementPicker.js';

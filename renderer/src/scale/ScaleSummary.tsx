@@ -1,5 +1,5 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { scaleStats } from '../../../shared/scale.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { scaleStats } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatMark, measurementsInOrder } from './scale-format.js';
 

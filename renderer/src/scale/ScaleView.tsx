@@ -1,9 +1,9 @@
 import '../styles/board.css';
 import '../styles/scale.css';
 import { useCallback, useId, useMemo, useRef } from 'react';
-import type { Board } from '../../../shared/board.js';
-import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
-import type { Participant } from '../../../shared/participant.js';
+import type { Board } from '../../../shared/board/board.js';
+import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
+import type { Participant } from '../../../shared/participants/participant.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';

@@ -1,6 +1,6 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../../shared/board.js';
-import { intersects, type Rect } from '../../../shared/board-geometry.js';
-import { INK } from '../../../shared/board-palette.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../../shared/board/board.js';
+import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
+import { INK } from '../../../shared/board/board-palette.js';
 import { drawNote } from '../board/draw-board.js';
 import { BOARD_FONT } from '../board/text-measure.js';
 import { formatMark } from './scale-format.js';

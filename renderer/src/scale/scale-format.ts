@@ -1,5 +1,5 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale/scale.js';
 
 /** A mark as the room reads it: "6,5" in Dutch, at most two decimals (a quartile can fall on a quarter). */
 export const formatMark = (value: number, language: string): string => value.toLocaleString(language, { maximumFractionDigits: 2 });

@@ -1,6 +1,6 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Note } from '../../../shared/board.js';
-import type { Rect } from '../../../shared/board-geometry.js';
-import { scaleStats, type ScaleMeasurement, type ScaleStats } from '../../../shared/scale.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Note } from '../../../shared/board/board.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
+import { scaleStats, type ScaleMeasurement, type ScaleStats } from '../../../shared/scale/scale.js';
 import { BOARD_FONT } from '../board/text-measure.js';
 import { measurementsInOrder } from './scale-format.js';
 

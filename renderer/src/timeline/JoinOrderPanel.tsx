@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { formatFuzzyDate } from '../../../shared/fuzzy-date.js';
-import type { Participant } from '../../../shared/participant.js';
+import { formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import type { Participant } from '../../../shared/participants/participant.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
 import '../styles/timeline-panels.css';
 

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { BoardContent, Cluster, Note } from '../../../shared/board.js';
-import { REFLECTION_QUESTIONS } from '../../../shared/timeline.js';
+import type { BoardContent, Cluster, Note } from '../../../shared/board/board.js';
+import { REFLECTION_QUESTIONS } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
 import '../styles/timeline-panels.css';
 

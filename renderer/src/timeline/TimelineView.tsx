@@ -1,11 +1,11 @@
 import '../styles/board.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Board } from '../../../shared/board.js';
-import { IMAGE_MARGIN } from '../../../shared/board-geometry.js';
-import { formatFuzzyDate, parseQuickEntry } from '../../../shared/fuzzy-date.js';
-import type { Participant } from '../../../shared/participant.js';
-import { CARD_HEIGHT, CARD_WIDTH, droppedDate, layoutTimeline, timelineBounds } from '../../../shared/timeline-layout.js';
-import { answerPlace } from '../../../shared/timeline-reflection.js';
+import type { Board } from '../../../shared/board/board.js';
+import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
+import { formatFuzzyDate, parseQuickEntry } from '../../../shared/dates/fuzzy-date.js';
+import type { Participant } from '../../../shared/participants/participant.js';
+import { CARD_HEIGHT, CARD_WIDTH, droppedDate, layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
+import { answerPlace } from '../../../shared/timeline/timeline-reflection.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { useBoardActions } from '../board/use-board-actions.js';

@@ -1,10 +1,10 @@
-import type { BoardContent } from '../../../shared/board.js';
-import { intersects, type Rect } from '../../../shared/board-geometry.js';
-import { dateRange, formatFuzzyDate } from '../../../shared/fuzzy-date.js';
-import { fitText, LINE_HEIGHT } from '../../../shared/note-text.js';
-import type { Anecdote } from '../../../shared/timeline.js';
-import { AXIS_BAND, CARD_HEIGHT, CARD_WIDTH, chronological, timeToX, YEAR_WIDTH, type CardPlacement, type TimelineLayout } from '../../../shared/timeline-layout.js';
-import { tickUnit, ticks } from '../../../shared/timeline-ticks.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
+import { dateRange, formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { fitText, LINE_HEIGHT } from '../../../shared/board/note-text.js';
+import type { Anecdote } from '../../../shared/timeline/timeline.js';
+import { AXIS_BAND, CARD_HEIGHT, CARD_WIDTH, chronological, timeToX, YEAR_WIDTH, type CardPlacement, type TimelineLayout } from '../../../shared/timeline/timeline-layout.js';
+import { tickUnit, ticks } from '../../../shared/timeline/timeline-ticks.js';
 import { drawBoard } from '../board/draw-board.js';
 import { BOARD_FONT } from '../board/text-measure.js';
 import { drawKindIcon, KIND_COLOURS } from './kind-style.js';

@@ -1,4 +1,4 @@
-import type { AnecdoteKind } from '../../../shared/timeline.js';
+import type { AnecdoteKind } from '../../../shared/timeline/timeline.js';
 
 /**
  * Each kind of moment has a colour from the Okabe–Ito set and a shape of its

@@ -1,7 +1,7 @@
-import type { BoardContent } from '../../../shared/board.js';
-import type { BoardCommand } from '../../../shared/board-schema.js';
-import { dateRange, snapToPrecision } from '../../../shared/fuzzy-date.js';
-import { CARD_HEIGHT, CARD_WIDTH, type TimelineLayout } from '../../../shared/timeline-layout.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import type { BoardCommand } from '../../../shared/board/board-schema.js';
+import { dateRange, snapToPrecision } from '../../../shared/dates/fuzzy-date.js';
+import { CARD_HEIGHT, CARD_WIDTH, type TimelineLayout } from '../../../shared/timeline/timeline-layout.js';
 import type { PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleViewKey } from '../board/view-keys.js';
 

@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** A board on the beamer, or off it; what it follows is kept for the next time. */

@@ -1,4 +1,4 @@
-import { ok } from '../../../../shared/result.js';
+import { ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** Title or programme on the beamer; a board that was there makes way for it. */

@@ -1,5 +1,5 @@
-import { emptyBlockFields, type Block } from '../../../../shared/agenda.js';
-import { fail, ok } from '../../../../shared/result.js';
+import { emptyBlockFields, type Block } from '../../../../shared/planner/agenda.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 import { checkBlockInSession } from './block-rules.js';
 

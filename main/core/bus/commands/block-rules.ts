@@ -1,7 +1,7 @@
-import type { BlockFields } from '../../../../shared/agenda.js';
-import { fail, type Result } from '../../../../shared/result.js';
-import { withinSession } from '../../../../shared/schedule.js';
-import type { Session } from '../../../../shared/session.js';
+import type { BlockFields } from '../../../../shared/planner/agenda.js';
+import { fail, type Result } from '../../../../shared/contract/result.js';
+import { withinSession } from '../../../../shared/planner/schedule.js';
+import type { Session } from '../../../../shared/sessions/session.js';
 
 /** Rules that need the session: a fixed start must fall inside it. */
 export function checkBlockInSession(fields: Partial<BlockFields>, session: Session): Result<never> | undefined {

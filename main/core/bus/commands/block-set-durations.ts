@@ -1,5 +1,5 @@
 import type { AppEvent } from '../../../../shared/contract/events.js';
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** Several durations at once, as a schedule suggestion the facilitator accepted: all or none. */

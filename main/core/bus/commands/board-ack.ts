@@ -1,4 +1,4 @@
-import type { Board } from '../../../../shared/board.js';
+import type { Board } from '../../../../shared/board/board.js';
 import type { BoardAck } from '../../../../shared/contract/requests.js';
 
 /** Answers stay small however big the board: the change travels as its patch event. */

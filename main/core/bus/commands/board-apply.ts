@@ -1,7 +1,7 @@
-import { invertPatch } from '../../../../shared/board.js';
-import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board-command.js';
-import { patchSchema } from '../../../../shared/board-schema.js';
-import { fail, ok } from '../../../../shared/result.js';
+import { invertPatch } from '../../../../shared/board/board.js';
+import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board/board-command.js';
+import { patchSchema } from '../../../../shared/board/board-schema.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 import { ackOf } from './board-ack.js';
 

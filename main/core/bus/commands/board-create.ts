@@ -1,6 +1,6 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
-import { boardStart } from '../../../../shared/board-start.js';
+import { boardStart } from '../../../../shared/board/board-start.js';
 
 /** A new board, with what its kind starts with: reflection themes, the werkvorm's rings, a first measurement. */
 export const boardCreate: CommandHandler<'board.create'> = ({ sessionId, blockId, title, kind }, { store, clock, newId }) => {

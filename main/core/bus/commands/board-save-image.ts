@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import { imageFileName, writeImage } from '../../export/image-file.js';
 import { pngSize } from '../../export/png-size.js';
 import type { CommandHandler } from '../command.js';

@@ -1,5 +1,5 @@
-import { emptyParticipantFields, type Participant } from '../../../../shared/participant.js';
-import { fail, ok } from '../../../../shared/result.js';
+import { emptyParticipantFields, type Participant } from '../../../../shared/participants/participant.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** One participant, after the last of the session. */

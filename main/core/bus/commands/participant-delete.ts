@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** Answers with the participant and their place, so the window can offer undo. */

@@ -1,5 +1,5 @@
-import type { Participant } from '../../../../shared/participant.js';
-import { fail, ok } from '../../../../shared/result.js';
+import type { Participant } from '../../../../shared/participants/participant.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Block } from '../../../../shared/agenda.js';
-import { fail, ok, type Result } from '../../../../shared/result.js';
-import { catchUp, type RunState } from '../../../../shared/run.js';
+import type { Block } from '../../../../shared/planner/agenda.js';
+import { fail, ok, type Result } from '../../../../shared/contract/result.js';
+import { catchUp, type RunState } from '../../../../shared/run/run.js';
 import type { Applied, CommandContext } from '../command.js';
 
 type RunResult = Result<Applied<RunState | null>>;

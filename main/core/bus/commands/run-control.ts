@@ -1,4 +1,4 @@
-import { adjust, goToBlock, goToPhase, pause, phasesOf, resetPhase, resume, stopRun } from '../../../../shared/run.js';
+import { adjust, goToBlock, goToPhase, pause, phasesOf, resetPhase, resume, stopRun } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../command.js';
 import { applyToRun } from './run-apply.js';
 

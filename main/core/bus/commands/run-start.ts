@@ -1,5 +1,5 @@
-import { fail } from '../../../../shared/result.js';
-import { startRun } from '../../../../shared/run.js';
+import { fail } from '../../../../shared/contract/result.js';
+import { startRun } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../command.js';
 import { storeRun } from './run-apply.js';
 

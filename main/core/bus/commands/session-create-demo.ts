@@ -1,5 +1,5 @@
 import type { AppEvent } from '../../../../shared/contract/events.js';
-import { ok } from '../../../../shared/result.js';
+import { ok } from '../../../../shared/contract/result.js';
 import { demoBlocks, demoSession } from '../../library/demo-evening.js';
 import type { CommandHandler } from '../command.js';
 

@@ -1,5 +1,5 @@
-import { emptySessionFields } from '../../../../shared/session.js';
-import { ok } from '../../../../shared/result.js';
+import { emptySessionFields } from '../../../../shared/sessions/session.js';
+import { ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 export const sessionCreate: CommandHandler<'session.create'> = (fields, { store, clock, newId }) => {

@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** Chooses the session the beamer shows; null clears it. */

@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/result.js';
+import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../command.js';
 
 /** Saves a block's fields under a name; the fixed start stays with the session it belongs to. */

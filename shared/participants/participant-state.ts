@@ -1,4 +1,4 @@
-import type { AppEvent } from './contract/events.js';
+import type { AppEvent } from '../contract/events.js';
 import type { Participant } from './participant.js';
 
 export type ParticipantEvent = Extract<

@@ -1,5 +1,5 @@
-import { patch, type BoardContent, type BoardPatch } from './board.js';
-import { compareFuzzy, type FuzzyDate } from './fuzzy-date.js';
+import { patch, type BoardContent, type BoardPatch } from '../board/board.js';
+import { compareFuzzy, type FuzzyDate } from '../dates/fuzzy-date.js';
 import type { Anecdote, AnecdoteKind, Era } from './timeline.js';
 
 interface NewAnecdote {

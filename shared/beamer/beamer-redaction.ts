@@ -1,9 +1,9 @@
-import type { AppEvent } from './contract/events.js';
-import type { Block } from './agenda.js';
-import type { Participant } from './participant.js';
-import type { Session } from './session.js';
-import type { Snapshot } from './state.js';
-import type { Template } from './template.js';
+import type { AppEvent } from '../contract/events.js';
+import type { Block } from '../planner/agenda.js';
+import type { Participant } from '../participants/participant.js';
+import type { Session } from '../sessions/session.js';
+import type { Snapshot } from '../state.js';
+import type { Template } from '../planner/template.js';
 
 /**
  * Who a window is: the facilitator's own view, or the beamer the whole room

@@ -1,8 +1,8 @@
 import { ENTITY_KINDS, type BoardContent, type BoardKind, type BoardPatch } from './board.js';
 import * as ops from './board-ops.js';
-import * as rings from './ring-ops.js';
-import * as scale from './scale-ops.js';
-import * as timeline from './timeline-ops.js';
+import * as rings from '../rings/ring-ops.js';
+import * as scale from '../scale/scale-ops.js';
+import * as timeline from '../timeline/timeline-ops.js';
 import type { BoardCommand } from './board-schema.js';
 
 /** The patch a command makes of the board as it is now. */

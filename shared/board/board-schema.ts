@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PALETTE_SIZE, RELATION_STYLES } from './board.js';
-import { fuzzyDateSchema } from './fuzzy-date.js';
-import { ANECDOTE_KINDS } from './timeline.js';
+import { fuzzyDateSchema } from '../dates/fuzzy-date.js';
+import { ANECDOTE_KINDS } from '../timeline/timeline.js';
 
 const id = z.string().min(1).max(64);
 const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);

@@ -1,5 +1,5 @@
-import type { Block } from './agenda.js';
-import type { Phase } from './werkvorm.js';
+import type { Block } from '../planner/agenda.js';
+import type { Phase } from '../planner/werkvorm.js';
 
 const MINUTE = 60_000;
 

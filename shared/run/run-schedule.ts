@@ -1,7 +1,7 @@
 import { addMilliseconds, differenceInMinutes, format } from 'date-fns';
-import type { Block } from './agenda.js';
+import type { Block } from '../planner/agenda.js';
 import { phasesOf, remaining, type RunState } from './run.js';
-import { computeSchedule, layOut, sessionEnd, type SessionTimes } from './schedule.js';
+import { computeSchedule, layOut, sessionEnd, type SessionTimes } from '../planner/schedule.js';
 
 const MINUTE = 60_000;
 

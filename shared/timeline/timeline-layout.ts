@@ -1,6 +1,6 @@
-import type { BoardContent } from './board.js';
-import { contentBounds } from './board-geometry.js';
-import { compareFuzzy, dateRange, midpoint, snapToPrecision, type FuzzyDate } from './fuzzy-date.js';
+import type { BoardContent } from '../board/board.js';
+import { contentBounds } from '../board/board-geometry.js';
+import { compareFuzzy, dateRange, midpoint, snapToPrecision, type FuzzyDate } from '../dates/fuzzy-date.js';
 import type { Anecdote } from './timeline.js';
 
 /** Board units per year on the time bar at 100%. */

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from './fuzzy-date.js';
+import type { FuzzyDate } from '../dates/fuzzy-date.js';
 
 /** What kind of moment an anecdote is; each has its colour and icon. */
 export const ANECDOTE_KINDS = ['start', 'mijlpaal', 'succes', 'hobbel', 'afscheid', 'anders'] as const;

@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind, type Note } from './board.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type BoardKind, type Note } from '../board/board.js';
 import { geometryOf } from './ring-ops.js';
 import { arrangeRing, NOTE_DISC, type RingGeometry } from './rings.js';
 

@@ -1,5 +1,5 @@
 import { patch, type BoardKind, type BoardPatch } from './board.js';
-import { reflectionThemes } from './timeline-reflection.js';
+import { reflectionThemes } from '../timeline/timeline-reflection.js';
 
 /** The werkvormen's own rings, innermost first. */
 export const RING_LABELS: Partial<Record<BoardKind, string[]>> = {

@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardKind, type BoardPatch, type NextStep, type Note, type RelationStyle } from './board.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardKind, type BoardPatch, type NextStep, type Note, type RelationStyle } from '../board/board.js';
 import { ringAt, ringGeometry, type RingGeometry } from './rings.js';
 
 /** The centre of a ring board that is not a ring: "wij" on the stakeholder map. */

@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, NOTE_WIDTH } from './board.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../board/board.js';
 
 /**
  * Boards of concentric rings around a centre at (0, 0): the progressiecirkel,

@@ -1,4 +1,4 @@
-import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch } from './board.js';
+import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch } from '../board/board.js';
 import { REFLECTION_QUESTIONS } from './timeline.js';
 
 /** Below the time bar and its cards: where the answers to the reflection questions gather. */

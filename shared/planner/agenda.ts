@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clockTimeSchema } from './clock-time.js';
+import { clockTimeSchema } from '../dates/clock-time.js';
 import { groupingSchema, phaseSchema } from './werkvorm.js';
 
 export const BLOCK_LIMITS = {

@@ -1,5 +1,5 @@
-import type { ScaleMeasurement } from './scale.js';
-import type { Anecdote, Era, Period } from './timeline.js';
+import type { ScaleMeasurement } from '../scale/scale.js';
+import type { Anecdote, Era, Period } from '../timeline/timeline.js';
 
 /** A post-it on a board; positions are board units (100% zoom = 1 px). */
 export interface Note {

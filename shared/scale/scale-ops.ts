@@ -1,4 +1,4 @@
-import { patch, type BoardContent, type BoardPatch } from './board.js';
+import { patch, type BoardContent, type BoardPatch } from '../board/board.js';
 
 /** As many marks as a measurement stores; one more is refused rather than made unreadable. */
 export const MAX_MARKERS = 200;
