@@ -6,8 +6,8 @@ import { systemClock, type Clock } from './clock.js';
 import { Hub } from './hub.js';
 import { loadLibrary } from './library/load-library.js';
 import { Store } from './store/store.js';
-import { createRunClock, type RunClock } from './timer/run-clock.js';
-import { TimerService, type TimerHost } from './timer/timer-service.js';
+import { createRunClock, type RunClock } from './run/run-clock.js';
+import { TimerService, type TimerHost } from './run/timer-service.js';
 
 export const DATABASE_FILE = 'flipover.sqlite';
 

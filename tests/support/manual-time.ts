@@ -1,5 +1,5 @@
-import type { RunClock } from '../../main/core/timer/run-clock.js';
-import type { TimerHost } from '../../main/core/timer/timer-service.js';
+import type { RunClock } from '../../main/core/run/run-clock.js';
+import type { TimerHost } from '../../main/core/run/timer-service.js';
 
 /** A clock and timeouts that move only when the test says so. */
 export function manualTime(start = 1_800_000_000_000) {

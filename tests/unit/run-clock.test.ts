@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRunClock } from '../../main/core/timer/run-clock.js';
+import { createRunClock } from '../../main/core/run/run-clock.js';
 
 function sources() {
   const s = { mono: 5_000, wall: 1_700_000_000_000 };

@@ -9,7 +9,7 @@ import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
-import { createRunClock, type RunClock } from '../timer/run-clock.js';
+import { createRunClock, type RunClock } from '../run/run-clock.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 

@@ -3,7 +3,7 @@ import type { ParsedPayload, RequestName, ResponseOf } from '../../../shared/con
 import type { Result } from '../../../shared/contract/result.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import type { Clock } from '../clock.js';
-import type { RunClock } from '../timer/run-clock.js';
+import type { RunClock } from '../run/run-clock.js';
 import type { Store } from '../store/store.js';
 
 export interface CommandContext {

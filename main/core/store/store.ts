@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { StoredState } from '../../../shared/state.js';
 import { AppStateRepo } from './app-state-repo.js';
-import { BlockRepo } from './block-repo.js';
+import { BlockRepo } from '../planner/block-repo.js';
 import { openDatabase } from './open-database.js';
-import { ParticipantRepo } from './participant-repo.js';
-import { SessionRepo } from './session-repo.js';
-import { BoardRepo } from './board-repo.js';
-import { RunRepo } from './run-repo.js';
-import { TemplateRepo } from './template-repo.js';
+import { ParticipantRepo } from '../participants/participant-repo.js';
+import { SessionRepo } from '../sessions/session-repo.js';
+import { BoardRepo } from '../board/board-repo.js';
+import { RunRepo } from '../run/run-repo.js';
+import { TemplateRepo } from '../planner/template-repo.js';
 
 /** The open database with its repositories. */
 export class Store {

@@ -1,0 +1,19 @@
+import { fail, ok } from '../../../../shared/contract/result.js';
+import { imageFileName, writeImage } from '../../export/image-file.js';
+import { pngSize } from '../../export/png-size.js';
+import type { CommandHandler } from '../../bus/command.js';
+
+/** Writes a window's PNG of a board to the export folder; the board itself does not change. */
+export const boardSaveImage: CommandHandler<'board.saveImage'> = ({ boardId, pngBase64 }, { store, clock, exportDir }) => {
+  const board = store.boards.get(boardId);
+  if (!board) return fail('not_found', `Board ${boardId} does not exist`);
+  const bytes = Buffer.from(pngBase64, 'base64');
+  const size = pngSize(bytes);
+  if (!size) return fail('invalid_payload', 'The image is not a PNG', [{ field: 'pngBase64', problem: 'invalid' }]);
+  try {
+    const file = writeImage(exportDir(), imageFileName(board.title, clock.now()), bytes);
+    return ok({ value: { path: file, ...size }, events: [] });
+  } catch (error) {
+    return fail('io_error', `Could not write the image: ${(error as Error).message}`);
+  }
+};

@@ -1,7 +1,0 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
-import type { CommandHandler } from '../command.js';
-
-export const sessionDelete: CommandHandler<'session.delete'> = ({ id }, { store }) => {
-  if (!store.sessions.delete(id)) return fail('not_found', `Session ${id} does not exist`);
-  return ok({ value: { id }, events: [{ type: 'session.deleted', id }] });
-};

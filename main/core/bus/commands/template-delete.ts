@@ -1,7 +1,0 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
-import type { CommandHandler } from '../command.js';
-
-export const templateDelete: CommandHandler<'template.delete'> = ({ id }, { store }) => {
-  if (!store.templates.delete(id)) return fail('not_found', `Template ${id} does not exist`);
-  return ok({ value: { id }, events: [{ type: 'template.deleted', id }] });
-};
