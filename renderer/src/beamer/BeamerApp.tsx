@@ -9,10 +9,10 @@ import { useI18n } from '../i18n/i18n.js';
 import { useChime } from '../live/use-chime.js';
 
 // Konva loads when a board is first put on the beamer.
-const BeamerBoardView = lazy(() => import('./BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
-const BeamerScaleView = lazy(() => import('./BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
-const BeamerRingsView = lazy(() => import('./BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
-const BeamerTimelineView = lazy(() => import('./BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
+const BeamerBoardView = lazy(() => import('../board/BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
+const BeamerScaleView = lazy(() => import('../scale/BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
+const BeamerRingsView = lazy(() => import('../rings/BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
+const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {

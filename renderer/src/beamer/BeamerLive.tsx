@@ -5,7 +5,7 @@ import type { Session } from '../../../shared/sessions/session.js';
 import { InstructionText } from '../common/InstructionText.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useRunNow } from '../live/use-run-clock.js';
-import '../styles/beamer-live.css';
+import './beamer-live.css';
 import { BeamerCountdown, TimerStatus, timerState } from './BeamerCountdown.js';
 import { SwapBanner } from './SwapBanner.js';
 import { useFitText } from './use-fit-text.js';

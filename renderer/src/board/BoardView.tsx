@@ -1,4 +1,4 @@
-import '../styles/board.css';
+import './board.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds, IMAGE_MARGIN, isHidden, type ItemRef } from '../../../shared/board/board-geometry.js';

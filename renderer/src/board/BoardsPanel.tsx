@@ -1,4 +1,4 @@
-import '../styles/board.css';
+import './board.css';
 import { useState } from 'react';
 import type { Block } from '../../../shared/planner/agenda.js';
 import { BOARD_KINDS, type Board, type BoardKind } from '../../../shared/board/board.js';

@@ -1,10 +1,10 @@
-import { beamerLiveEn } from './beamer-live-en.js';
+import { beamerLiveEn } from '../beamer/beamer-live-en.js';
 import type { Messages } from './messages-nl.js';
-import { boardEn } from './board-en.js';
-import { participantsEn } from './participants-en.js';
-import { timelineEn } from './timeline-en.js';
-import { ringsEn } from './rings-en.js';
-import { scaleEn } from './scale-en.js';
+import { boardEn } from '../board/board-en.js';
+import { participantsEn } from '../participants/participants-en.js';
+import { timelineEn } from '../timeline/timeline-en.js';
+import { ringsEn } from '../rings/rings-en.js';
+import { scaleEn } from '../scale/scale-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',

@@ -1,9 +1,9 @@
-import { beamerLiveNl } from './beamer-live-nl.js';
-import { boardNl } from './board-nl.js';
-import { participantsNl } from './participants-nl.js';
-import { timelineNl } from './timeline-nl.js';
-import { ringsNl } from './rings-nl.js';
-import { scaleNl } from './scale-nl.js';
+import { beamerLiveNl } from '../beamer/beamer-live-nl.js';
+import { boardNl } from '../board/board-nl.js';
+import { participantsNl } from '../participants/participants-nl.js';
+import { timelineNl } from '../timeline/timeline-nl.js';
+import { ringsNl } from '../rings/rings-nl.js';
+import { scaleNl } from '../scale/scale-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {

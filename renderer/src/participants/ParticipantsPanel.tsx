@@ -3,7 +3,7 @@ import type { Participant } from '../../../shared/participants/participant.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
-import '../styles/participants.css';
+import './participants.css';
 import { ParticipantAddForm } from './ParticipantAddForm.js';
 import { ParticipantPaste } from './ParticipantPaste.js';
 import { formatJoinedMonth } from './format-month.js';

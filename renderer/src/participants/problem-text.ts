@@ -1,5 +1,5 @@
 import type { PasteRow } from '../../../shared/participants/participant-paste.js';
-import type { ParticipantMessages } from '../i18n/participants-nl.js';
+import type { ParticipantMessages } from './participants-nl.js';
 
 /** Long cells are cut short in a reason; the preview table shows them whole. */
 const short = (value: string): string => (value.length > 40 ? `${value.slice(0, 39)}…` : value);

@@ -1,5 +1,5 @@
-import '../styles/board.css';
-import '../styles/rings.css';
+import '../board/board.css';
+import './rings.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board/board.js';
 import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';

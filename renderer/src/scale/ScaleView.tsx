@@ -1,5 +1,5 @@
-import '../styles/board.css';
-import '../styles/scale.css';
+import '../board/board.css';
+import './scale.css';
 import { useCallback, useId, useMemo, useRef } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';

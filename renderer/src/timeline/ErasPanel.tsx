@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { compareFuzzy, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
 import type { Era, Period } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
-import '../styles/timeline-panels.css';
+import './timeline-panels.css';
 
 interface Props {
   eras: Era[];

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
 import type { Participant } from '../../../shared/participants/participant.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
-import '../styles/timeline-panels.css';
+import './timeline-panels.css';
 
 const JOINED_MONTH = /^(\d{4})-(\d{2})$/;
 

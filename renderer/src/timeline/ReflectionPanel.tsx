@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { BoardContent, Cluster, Note } from '../../../shared/board/board.js';
 import { REFLECTION_QUESTIONS } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
-import '../styles/timeline-panels.css';
+import './timeline-panels.css';
 
 interface Props {
   content: BoardContent;

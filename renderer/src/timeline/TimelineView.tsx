@@ -1,4 +1,4 @@
-import '../styles/board.css';
+import '../board/board.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';

@@ -2,11 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
-import { drawBoard } from '../board/draw-board.js';
+import { drawBoard } from './draw-board.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
-import { BeamerCanvas } from './BeamerCanvas.js';
+import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 type Moves = Map<string, { x: number; y: number }>;
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };

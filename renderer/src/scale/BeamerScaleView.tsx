@@ -1,10 +1,10 @@
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawScale, scaleBounds, type ScaleScene } from '../scale/draw-scale.js';
-import { forgetScaleLayouts } from '../scale/scale-layout.js';
-import { ScaleSummary } from '../scale/ScaleSummary.js';
-import { BeamerCanvas } from './BeamerCanvas.js';
+import { drawScale, scaleBounds, type ScaleScene } from './draw-scale.js';
+import { forgetScaleLayouts } from './scale-layout.js';
+import { ScaleSummary } from './ScaleSummary.js';
+import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** The scale question for the room: the facilitator's drawing, without tools, following their view or showing it all. */
 export function BeamerScaleView({ board, beamer }: { board: Board; beamer: BeamerBoard }) {

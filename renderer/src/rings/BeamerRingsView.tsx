@@ -3,9 +3,9 @@ import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawRings, type RingsScene } from '../rings/draw-rings.js';
-import { formatStepDate } from '../rings/format-step-date.js';
-import { BeamerCanvas } from './BeamerCanvas.js';
+import { drawRings, type RingsScene } from './draw-rings.js';
+import { formatStepDate } from './format-step-date.js';
+import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** A ring board for the room: the facilitator's drawing without tools, fitted or following their view. */
 export function BeamerRingsView({ board, beamer }: { board: Board; beamer: BeamerBoard }) {

@@ -6,8 +6,8 @@ import type { Participant } from '../../../shared/participants/participant.js';
 import { layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawTimeline, forgetTimelineLayouts, type TimelineScene } from '../timeline/draw-timeline.js';
-import { BeamerCanvas } from './BeamerCanvas.js';
+import { drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
+import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** The historielijn for the room: the facilitator's drawing, without tools, following their view or showing it all. */
 export function BeamerTimelineView({ board, beamer, participants }: { board: Board; beamer: BeamerBoard; participants: Participant[] }) {

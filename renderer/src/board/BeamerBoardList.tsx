@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { BoardContent } from '../../../shared/board/board.js';
 import { readingOrder } from '../../../shared/board/board-geometry.js';
-import { clusterTotals } from '../board/draw-board.js';
+import { clusterTotals } from './draw-board.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
