@@ -9,7 +9,11 @@ export type ErrorCode =
   /** The window lost its connection to main before an answer came. */
   | 'disconnected'
   /** A file could not be written (a full disk, a folder without permission). */
-  | 'io_error';
+  | 'io_error'
+  /** Not a request at all: no JSON, no type, no id or no payload. */
+  | 'invalid_message'
+  /** Main did not answer in time; the window gave up waiting. */
+  | 'timeout';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

@@ -18,7 +18,10 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.notFound];
     case 'disconnected':
       return [t.errors.disconnected];
+    case 'timeout':
+      return [t.errors.timeout];
     case 'unknown_request':
+    case 'invalid_message':
     case 'read_only':
       return [t.errors.unknown];
     case 'internal':
