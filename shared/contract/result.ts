@@ -18,7 +18,7 @@ export type ErrorCode =
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session';
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character';
   max?: number;
   min?: number;
 }
