@@ -2,6 +2,7 @@
  * Characters a file name may not hold on Windows, macOS or Linux, and the
  * invisible bidirectional controls that can make "gpj.exe" read as "exe.jpg".
  */
+// eslint-disable-next-line no-control-regex -- control characters are among what must go.
 const FORBIDDEN = /[\u0000-\u001F\u007F\\/:*?"<>|\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
