@@ -2,7 +2,7 @@ import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/b
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
 import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
-import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
+import { clientMessageSchema, envelopeId, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
 import type { Snapshot } from '../../shared/state.js';
 import type { CommandBus } from './bus/command-bus.js';
@@ -45,7 +45,11 @@ export class Hub {
     return {
       receive: (raw) => {
         const message = clientMessageSchema.safeParse(raw);
-        if (!message.success) return; // Not a request: nothing to answer to.
+        if (!message.success) {
+          // Answered all the same, so a window never waits for nothing.
+          send({ type: 'response', id: envelopeId(raw), result: fail('invalid_message', 'Not a request: expected { type: "request", id, name, payload }') });
+          return;
+        }
         const { id, name, payload } = message.data;
         if (name === PREVIEW_REQUEST) {
           send({ type: 'response', id, result: beamer ? fail('read_only', 'The beamer view may not send previews') : this.passOn(send, payload) });

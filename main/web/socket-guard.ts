@@ -1,7 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 
 export const SOCKET_PATH = '/ws';
+
+/** This run's keys: the facilitator's may change everything, the beamer's only reads. */
+export interface HostKeys {
+  facilitator: string;
+  beamer: string;
+}
 
 const sameSecret = (given: string, secret: string): boolean => {
   const a = Buffer.from(given);
@@ -9,18 +16,23 @@ const sameSecret = (given: string, secret: string): boolean => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
+export type SocketVerdict = { refused: string } | { audience: Audience };
+
 /**
  * Any web page the facilitator visits can reach 127.0.0.1, so a socket is
- * accepted only with this run's secret, from a page this host served, to a
- * Host name of this machine (against DNS rebinding). Returns why it is
- * refused, or undefined when it may connect.
+ * accepted only with one of this run's keys, from a page this host served, to
+ * a Host name of this machine (against DNS rebinding). The key decides what
+ * the socket may do; a page may ask for less (a beamer page opened with the
+ * facilitator's key still gets the room's share), never for more.
  */
-export function refuseSocket(request: IncomingMessage, port: number, secret: string): string | undefined {
+export function judgeSocket(request: IncomingMessage, port: number, keys: HostKeys): SocketVerdict {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  if (url.pathname !== SOCKET_PATH) return 'unknown path';
+  if (url.pathname !== SOCKET_PATH) return { refused: 'unknown path' };
   const ownHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
-  if (!ownHosts.includes(request.headers.host ?? '')) return 'foreign Host header';
-  if (!ownHosts.map((h) => `http://${h}`).includes(request.headers.origin ?? '')) return 'foreign or missing Origin';
-  if (!sameSecret(url.searchParams.get('k') ?? '', secret)) return 'missing or wrong secret';
-  return undefined;
+  if (!ownHosts.includes(request.headers.host ?? '')) return { refused: 'foreign Host header' };
+  if (!ownHosts.map((h) => `http://${h}`).includes(request.headers.origin ?? '')) return { refused: 'foreign or missing Origin' };
+  const given = url.searchParams.get('k') ?? '';
+  if (sameSecret(given, keys.beamer)) return { audience: 'beamer' };
+  if (!sameSecret(given, keys.facilitator)) return { refused: 'missing or wrong secret' };
+  return { audience: url.searchParams.get('view') === 'beamer' ? 'beamer' : 'facilitator' };
 }

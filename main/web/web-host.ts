@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import { MAX_IMAGE_BASE64 } from '../../shared/contract/requests.js';
+import { fail } from '../../shared/contract/result.js';
+import type { ServerMessage } from '../../shared/contract/wire.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
-import { refuseSocket } from './socket-guard.js';
+import { judgeSocket, type HostKeys } from './socket-guard.js';
 import { readStaticFile } from './static-files.js';
 
 export interface WebHostOptions {
@@ -25,8 +28,21 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-// Room for a board image (see board.saveImage); every message is still validated before use.
-const MAX_MESSAGE_BYTES = MAX_IMAGE_BASE64 + 64 * 1024;
+/**
+ * What one message may weigh, enforced by the socket while it arrives (before
+ * it is buffered whole): the facilitator's largest is a board image; the
+ * beamer only asks for the state, so a few KB is plenty.
+ */
+export const MESSAGE_LIMITS: Record<Audience, number> = { facilitator: MAX_IMAGE_BASE64 + 64 * 1024, beamer: 16 * 1024 };
+/** Open sockets per audience: a few windows and tabs, not a flood. */
+export const SOCKET_LIMIT = 16;
+/**
+ * Idle connections need no key, so they are cut short: a page that sends no
+ * request line within seconds is closed, and the total is capped well below a
+ * laptop's open-file limit (256 by default on macOS).
+ */
+const HTTP_LIMITS = { headersTimeout: 5_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+const MAX_CONNECTIONS = 128;
 
 /**
  * Serves the built renderer and the contract over WebSocket, on the loopback
@@ -34,10 +50,15 @@ const MAX_MESSAGE_BYTES = MAX_IMAGE_BASE64 + 64 * 1024;
  * addresses, so it never appears in a request line the page makes by itself.
  */
 export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): Promise<WebHost> {
-  const secret = randomBytes(24).toString('base64url');
-  const server = http.createServer();
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const keys: HostKeys = { facilitator: randomBytes(24).toString('base64url'), beamer: randomBytes(24).toString('base64url') };
+  const server = http.createServer(HTTP_LIMITS);
+  server.maxConnections = MAX_CONNECTIONS;
+  const sockets: Record<Audience, WebSocketServer> = {
+    facilitator: new WebSocketServer({ noServer: true, maxPayload: MESSAGE_LIMITS.facilitator }),
+    beamer: new WebSocketServer({ noServer: true, maxPayload: MESSAGE_LIMITS.beamer }),
+  };
   let boundPort = port;
+  const beamerPath = `/beamer.html#k=${keys.beamer}`;
 
   server.on('request', (req, res) => {
     const headers = securityHeaders(boundPort);
@@ -59,15 +80,11 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   });
 
   server.on('upgrade', (req, socket, head) => {
-    const refusal = refuseSocket(req, boundPort, secret);
-    if (refusal) {
-      log.info(`refused a WebSocket: ${refusal}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      socket.destroy();
-      return;
-    }
-    const audience = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('view') === 'beamer' ? 'beamer' : 'facilitator';
-    sockets.handleUpgrade(req, socket, head, (ws) => attach(ws, hub, audience));
+    const verdict = judgeSocket(req, boundPort, keys);
+    if ('refused' in verdict) return refuseUpgrade(socket, '403 Forbidden', verdict.refused);
+    if (sockets[verdict.audience].clients.size >= SOCKET_LIMIT) return refuseUpgrade(socket, '503 Service Unavailable', 'too many sockets');
+    const { audience } = verdict;
+    sockets[audience].handleUpgrade(req, socket, head, (ws) => attach(ws, hub, audience, beamerPath));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -81,41 +98,44 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   return {
     address: bound.address,
     port: boundPort,
-    facilitatorUrl: `${base}/#k=${secret}`,
-    beamerUrl: `${base}/beamer.html#k=${secret}`,
+    facilitatorUrl: `${base}/#k=${keys.facilitator}`,
+    beamerUrl: `${base}${beamerPath}`,
     close: () =>
       new Promise<void>((resolve) => {
-        for (const client of sockets.clients) client.close(1001, 'host stopping');
-        sockets.close();
+        for (const server of Object.values(sockets)) {
+          for (const client of server.clients) client.close(1001, 'host stopping');
+          server.close();
+        }
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
 }
 
-/** The beamer only reads: nothing it may send comes near the size of a board image. */
-const MAX_BEAMER_MESSAGE_BYTES = 64 * 1024;
+function refuseUpgrade(socket: Duplex, status: string, why: string): void {
+  log.info(`refused a WebSocket: ${why}`);
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
 
-function attach(ws: WebSocket, hub: Hub, audience: Audience): void {
-  const connection = hub.connect((message) => {
+function attach(ws: WebSocket, hub: Hub, audience: Audience, beamerPath: string): void {
+  const send = (message: ServerMessage) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-  }, audience);
+  };
+  const connection = hub.connect(send, audience);
+  if (audience === 'facilitator') send({ type: 'link', beamerPath });
   ws.on('message', (data, isBinary) => {
-    if (isBinary) return;
-    const size = Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : (data as Buffer | ArrayBuffer).byteLength;
-    if (audience === 'beamer' && size > MAX_BEAMER_MESSAGE_BYTES) {
-      log.info(`ignored a ${size}-byte message from a beamer window`);
-      return;
-    }
     let message: unknown;
     try {
+      if (isBinary) throw new Error('binary');
       message = JSON.parse(data.toString());
     } catch {
-      log.info('ignored a WebSocket message that is not JSON');
+      send({ type: 'response', id: null, result: fail('invalid_message', 'Not a request: messages are JSON text') });
       return;
     }
     connection.receive(message);
   });
   ws.on('close', () => connection.close());
-  ws.on('error', (error) => log.error('WebSocket error', error));
+  // An oversized message closes the socket (code 1009) before it is buffered; the page reconnects.
+  ws.on('error', (error) => log.info(`WebSocket closed: ${error.message}`));
 }

@@ -9,12 +9,16 @@ export type ErrorCode =
   /** The window lost its connection to main before an answer came. */
   | 'disconnected'
   /** A file could not be written (a full disk, a folder without permission). */
-  | 'io_error';
+  | 'io_error'
+  /** Not a request at all: no JSON, no type, no id or no payload. */
+  | 'invalid_message'
+  /** Main did not answer in time; the window gave up waiting. */
+  | 'timeout';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session';
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character';
   max?: number;
   min?: number;
 }

@@ -10,15 +10,25 @@ import type { Snapshot } from '../state.js';
  */
 export const clientMessageSchema = z.strictObject({
   type: z.literal('request'),
-  id: z.number().int().nonnegative(),
+  id: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   name: z.string().max(100),
-  payload: z.unknown(),
+  // JSON has no undefined: a missing payload is a malformed request, not an empty one.
+  payload: z.unknown().refine((value) => value !== undefined, 'payload is required'),
 });
 
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
+/** The request id of a message that failed the envelope check, when it has a usable one. */
+export function envelopeId(raw: unknown): number | null {
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : null;
+}
+
 export type ServerMessage =
-  | { type: 'response'; id: number; result: Result<unknown> }
+  /** `id` is null when the request had no usable id: it was refused before it could be named. */
+  | { type: 'response'; id: number | null; result: Result<unknown> }
+  /** The browser host tells the facilitator's page where the room's read-only beamer page is. */
+  | { type: 'link'; beamerPath: string }
   | { type: 'snapshot'; snapshot: Snapshot }
   | ({ type: 'event' } & SequencedEvent)
   | ({ type: 'preview' } & BoardPreview);

@@ -114,9 +114,12 @@ export function resume(run: RunState, now: number): RunState {
   return { ...run, status: 'running', runningSince: now };
 }
 
-/** Adds (or with a negative amount takes) time; a phase never becomes shorter than zero. */
+/** The longest a phase can be made by adding time: as long as the longest block. */
+export const MAX_PHASE_MS = 12 * 60 * MINUTE;
+
+/** Adds (or with a negative amount takes) time; a phase stays between zero and twelve hours. */
 export function adjust(run: RunState, deltaMs: number, now: number): RunState {
-  const phaseMs = Math.max(0, run.phaseMs + deltaMs);
+  const phaseMs = Math.min(MAX_PHASE_MS, Math.max(0, run.phaseMs + deltaMs));
   // Time added to a phase that had ended gives it back its countdown.
   const ended = run.ended && remaining({ ...run, phaseMs }, now) <= 0;
   return { ...run, phaseMs, ended };

@@ -47,15 +47,26 @@ describe('command bus', () => {
     ['an unknown command', 'session.explode', {}, 'unknown_request'],
     ['a missing session', 'session.update', { id: 'nope', changes: { title: 'B' } }, 'not_found'],
     ['deleting a missing session', 'session.delete', { id: 'nope' }, 'not_found'],
+    ['a title with half an emoji', 'session.update', { id: '(session)', changes: { title: 'Avond \uD83D' } }, 'invalid_payload'],
+    ['a title of only NUL', 'session.create', { title: '\u0000' }, 'invalid_payload'],
+    ['a block text with a control character', 'block.add', { sessionId: '(session)', fields: { title: 'Welkom\u0008' } }, 'invalid_payload'],
   ];
 
   it.each(invalid)('rejects %s and changes nothing', (_label, name, payload, code) => {
     const { core, seen, session } = setup();
     const before = core.store.state();
-    rejects(core.bus.dispatch(name, payload), code);
+    const aimed = JSON.parse(JSON.stringify(payload).replaceAll('(session)', session.id)) as unknown;
+    rejects(core.bus.dispatch(name, aimed), code);
     expect(core.store.state()).toEqual(before);
     expect(seen).toHaveLength(1);
     expect(core.store.sessions.get(session.id)?.title).toBe('Startavond');
+    core.close();
+  });
+
+  it('says which field holds a character it cannot store, rather than failing inside SQLite', () => {
+    const { core } = setup();
+    const result = rejects(core.bus.dispatch('session.create', { title: '\u0000' }), 'invalid_payload');
+    if (!result.ok) expect(result.error.fields).toEqual([{ field: 'title', problem: 'bad_character' }]);
     core.close();
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../main/core/core.js';
 import type { Block } from '../../shared/planner/agenda.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
-import { remaining, type RunState } from '../../shared/run/run.js';
+import { MAX_PHASE_MS, remaining, type RunState } from '../../shared/run/run.js';
+import { MAX_TIMEOUT_MS } from '../../main/core/run/timer-service.js';
 import type { Session } from '../../shared/sessions/session.js';
 import { manualTime } from '../support/manual-time.js';
 import { value } from '../support/results.js';
@@ -102,6 +103,23 @@ describe('timer service', () => {
     expect(stopped.live).toBe(false);
     expect(Object.keys(stopped.actuals)).toHaveLength(2);
     expect(core.bus.dispatch('run.pause', {}).ok).toBe(false);
+    core.close();
+  });
+
+  it('keeps a phase to twelve hours however often time is added, and never waits longer than Node can', () => {
+    const { core, session, time } = liveInterview(tempDir());
+    value(core.bus.dispatch('run.start', { sessionId: session.id }));
+    for (let i = 0; i < 600; i++) value(core.bus.dispatch('run.adjust', { minutes: 60 }));
+    const run = core.store.state().run!;
+    expect(run.phaseMs).toBe(MAX_PHASE_MS);
+    // Node runs a longer timeout at once, then every millisecond.
+    expect(Math.max(...time.waits)).toBeLessThanOrEqual(MAX_TIMEOUT_MS);
+    expect(MAX_TIMEOUT_MS).toBeLessThan(2 ** 31 - 1);
+    const waitsBefore = time.waits.length;
+    time.advance(MAX_PHASE_MS + SEC);
+    expect(core.store.state().run).toMatchObject({ phaseIndex: 1 });
+    // Looked at once an hour, not once a millisecond.
+    expect(time.waits.length - waitsBefore).toBeLessThanOrEqual(14);
     core.close();
   });
 

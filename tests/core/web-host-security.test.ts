@@ -43,7 +43,7 @@ describe('browser host security', () => {
   it('accepts a socket with the secret and its own Origin, and sends a snapshot', async () => {
     const host = await start();
     const origin = `http://127.0.0.1:${host.port}`;
-    expect(await tryWebSocket(host.port, `?k=${host.secret}`, { Origin: origin })).toEqual({ messages: 1 });
+    expect((await tryWebSocket(host.port, `?k=${host.secret}`, { Origin: origin })).messages).toBeGreaterThan(0);
   });
 
   it.each([

@@ -123,9 +123,10 @@ describe('facilitator and beamer in Chromium', () => {
     await beamer.getByRole('heading', { name: 'Blijft bewaard' }).waitFor();
 
     // A restart hands out a new secret, so the pages open the new addresses.
-    await host.stop('SIGTERM');
+    // Pages first: a page left open would log its refused reconnects as errors.
     await facilitator.close();
     await beamer.close();
+    await host.stop('SIGTERM');
     const again = await setup(dataDir);
     await again.facilitator.getByRole('heading', { name: 'Blijft bewaard' }).waitFor();
     await again.facilitator.getByText('Op de beamer').waitFor();

@@ -10,6 +10,8 @@ export interface RunningHost {
   beamerUrl: string;
   port: number;
   secret: string;
+  /** The beamer's own read-only key, from its address. */
+  beamerKey: string;
   /** Everything the host wrote to stderr so far. */
   stderr(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -47,6 +49,7 @@ export function startHost(dataDir: string, port = 0, env: Record<string, string>
         beamerUrl: beamer,
         port: Number(url.port),
         secret: new URLSearchParams(url.hash.slice(1)).get('k') ?? '',
+        beamerKey: new URLSearchParams(new URL(beamer).hash.slice(1)).get('k') ?? '',
         stderr: () => stderr,
         stop: (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);

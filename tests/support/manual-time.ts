@@ -6,10 +6,13 @@ export function manualTime(start = 1_800_000_000_000) {
   let now = start;
   let pending: { at: number; fn: () => void; handle: number }[] = [];
   let nextHandle = 1;
+  /** Every wait asked for, in milliseconds, in order. */
+  const waits: number[] = [];
   const clock: RunClock = { now: () => now };
   const timers: TimerHost = {
     setTimeout: (fn, ms) => {
       const handle = nextHandle++;
+      waits.push(ms);
       pending.push({ at: now + ms, fn, handle });
       return handle;
     },
@@ -29,5 +32,5 @@ export function manualTime(start = 1_800_000_000_000) {
     }
     now = target;
   };
-  return { clock, timers, advance, pendingCount: () => pending.length, jump: (ms: number) => (now += ms) };
+  return { clock, timers, advance, waits, pendingCount: () => pending.length, jump: (ms: number) => (now += ms) };
 }

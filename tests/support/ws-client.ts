@@ -10,6 +10,10 @@ export class WsTestClient {
   snapshot: Snapshot | undefined;
   readonly events: SequencedEvent[] = [];
   readonly previews: BoardPreview[] = [];
+  /** Answers to messages the host could not read as requests. */
+  readonly refusals: Result<unknown>[] = [];
+  /** Where the host serves the room's read-only page (sent to facilitator sockets). */
+  beamerPath: string | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, (r: Result<unknown>) => void>();
   private readonly eventWaiters: { seq: number; resolve: () => void }[] = [];
@@ -52,9 +56,11 @@ export class WsTestClient {
 
   private receive(message: ServerMessage): void {
     if (message.type === 'snapshot') this.snapshot = message.snapshot;
+    else if (message.type === 'link') this.beamerPath = message.beamerPath;
+    else if (message.type === 'response' && message.id === null) this.refusals.push(message.result);
     else if (message.type === 'response') {
-      this.pending.get(message.id)?.(message.result);
-      this.pending.delete(message.id);
+      this.pending.get(message.id!)?.(message.result);
+      this.pending.delete(message.id!);
     } else if (message.type === 'preview') {
       const { type: _type, ...preview } = message;
       this.previews.push(preview);

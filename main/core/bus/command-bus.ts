@@ -4,6 +4,7 @@ import { isRequestName, QUERY_NAMES, requestSchemas, type RequestName } from '..
 import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
+import { unstorableText } from '../../../shared/contract/storable-text.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
@@ -54,6 +55,8 @@ export class CommandBus {
 
   dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
+    const unstorable = unstorableText(payload);
+    if (unstorable) return fail('invalid_payload', `Invalid payload for ${name}: ${unstorable.field} holds a character that cannot be stored`, [unstorable]);
     const parsed = requestSchemas[name].safeParse(payload, { reportInput: true });
     if (!parsed.success) {
       const fields = fieldProblems(parsed.error);

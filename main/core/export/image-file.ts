@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { format } from 'date-fns';
+import { fileNameFrom } from './file-name.js';
 
 /** A name a facilitator recognises in a folder: the board's title and when it was taken. */
 export function imageFileName(title: string, at: Date): string {
-  const safe = [...title]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
-    .join('').replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'Bord'} ${format(at, 'yyyy-MM-dd HH.mm')}.png`;
+  return `${fileNameFrom(title, 'Bord')} ${format(at, 'yyyy-MM-dd HH.mm')}.png`;
 }
 
 /** Writes the image beside earlier ones, never over them; returns the full path. */

@@ -8,6 +8,13 @@ export interface TimerHost {
   clearTimeout(handle: unknown): void;
 }
 
+/**
+ * Node fires a timeout longer than 2^31-1 ms (24.8 days) at once, and then
+ * again every millisecond. No wait is set longer than this; a phase due later
+ * is simply looked at again when it fires.
+ */
+export const MAX_TIMEOUT_MS = 60 * 60_000;
+
 const nodeTimers: TimerHost = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
@@ -48,7 +55,7 @@ export class TimerService {
     this.clear();
     const due = run?.live ? nextDue(run) : null;
     if (due === null) return;
-    this.handle = this.timers.setTimeout(() => this.fire(), Math.max(0, due - this.clock.now()));
+    this.handle = this.timers.setTimeout(() => this.fire(), Math.min(MAX_TIMEOUT_MS, Math.max(0, due - this.clock.now())));
   }
 
   private fire(): void {

@@ -5,7 +5,11 @@ import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/pre
 import type { ServerMessage } from '../../../shared/contract/wire.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, type Snapshot } from '../../../shared/state.js';
+import { takeSecret } from './link-secret.js';
 import { createWsTransport, type LinkStatus } from './ws-transport.js';
+
+/** Main answers in milliseconds; this long without an answer means it is gone or stuck. */
+export const REQUEST_TIMEOUT_MS = 20_000;
 
 export interface ClientState {
   snapshot: Snapshot | undefined;
@@ -41,12 +45,19 @@ export class FlipoverClient {
   request<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<Result<ResponseOf<N>>> {
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.pending.set(id, resolve as (result: Result<unknown>) => void);
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        resolve(fail('timeout', `No answer to ${name} within ${REQUEST_TIMEOUT_MS / 1000} s`));
+      }, REQUEST_TIMEOUT_MS);
+      this.pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result as Result<ResponseOf<N>>);
+      });
       try {
         this.bridge.send({ type: 'request', id, name, payload });
       } catch {
+        this.pending.get(id)?.(fail('disconnected', 'Not connected to Flipover'));
         this.pending.delete(id);
-        resolve(fail('disconnected', 'Not connected to Flipover'));
       }
     });
   }
@@ -75,8 +86,7 @@ export class FlipoverClient {
       this.setState({ link: 'open' });
       return preload;
     }
-    const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? '';
-    return createWsTransport(secret, this.audience, (link) => {
+    return createWsTransport(takeSecret(this.audience), this.audience, (link) => {
       if (link === 'closed') this.failPending();
       this.setState({ link });
     });
@@ -99,8 +109,11 @@ export class FlipoverClient {
         for (const watcher of this.previewWatchers) watcher(message);
         return;
       case 'response':
+        if (message.id === null) return;
         this.pending.get(message.id)?.(message.result);
         this.pending.delete(message.id);
+        return;
+      case 'link':
         return;
     }
   }

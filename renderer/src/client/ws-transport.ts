@@ -15,6 +15,8 @@ export function createWsTransport(secret: string, audience: Audience, onStatus: 
   const listeners = new Set<(message: ServerMessage) => void>();
   let socket: WebSocket | undefined;
   let attempt = 0;
+  // The room's page has a read-only address of its own; the host names it once connected.
+  let beamerPath: string | undefined;
 
   const connect = () => {
     onStatus('connecting');
@@ -26,6 +28,7 @@ export function createWsTransport(secret: string, audience: Audience, onStatus: 
     };
     ws.onmessage = (e) => {
       const message = JSON.parse(String(e.data)) as ServerMessage;
+      if (message.type === 'link') beamerPath = message.beamerPath;
       for (const listener of listeners) listener(message);
     };
     ws.onclose = () => {
@@ -45,7 +48,8 @@ export function createWsTransport(secret: string, audience: Audience, onStatus: 
       return () => listeners.delete(listener);
     },
     openBeamer() {
-      window.open(`/beamer.html#k=${encodeURIComponent(secret)}`, 'flipover-beamer');
+      // noopener: the beamer's tab starts without a copy of this tab's storage, secret included.
+      if (beamerPath) window.open(beamerPath, 'flipover-beamer', 'noopener');
     },
   };
 }

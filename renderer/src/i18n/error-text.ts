@@ -11,6 +11,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
         if (problem === 'too_long') return t.errors.tooLong(label, max ?? 0);
         if (problem === 'too_big') return t.planner.tooBig(label, max ?? 0);
         if (problem === 'too_small') return t.planner.tooSmall(label, min ?? 0);
+        if (problem === 'bad_character') return t.errors.badCharacter(label);
         if (problem === 'outside_session') return `${label} ${t.planner.outsideSession}.`;
         return t.errors.invalid(label);
       });
@@ -18,7 +19,10 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.notFound];
     case 'disconnected':
       return [t.errors.disconnected];
+    case 'timeout':
+      return [t.errors.timeout];
     case 'unknown_request':
+    case 'invalid_message':
     case 'read_only':
       return [t.errors.unknown];
     case 'internal':

@@ -213,6 +213,8 @@ export const en: Messages = {
     disconnected: 'No connection to Flipover. Nothing was changed; please try again shortly.',
     internal: 'Something went wrong. Nothing was changed; please try again.',
     unknown: 'Flipover did not understand this request. Nothing was changed.',
+    badCharacter: (label: string) => `${label} holds a character Flipover cannot store (half an emoji or an invisible control character). Type the text again or leave the character out.`,
+    timeout: 'Flipover did not answer within 20 seconds. Everything already confirmed is saved; check that Flipover is still running and try again.',
     ioError: 'The file could not be saved. Does the folder still exist, and is there room on the disk?',
   },
 };

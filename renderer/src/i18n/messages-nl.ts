@@ -213,6 +213,8 @@ export const nl = {
     disconnected: 'Geen verbinding met Flipover. Er is niets gewijzigd; probeer het zo opnieuw.',
     internal: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
     unknown: 'Flipover begreep deze opdracht niet. Er is niets gewijzigd.',
+    badCharacter: (label: string) => `${label} bevat een teken dat Flipover niet kan bewaren (een half emoji-teken of een onzichtbaar stuurteken). Typ de tekst opnieuw of laat het teken weg.`,
+    timeout: 'Flipover gaf binnen 20 seconden geen antwoord. Wat al bevestigd was, is bewaard; kijk of Flipover nog draait en probeer het opnieuw.',
     ioError: 'Het bestand kon niet worden opgeslagen. Is de map er nog, en is er ruimte op de schijf?',
   },
 };
