@@ -214,5 +214,12 @@ export const en: Messages = {
     internal: 'Something went wrong. Nothing was changed; please try again.',
     unknown: 'Flipover did not understand this request. Nothing was changed.',
     ioError: 'The file could not be saved. Does the folder still exist, and is there room on the disk?',
+    diskFull:
+      'The disk is full, so this change was not saved. Everything saved before it is still there. Free some space (empty the bin or remove old downloads) and try again.',
+    databaseReadOnly:
+      "Flipover's data file may only be read, so this change was not saved. Everything saved before it is still there. Close Flipover, make flipover.sqlite writable again and restart.",
+    folderReadOnly:
+      "Flipover's data folder cannot be written to, so this change was not saved. Everything saved before it is still there. Close Flipover, give write permission on the folder again and restart.",
+    backupUnusable: 'This backup can no longer be used (gone or damaged). Nothing was changed; pick another backup.',
   },
 };

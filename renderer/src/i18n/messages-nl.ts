@@ -214,6 +214,13 @@ export const nl = {
     internal: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',
     unknown: 'Flipover begreep deze opdracht niet. Er is niets gewijzigd.',
     ioError: 'Het bestand kon niet worden opgeslagen. Is de map er nog, en is er ruimte op de schijf?',
+    diskFull:
+      'De schijf is vol, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Maak ruimte vrij (bijvoorbeeld de prullenbak legen of oude downloads weggooien) en probeer het opnieuw.',
+    databaseReadOnly:
+      'Het gegevensbestand van Flipover mag alleen gelezen worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, maak flipover.sqlite weer beschrijfbaar en start opnieuw.',
+    folderReadOnly:
+      'In de gegevensmap van Flipover mag niet geschreven worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, geef weer schrijfrechten op de map en start opnieuw.',
+    backupUnusable: 'Deze back-up is niet meer bruikbaar (weg of beschadigd). Er is niets gewijzigd; kies een andere back-up.',
   },
 };
 
