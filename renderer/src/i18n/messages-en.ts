@@ -5,6 +5,7 @@ import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { ringsEn } from '../rings/rings-en.js';
 import { scaleEn } from '../scale/scale-en.js';
+import { backupEn } from '../backup/backup-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -160,6 +161,7 @@ export const en: Messages = {
   timeline: timelineEn,
   rings: ringsEn,
   scale: scaleEn,
+  backup: backupEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',

@@ -4,6 +4,7 @@ import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
+import { backupNl } from '../backup/backup-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
@@ -160,6 +161,7 @@ export const nl = {
   timeline: timelineNl,
   rings: ringsNl,
   scale: scaleNl,
+  backup: backupNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
