@@ -55,6 +55,7 @@ export function createCore(
   backups.ifChanged('start');
   backups.startHourly();
   const bus = new CommandBus(store, clock, loadLibrary(libraryDir ?? repoLibraryDir()), runClock, exportDir, backups);
+  bus.subscribe(() => backups.noteActivity());
   const hub = new Hub(bus);
   const timer = new TimerService(bus, runClock, timers);
   // After the windows have their fresh snapshots: the restored run may be due.

@@ -9,6 +9,10 @@ import { placeBackup, putBack, setAsideDatabase } from './restore-files.js';
 import { pruneBackups } from './rotation.js';
 
 export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
+/** An hourly back-up waits for this much quiet, so it does not land between two keystrokes... */
+export const QUIET_MS = 3000;
+/** ...but not for longer than this. */
+const MAX_WAIT_MS = 10 * 60 * 1000;
 
 /** A back-up that is not there, or not whole: nothing was changed. */
 export class BackupUnusableError extends Error {
@@ -27,6 +31,7 @@ export class Backups {
   readonly folder: string;
   private lastSaved: string | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private lastActivity = 0;
 
   constructor(
     private readonly store: Store,
@@ -64,13 +69,28 @@ export class Backups {
     }
   }
 
+  /** A change was just made: an hourly back-up waits for a pause. */
+  noteActivity(): void {
+    this.lastActivity = Date.now();
+  }
+
   startHourly(): void {
-    this.timer = setInterval(() => this.ifChanged('hourly'), BACKUP_INTERVAL_MS);
-    this.timer.unref();
+    this.schedule(BACKUP_INTERVAL_MS, Date.now() + BACKUP_INTERVAL_MS);
   }
 
   stopHourly(): void {
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(ms: number, dueAt: number): void {
+    this.timer = setTimeout(() => {
+      const quietFor = Date.now() - this.lastActivity;
+      if (quietFor < QUIET_MS && Date.now() - dueAt < MAX_WAIT_MS) return this.schedule(QUIET_MS - quietFor, dueAt);
+      this.ifChanged('hourly');
+      this.startHourly();
+    }, ms);
+    this.timer.unref();
   }
 
   /**
