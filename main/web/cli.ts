@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`[flipover] ${signal}: stopping\n`);
+    // While the windows are still connected: once they are not, they retry until the process is gone.
+    core.backups.ifChanged('quit');
     await host.close();
     core.close();
     lock.release();
