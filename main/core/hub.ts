@@ -42,6 +42,8 @@ export class Hub {
       if (origin === self) sendEvents(events);
       else queueMicrotask(() => sendEvents(events));
     });
+    // A restore replaced the data: the window starts again from a fresh snapshot.
+    const unsubscribeReplaced = this.bus.onReplaced(() => send({ type: 'snapshot', snapshot: snapshot() }));
     return {
       receive: (raw) => {
         const message = clientMessageSchema.safeParse(raw);
@@ -59,6 +61,7 @@ export class Hub {
       },
       close: () => {
         unsubscribe();
+        unsubscribeReplaced();
         this.windows.delete(send);
         // A window closed mid-drag: the others show the stored places again.
         const boardId = this.dragging.get(send);

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../core/core.js';
-import { acquireDataDirLock, DataDirLockedError } from '../core/data-dir-lock.js';
-import { StoreError } from '../core/store/store-error.js';
+import { restoreNewestGood } from '../core/backup/damaged-start.js';
+import { createCore, DATABASE_FILE } from '../core/core.js';
+import { acquireDataDirLock } from '../core/data-dir-lock.js';
+import { dutchTime, startProblem } from '../core/start-problem.js';
+import { startProblemNl } from '../core/start-problem-nl.js';
 import { parseHostArgs } from './host-args.js';
 import { startWebHost } from './web-host.js';
 
@@ -14,6 +16,12 @@ const stop = (message: string, code = 1): never => {
   process.exit(code);
 };
 
+/** Every refused start: what happened in Dutch for the person, the English for the log, never a stack trace. */
+const refuse = (error: unknown, dataDir: string): never => {
+  const problem = startProblem(error, dataDir, 'browser host');
+  return stop(`${problem.dutch}\n[flipover] ${problem.english}`);
+};
+
 async function main(): Promise<void> {
   let args;
   try {
@@ -21,22 +29,37 @@ async function main(): Promise<void> {
   } catch (error) {
     return stop(`Flipover browser host: ${(error as Error).message}`, 2);
   }
+  const { dataDir } = args;
 
   let lock;
   try {
-    lock = acquireDataDirLock(args.dataDir, 'browser host');
+    lock = acquireDataDirLock(dataDir, 'browser host');
   } catch (error) {
-    if (error instanceof DataDirLockedError) return stop(error.message);
-    throw error;
+    return refuse(error, dataDir);
+  }
+
+  if (args.restoreBackup) {
+    let restored;
+    try {
+      restored = restoreNewestGood(path.join(dataDir, DATABASE_FILE), new Date());
+    } catch (error) {
+      lock.release();
+      return refuse(error, dataDir);
+    }
+    if (!restored) {
+      lock.release();
+      return stop(`${startProblemNl.nothingToRestore(dataDir)}\n[flipover] There is no good backup in ${dataDir}; nothing was changed.`);
+    }
+    process.stdout.write(`${startProblemNl.restored(dutchTime(restored.restored.takenAt), restored.setAside.join(', ') || '-')}\n`);
+    process.stderr.write(`[flipover] backup ${restored.restored.name} restored; set aside: ${restored.setAside.join(', ') || 'nothing'}\n`);
   }
 
   let core;
   try {
-    core = createCore(args.dataDir);
+    core = createCore(dataDir);
   } catch (error) {
     lock.release();
-    if (error instanceof StoreError) return stop(error.message);
-    throw error;
+    return refuse(error, dataDir);
   }
 
   let host;
@@ -47,7 +70,7 @@ async function main(): Promise<void> {
     lock.release();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') return stop(`Port ${args.port} is in use; start with --port N to pick another one (0 picks a free one).`);
-    throw error;
+    return refuse(error, dataDir);
   }
 
   let stopping = false;
@@ -55,6 +78,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`[flipover] ${signal}: stopping\n`);
+    // While the windows are still connected: once they are not, they retry until the process is gone.
+    core.backups.ifChanged('quit');
     await host.close();
     core.close();
     lock.release();
@@ -69,7 +94,8 @@ async function main(): Promise<void> {
       'Flipover is running in your browser.',
       `Facilitator: ${host.facilitatorUrl}`,
       `Beamer:      ${host.beamerUrl}`,
-      `Data folder: ${args.dataDir}`,
+      `Data folder: ${dataDir}`,
+      `Backups:     ${core.backups.folder}`,
       'Press Ctrl+C to stop.',
       '',
     ].join('\n'),
@@ -77,6 +103,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`[flipover] ERROR the browser host failed to start: ${(error as Error).stack ?? error}\n`);
+  process.stderr.write(`[flipover] ERROR the browser host failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -10,6 +10,7 @@ import type { RunState } from '../run/run.js';
 import type { Snapshot } from '../state.js';
 import type { Template } from '../planner/template.js';
 import type { Werkvorm } from '../planner/werkvorm.js';
+import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -103,6 +104,12 @@ export const requestSchemas = {
   'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
+  /** The back-ups beside the database, newest first. */
+  'backup.list': z.strictObject({}),
+  /** A back-up now, besides the ones made by themselves. */
+  'backup.create': z.strictObject({}),
+  /** Puts a back-up in the database's place, the current file set aside; every window gets a fresh snapshot. */
+  'backup.restore': z.strictObject({ name: backupNameSchema }),
 } as const;
 
 export interface ResponseMap {
@@ -145,6 +152,9 @@ export interface ResponseMap {
   'beamer.board': BeamerBoard;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
+  'backup.list': BackupInfo[];
+  'backup.create': BackupInfo;
+  'backup.restore': RestoreResult;
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -153,6 +163,15 @@ export type ParsedPayload<N extends RequestName> = z.output<(typeof requestSchem
 export type ResponseOf<N extends RequestName> = ResponseMap[N];
 
 export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 'library.list']);
+
+/**
+ * Requests about the database file itself rather than what is in it: not
+ * commands (a restore replaces the whole state), and not queries a beamer
+ * may send.
+ */
+export const BACKUP_REQUEST_NAMES = ['backup.list', 'backup.create', 'backup.restore'] as const;
+export type BackupRequestName = (typeof BACKUP_REQUEST_NAMES)[number];
+export const isBackupRequest = (name: RequestName): name is BackupRequestName => (BACKUP_REQUEST_NAMES as readonly string[]).includes(name);
 
 export const isRequestName = (name: unknown): name is RequestName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, name);

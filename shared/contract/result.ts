@@ -8,8 +8,16 @@ export type ErrorCode =
   | 'read_only'
   /** The window lost its connection to main before an answer came. */
   | 'disconnected'
-  /** A file could not be written (a full disk, a folder without permission). */
+  /** A file could not be written (a folder without permission, a vanished drive). */
   | 'io_error'
+  /** The disk is full: the change was not stored; everything stored before it still is. */
+  | 'disk_full'
+  /** The database file may only be read (its permissions, or it is marked immutable). */
+  | 'database_read_only'
+  /** The data folder may not be written (its permissions, or a read-only drive). */
+  | 'folder_read_only'
+  /** A back-up that is not there or not whole. */
+  | 'backup_unusable'
   /** Not a request at all: no JSON, no type, no id or no payload. */
   | 'invalid_message'
   /** Main did not answer in time; the window gave up waiting. */

@@ -1,4 +1,5 @@
 // npm run bench: one JSON object per line on stdout, nothing else there.
+import { backupDuration } from './backup.js';
 import { boardBench } from './board.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
@@ -14,6 +15,7 @@ const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}
 
 async function main(): Promise<void> {
   emit(sqliteCommit(SAMPLES, WARMUP));
+  for (const metric of backupDuration(20)) emit(metric);
   for (const metric of await browserLatency(SAMPLES, WARMUP)) emit(metric);
   emit(await timerFireError(6));
   emit(await timerTickCpu(10));

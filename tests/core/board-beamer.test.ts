@@ -7,6 +7,7 @@ import type { Board } from '../../shared/board/board.js';
 import type { Session } from '../../shared/sessions/session.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { unchanged, value } from '../support/results.js';
+import { noisePng } from '../support/png-bytes.js';
 import { useTempDir } from '../support/temp-dir.js';
 import { WsTestClient } from '../support/ws-client.js';
 
@@ -16,11 +17,8 @@ afterEach(async () => {
   for (const host of hosts.splice(0)) await host.stop('SIGKILL');
 });
 
-/** A PNG's signature and header for a 3×2 image: main reads the header; the end-to-end test decodes real images. */
-const PNG_3x2 = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000003000000020806000000b8ad3a630000001349444154789c63f8cfc0f01f0418c0c400002efb03fd8d4f1b8d0000000049454e44ae426082',
-  'hex',
-);
+/** A whole 3×2 PNG: main walks its chunks; the end-to-end test decodes real images. */
+const PNG_3x2 = noisePng(3, 2);
 
 function sessionWithBoard(dir: string, exportDir = path.join(dir, 'export')) {
   const core = createCore(dir, { exportDir: () => exportDir });

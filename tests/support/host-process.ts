@@ -14,12 +14,13 @@ export interface RunningHost {
   beamerKey: string;
   /** Everything the host wrote to stderr so far. */
   stderr(): string;
+  stdout(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 /** Starts the built browser host as its own process and waits for its URLs. */
-export function startHost(dataDir: string, port = 0, env: Record<string, string> = {}): Promise<RunningHost> {
-  const child = spawn(process.execPath, [builtHost, '--port', String(port), '--data-dir', dataDir], {
+export function startHost(dataDir: string, port = 0, env: Record<string, string> = {}, args: string[] = []): Promise<RunningHost> {
+  const child = spawn(process.execPath, [builtHost, '--port', String(port), '--data-dir', dataDir, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     // Board images go beside the data, never into the user's own Downloads.
     env: { ...process.env, FLIPOVER_EXPORT_DIR: path.join(dataDir, 'images'), ...env },
@@ -27,6 +28,7 @@ export function startHost(dataDir: string, port = 0, env: Record<string, string>
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
+  const stdoutSoFar = () => stdout;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   return new Promise((resolve, reject) => {
@@ -51,6 +53,7 @@ export function startHost(dataDir: string, port = 0, env: Record<string, string>
         secret: new URLSearchParams(url.hash.slice(1)).get('k') ?? '',
         beamerKey: new URLSearchParams(new URL(beamer).hash.slice(1)).get('k') ?? '',
         stderr: () => stderr,
+        stdout: stdoutSoFar,
         stop: (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           return exited;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
-import { isRequestName, QUERY_NAMES, requestSchemas, type RequestName } from '../../../shared/contract/requests.js';
+import { isBackupRequest, isRequestName, QUERY_NAMES, requestSchemas, type BackupRequestName, type RequestName } from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
@@ -9,13 +9,15 @@ import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
+import { storageFailure } from '../store/storage-failure.js';
+import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list'>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -31,6 +33,7 @@ class Rejected {
  */
 export class CommandBus {
   private readonly listeners = new Set<Listener>();
+  private readonly replacedListeners = new Set<() => void>();
   private readonly ctx: CommandContext;
 
   constructor(
@@ -39,6 +42,7 @@ export class CommandBus {
     private readonly library: readonly Werkvorm[] = [],
     private readonly runClock: RunClock = createRunClock(),
     exportDir: () => string = defaultExportDir,
+    private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
   }
@@ -53,6 +57,12 @@ export class CommandBus {
     return () => this.listeners.delete(listener);
   }
 
+  /** Called when a restore put other data in place: what a window holds is no longer a base for events. */
+  onReplaced(listener: () => void): () => void {
+    this.replacedListeners.add(listener);
+    return () => this.replacedListeners.delete(listener);
+  }
+
   dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
     const unstorable = unstorableText(payload);
@@ -65,8 +75,14 @@ export class CommandBus {
     }
     try {
       if (QUERY_NAMES.has(name)) return ok(this.query(name));
+      if (isBackupRequest(name)) return this.backupRequest(name, parsed.data);
       return this.apply(name as CommandName, parsed.data, origin);
     } catch (error) {
+      const failure = storageFailure(error);
+      if (failure) {
+        log.error(`request ${name} was not stored (${failure}): ${(error as Error).message}`);
+        return fail(failure, `Request ${name} was not stored: ${(error as Error).message}`);
+      }
       log.error(`request ${name} failed`, error);
       return fail('internal', `Request ${name} failed unexpectedly`);
     }
@@ -74,6 +90,20 @@ export class CommandBus {
 
   private query(name: RequestName): unknown {
     return name === 'library.list' ? this.library : this.snapshot();
+  }
+
+  private backupRequest(name: BackupRequestName, payload: unknown): Result<unknown> {
+    if (!this.backups) return fail('internal', 'This core keeps no backups');
+    try {
+      if (name === 'backup.list') return ok(this.backups.list());
+      if (name === 'backup.create') return ok(this.backups.create('manual'));
+      const restored = this.backups.restore((payload as { name: string }).name);
+      for (const listener of this.replacedListeners) listener();
+      return ok(restored);
+    } catch (error) {
+      if (error instanceof BackupUnusableError) return fail('backup_unusable', error.message);
+      throw error;
+    }
   }
 
   private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {

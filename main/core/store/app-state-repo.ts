@@ -18,11 +18,13 @@ export class AppStateRepo {
   private readonly openStmt: Statement<[string | null]>;
   private readonly viewStmt: Statement<[BeamerView]>;
   private readonly boardStmt: Statement<[string | null, number, string | null]>;
+  private readonly continueStmt: Statement<[number]>;
 
   constructor(db: Database) {
     this.readStmt = db.prepare(`SELECT seq, open_session_id, beamer_view, beamer_board_id, beamer_board_follow, beamer_viewport_json
        FROM app_state WHERE id = 1`);
     this.bumpStmt = db.prepare('UPDATE app_state SET seq = seq + 1 WHERE id = 1 RETURNING seq');
+    this.continueStmt = db.prepare<[number]>('UPDATE app_state SET seq = MAX(seq, ?) WHERE id = 1');
     this.openStmt = db.prepare<[string | null]>('UPDATE app_state SET open_session_id = ? WHERE id = 1');
     this.viewStmt = db.prepare<[BeamerView]>('UPDATE app_state SET beamer_view = ? WHERE id = 1');
     this.boardStmt = db.prepare<[string | null, number, string | null]>(
@@ -54,6 +56,11 @@ export class AppStateRepo {
     const row = this.bumpStmt.get();
     if (!row) throw new Error('app_state row is missing');
     return row.seq;
+  }
+
+  /** After a restore: events go on numbering from where the windows are, never back. */
+  continueSeqFrom(seq: number): void {
+    this.continueStmt.run(seq);
   }
 
   setOpenSession(id: string | null): void {

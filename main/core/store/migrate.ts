@@ -12,6 +12,7 @@ export function migrate(db: Database, migrations: readonly Migration[] = allMigr
     throw new StoreError(
       'too_new',
       `The database has schema version ${current}, newer than this Flipover knows (${migrations.length}). Update Flipover to open it.`,
+      db.name,
     );
   }
   for (const migration of migrations.slice(current, upTo)) {

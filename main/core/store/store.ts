@@ -2,24 +2,47 @@ import type { Database } from 'better-sqlite3';
 import type { StoredState } from '../../../shared/state.js';
 import { AppStateRepo } from './app-state-repo.js';
 import { BlockRepo } from '../planner/block-repo.js';
-import { openDatabase } from './open-database.js';
+import { openDatabase, type OpenOptions } from './open-database.js';
 import { ParticipantRepo } from '../participants/participant-repo.js';
 import { SessionRepo } from '../sessions/session-repo.js';
 import { BoardRepo } from '../board/board-repo.js';
 import { RunRepo } from '../run/run-repo.js';
 import { TemplateRepo } from '../planner/template-repo.js';
 
-/** The open database with its repositories. */
+/**
+ * The open database with its repositories. A restore puts another file in
+ * the database's place and opens it again: the Store stays the same object,
+ * so everything that holds it reads the restored data.
+ */
 export class Store {
-  readonly sessions: SessionRepo;
-  readonly appState: AppStateRepo;
-  readonly blocks: BlockRepo;
-  readonly participants: ParticipantRepo;
-  readonly templates: TemplateRepo;
-  readonly run: RunRepo;
-  readonly boards: BoardRepo;
+  db!: Database;
+  sessions!: SessionRepo;
+  appState!: AppStateRepo;
+  blocks!: BlockRepo;
+  participants!: ParticipantRepo;
+  templates!: TemplateRepo;
+  run!: RunRepo;
+  boards!: BoardRepo;
 
-  private constructor(readonly db: Database) {
+  private constructor(
+    readonly file: string,
+    private readonly options: OpenOptions,
+  ) {
+    this.attach(openDatabase(file, options));
+  }
+
+  static open(file: string, options: OpenOptions = {}): Store {
+    return new Store(file, options);
+  }
+
+  /** Opens the file at `file` again, whatever is there now (after a restore). */
+  reopen(): void {
+    this.close();
+    this.attach(openDatabase(this.file, this.options));
+  }
+
+  private attach(db: Database): void {
+    this.db = db;
     this.blocks = new BlockRepo(db);
     this.participants = new ParticipantRepo(db);
     this.templates = new TemplateRepo(db);
@@ -27,10 +50,6 @@ export class Store {
     this.boards = new BoardRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
-  }
-
-  static open(file: string): Store {
-    return new Store(openDatabase(file));
   }
 
   /** Runs `work` in one transaction; a throw rolls everything back. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { agendaOf } from '../../../shared/state.js';
+import { BackupView } from '../backup/BackupView.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { SessionDetail } from './SessionDetail.js';
@@ -10,6 +11,7 @@ export function FacilitatorApp() {
   const client = useClient();
   const { snapshot } = useClientState();
   const [viewingId, setViewingId] = useState<string | null>(null);
+  const [showingBackups, setShowingBackups] = useState(false);
   const viewing = snapshot?.sessions.find((s) => s.id === viewingId);
 
   const open = (id: string) => {
@@ -23,7 +25,9 @@ export function FacilitatorApp() {
       <LinkBanner />
       <main>
         {snapshot &&
-          (viewing ? (
+          (showingBackups ? (
+            <BackupView onBack={() => setShowingBackups(false)} />
+          ) : viewing ? (
             <SessionDetail
               session={viewing}
               blocks={agendaOf(snapshot, viewing.id)}
@@ -33,7 +37,7 @@ export function FacilitatorApp() {
               onBack={() => setViewingId(null)}
             />
           ) : (
-            <SessionList sessions={snapshot.sessions} openSessionId={snapshot.openSessionId} onOpen={open} />
+            <SessionList sessions={snapshot.sessions} openSessionId={snapshot.openSessionId} onOpen={open} onBackups={() => setShowingBackups(true)} />
           ))}
       </main>
     </>

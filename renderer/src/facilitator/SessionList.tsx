@@ -12,10 +12,11 @@ interface Props {
   sessions: Session[];
   openSessionId: string | null;
   onOpen(id: string): void;
+  onBackups(): void;
 }
 
 /** The overview: newest planned first, create, rename, open and delete. */
-export function SessionList({ sessions, openSessionId, onOpen }: Props) {
+export function SessionList({ sessions, openSessionId, onOpen, onBackups }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const toText = useErrorText();
@@ -44,6 +45,9 @@ export function SessionList({ sessions, openSessionId, onOpen }: Props) {
         <h1 id="sessions-heading">{t.sessions.heading}</h1>
         {!creating && (
           <>
+            <button type="button" onClick={onBackups}>
+              {t.backup.open}
+            </button>
             <button type="button" onClick={() => void createDemo()}>
               {t.demo.create}
             </button>

@@ -29,5 +29,13 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.internal];
     case 'io_error':
       return [t.errors.ioError];
+    case 'disk_full':
+      return [t.errors.diskFull];
+    case 'database_read_only':
+      return [t.errors.databaseReadOnly];
+    case 'folder_read_only':
+      return [t.errors.folderReadOnly];
+    case 'backup_unusable':
+      return [t.errors.backupUnusable];
   }
 }

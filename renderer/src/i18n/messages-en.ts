@@ -5,6 +5,7 @@ import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { ringsEn } from '../rings/rings-en.js';
 import { scaleEn } from '../scale/scale-en.js';
+import { backupEn } from '../backup/backup-en.js';
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -160,6 +161,7 @@ export const en: Messages = {
   timeline: timelineEn,
   rings: ringsEn,
   scale: scaleEn,
+  backup: backupEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',
@@ -216,5 +218,12 @@ export const en: Messages = {
     badCharacter: (label: string) => `${label} holds a character Flipover cannot store (half an emoji or an invisible control character). Type the text again or leave the character out.`,
     timeout: 'Flipover did not answer within 20 seconds. Everything already confirmed is saved; check that Flipover is still running and try again.',
     ioError: 'The file could not be saved. Does the folder still exist, and is there room on the disk?',
+    diskFull:
+      'The disk is full, so this change was not saved. Everything saved before it is still there. Free some space (empty the bin or remove old downloads) and try again.',
+    databaseReadOnly:
+      "Flipover's data file may only be read, so this change was not saved. Everything saved before it is still there. Close Flipover, make flipover.sqlite writable again and restart.",
+    folderReadOnly:
+      "Flipover's data folder cannot be written to, so this change was not saved. Everything saved before it is still there. Close Flipover, give write permission on the folder again and restart.",
+    backupUnusable: 'This backup can no longer be used (gone or damaged). Nothing was changed; pick another backup.',
   },
 };

@@ -4,6 +4,7 @@ import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
+import { backupNl } from '../backup/backup-nl.js';
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
@@ -160,6 +161,7 @@ export const nl = {
   timeline: timelineNl,
   rings: ringsNl,
   scale: scaleNl,
+  backup: backupNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
@@ -216,6 +218,13 @@ export const nl = {
     badCharacter: (label: string) => `${label} bevat een teken dat Flipover niet kan bewaren (een half emoji-teken of een onzichtbaar stuurteken). Typ de tekst opnieuw of laat het teken weg.`,
     timeout: 'Flipover gaf binnen 20 seconden geen antwoord. Wat al bevestigd was, is bewaard; kijk of Flipover nog draait en probeer het opnieuw.',
     ioError: 'Het bestand kon niet worden opgeslagen. Is de map er nog, en is er ruimte op de schijf?',
+    diskFull:
+      'De schijf is vol, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Maak ruimte vrij (bijvoorbeeld de prullenbak legen of oude downloads weggooien) en probeer het opnieuw.',
+    databaseReadOnly:
+      'Het gegevensbestand van Flipover mag alleen gelezen worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, maak flipover.sqlite weer beschrijfbaar en start opnieuw.',
+    folderReadOnly:
+      'In de gegevensmap van Flipover mag niet geschreven worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, geef weer schrijfrechten op de map en start opnieuw.',
+    backupUnusable: 'Deze back-up is niet meer bruikbaar (weg of beschadigd). Er is niets gewijzigd; kies een andere back-up.',
   },
 };
 

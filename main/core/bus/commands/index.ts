@@ -1,4 +1,4 @@
-import type { RequestName } from '../../../../shared/contract/requests.js';
+import type { BackupRequestName, RequestName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
 import { blockAdd } from '../../planner/commands/block-add.js';
 import { boardApply } from '../../board/commands/board-apply.js';
@@ -27,7 +27,7 @@ import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, ru
 import { templateDelete } from '../../planner/commands/template-delete.js';
 import { templateSave } from '../../planner/commands/template-save.js';
 
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list'>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName>;
 
 export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'session.create': sessionCreate,
