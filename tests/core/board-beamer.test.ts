@@ -134,16 +134,13 @@ describe('drag previews', () => {
     await beamer.close();
   });
 
-  it('a beamer window may not send a message the size of an image: it is dropped unread', async () => {
+  it('a beamer window may not send a message the size of an image: its socket is closed before the message is read', async () => {
     const host = await startHost(tempDir());
     hosts.push(host);
+    // Asking for the beamer's view with the facilitator's key still gets the beamer's small limit.
     const beamer = await WsTestClient.connect(host.port, host.secret, 'beamer');
-    let answered = false;
-    void beamer.request('state.snapshot', { padding: 'x'.repeat(200_000) }).then(() => (answered = true));
-    // Answers come in order: once a small request after it is answered, the big one would have been too.
-    expect((await beamer.request('state.snapshot', {})).ok).toBe(true);
-    expect(answered).toBe(false);
-    expect(host.stderr()).toMatch(/ignored a \d+-byte message from a beamer window/);
-    await beamer.close();
+    const closed = new Promise<number>((resolve) => beamer.socket.once('close', (code) => resolve(code)));
+    void beamer.request('state.snapshot', { padding: 'x'.repeat(200_000) });
+    expect(await closed).toBe(1009);
   });
 });
