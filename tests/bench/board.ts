@@ -56,7 +56,7 @@ async function openTimes(page: Page): Promise<number[]> {
     await page.waitForFunction((n) => (window.flipoverBoardPaint?.count ?? 0) > n && window.flipoverBoardPaint!.notes === 1000, before);
     const painted = await paints(page);
     times.push(painted.at - clickedAt);
-    await page.getByRole('button', { name: '← Alle borden' }).click();
+    await page.getByRole('button', { name: 'Alle borden' }).click();
   }
   return times;
 }

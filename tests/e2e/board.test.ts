@@ -199,7 +199,8 @@ describe('the board in Chromium', () => {
     await expect.poll(async () => (await beamerState(host)).follow).toBe(false);
 
     // The PNG: the whole board at twice its size, written by main, decoded by Chromium.
-    await page.getByRole('button', { name: 'Afbeelding opslaan' }).click();
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('menuitem', { name: 'Afbeelding opslaan' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Opgeslagen:' });
     await status.waitFor();
     const file = (await status.textContent())!.replace('Opgeslagen: ', '').trim();

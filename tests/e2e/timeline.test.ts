@@ -125,7 +125,8 @@ describe('the historielijn in Chromium', () => {
     await expect.poll(() => beamer.evaluate(() => window.flipoverBoardPaint?.notes)).toBe(13);
 
     // The image of the whole line, at twice its size.
-    await page.getByRole('button', { name: 'Afbeelding opslaan' }).click();
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('menuitem', { name: 'Afbeelding opslaan' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Opgeslagen:' });
     await status.waitFor();
     const file = (await status.textContent())!.replace('Opgeslagen: ', '').trim();

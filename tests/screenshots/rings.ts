@@ -48,7 +48,7 @@ runScreenshots(async ({ host, browser, errors }) => {
     await request(client, 'beamer.board', { boardId: made[i]!.id, follow: false });
     await beamer.waitForFunction((n) => (window.flipoverBoardPaint?.notes ?? 0) === n, { progress: 20, stakeholders: 8, influence: 12 }[kind] ?? 0);
     await beamer.screenshot({ path: path.join(outDir, `${kind}-beamer-1920.png`) });
-    await page.getByRole('button', { name: '← Alle borden' }).click();
+    await page.getByRole('button', { name: 'Alle borden' }).click();
   }
   await client.close();
 });

@@ -1,5 +1,7 @@
+import { Eye, Maximize2, Monitor, MonitorUp } from 'lucide-react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import { useClient } from '../client/client-context.js';
+import { IconButton } from '../common/IconButton.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Viewport } from '../../../shared/beamer/beamer-board.js';
 
@@ -15,27 +17,27 @@ export function BoardBeamerControls({ boardId, beamer, viewport }: Props) {
   const client = useClient();
   const onBeamer = beamer.boardId === boardId;
   return (
-    <div className="board-beamer">
+    <div className={`tool-group board-beamer${onBeamer ? ' shown' : ''}`}>
       {onBeamer ? (
-        <span className="badge">{t.board.onBeamer}</span>
+        <span className="beamer-badge">
+          <Monitor aria-hidden="true" />
+          {t.board.onBeamer}
+        </span>
       ) : (
-        <button type="button" onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })}>
-          {t.board.showOnBeamer}
-        </button>
+        <IconButton label={t.board.showOnBeamer} icon={<MonitorUp />} onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })} />
       )}
       <div role="radiogroup" aria-label={t.board.onBeamer} className="beamer-follow">
         {[true, false].map((follow) => (
-          <button
+          <IconButton
             key={String(follow)}
-            type="button"
             role="radio"
+            label={follow ? t.board.beamerFollows : t.board.beamerShowsAll}
+            icon={follow ? <Eye /> : <Maximize2 />}
             aria-checked={onBeamer && beamer.follow === follow}
             // Following is about this board; with another board on the beamer there is nothing to follow yet.
             disabled={!onBeamer}
             onClick={() => void client.request('beamer.board', { boardId, follow, viewport: viewport() })}
-          >
-            {follow ? t.board.beamerFollows : t.board.beamerShowsAll}
-          </button>
+          />
         ))}
       </div>
     </div>

@@ -1,18 +1,19 @@
 import './board.css';
+import { LassoSelect } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds, IMAGE_MARGIN, isHidden, type ItemRef } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient } from '../client/client-context.js';
-import { ErrorList } from '../common/ErrorList.js';
+import { IconButton } from '../common/IconButton.js';
 import { useI18n } from '../i18n/i18n.js';
-import { BoardBeamerControls } from './BoardBeamerControls.js';
 import { BoardCanvas, type BoardCanvasHandle } from './BoardCanvas.js';
 import { BoardItemList, optionId } from './BoardItemList.js';
-import { BoardToolbar } from './BoardToolbar.js';
+import { BoardViewFrame } from './BoardViewFrame.js';
 import { handleBoardKey } from './board-keys.js';
 import { copyNotes, pastedNotes } from './board-clipboard.js';
 import { EditOverlay } from './EditOverlay.js';
+import { noteMenuItems, NoteTools, type NoteCommand } from './NoteTools.js';
 import type { Camera } from '../../../shared/board/board-camera.js';
 import { drawBoard } from './draw-board.js';
 import { useBoardActions } from './use-board-actions.js';
@@ -39,7 +40,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const { content } = board;
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
-  const { apply, history, errors, status, setStatus, saving, beamer, viewport } = actions;
+  const { apply, history, setStatus } = actions;
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -81,7 +82,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     });
   };
 
-  const toolCommand = (name: 'tidy' | 'merge' | 'collapse' | 'delete' | 'voteUp' | 'voteDown') => {
+  const toolCommand = (name: NoteCommand) => {
     const keyOf = { tidy: 't', merge: 'm', collapse: 'c', delete: 'Delete', voteUp: '1', voteDown: '-' }[name];
     if (canvas.current) handleBoardKey({ key: keyOf, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false }, keyContext(canvas.current));
   };
@@ -122,36 +123,32 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const scale = camera?.scale ?? canvas.current?.camera().scale ?? 1;
 
   return (
-    <section className="board-view" aria-labelledby="board-heading">
-      <div className="section-head">
-        <button type="button" onClick={onClose}>
-          ← {t.board.allBoards}
-        </button>
-        <h2 id="board-heading">{board.title}</h2>
-        {beamer && <BoardBeamerControls boardId={board.id} beamer={beamer} viewport={viewport} />}
-      </div>
-      <BoardToolbar
-        board={board}
-        selection={selection}
-        focus={focus}
-        colour={colour}
-        lasso={lasso}
-        zoomPercent={Math.round(scale * 100)}
-        onQuickEntry={() => openQuickEntry()}
-        onMakeCluster={makeCluster}
-        onCommand={toolCommand}
-        onColour={onColour}
-        onUndo={() => history('board.undo')}
-        onRedo={() => history('board.redo')}
-        canvas={canvas}
-        onLasso={setLasso}
-        onSaveImage={saveImage}
-        saving={saving}
-      />
-      <ErrorList messages={errors} />
-      <p className="board-status" role="status">
-        {status}
-      </p>
+    <BoardViewFrame
+      className="note-board"
+      {...actions.frame}
+      onClose={onClose}
+      onSaveImage={saveImage}
+      keys={t.board.keys}
+      tools={
+        <NoteTools
+          board={board}
+          selection={selection}
+          focus={focus}
+          colour={colour}
+          onQuickEntry={openQuickEntry}
+          onMakeCluster={makeCluster}
+          onCommand={toolCommand}
+          onColour={onColour}
+        />
+      }
+      moreItems={noteMenuItems(t, { board, selection, focus, onCommand: toolCommand })}
+      zoomLevel={
+        <span className="zoom-level" aria-live="off">
+          {t.board.zoomLevel(Math.round(scale * 100))}
+        </span>
+      }
+      viewTools={<IconButton label={t.board.lasso} icon={<LassoSelect />} shortcut={t.board.lassoShortcut} aria-pressed={lasso} onClick={() => setLasso(!lasso)} />}
+    >
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
           {size.width > 0 && size.height > 0 && (
@@ -208,7 +205,6 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
           }}
         />
       )}
-      <p className="board-keys">{t.board.keys}</p>
-    </section>
+    </BoardViewFrame>
   );
 }

@@ -17,13 +17,17 @@ interface Props {
   boards: Board[];
   blocks: readonly Block[];
   participants: Participant[];
+  /** The board that is open; the session keeps it, as an open board takes the whole window. */
+  openId: string | null;
+  onOpen(id: string | null): void;
+  /** The board just closed: its button takes focus, so the keyboard goes on where it was. */
+  closedId?: string | null;
 }
 
 /** A session's boards: make one, open one. */
-export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) {
+export function BoardsPanel({ sessionId, boards, blocks, participants, openId, onOpen: setOpenId, closedId }: Props) {
   const { t } = useI18n();
   const client = useClient();
-  const [openId, setOpenId] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [blockId, setBlockId] = useState('');
   const [kind, setKind] = useState<BoardKind>('notes');
@@ -54,7 +58,7 @@ export function BoardsPanel({ sessionId, boards, blocks, participants }: Props) 
         <ul className="board-list">
           {boards.map((b) => (
             <li key={b.id}>
-              <button type="button" aria-label={t.board.open(b.title)} onClick={() => setOpenId(b.id)}>
+              <button type="button" aria-label={t.board.open(b.title)} autoFocus={b.id === closedId} onClick={() => setOpenId(b.id)}>
                 <span className="board-list-title">{b.title}</span>
                 <span className="board-list-summary">
                   {b.kind === 'timeline'

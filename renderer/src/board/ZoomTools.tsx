@@ -1,33 +1,26 @@
+import { Scan, ZoomIn, ZoomOut } from 'lucide-react';
 import type { ReactNode, RefObject } from 'react';
+import { IconButton } from '../common/IconButton.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { CanvasCameraHandle } from './use-canvas-camera.js';
 
 interface Props {
-  canvas: RefObject<Pick<CanvasCameraHandle, 'zoomBy' | 'fit' | 'actualSize'> | null>;
+  canvas: RefObject<Pick<CanvasCameraHandle, 'zoomBy' | 'fit'> | null>;
   /** Shown between zooming out and in: how far in the board is. */
   level?: ReactNode;
   /** A board's own view tools after these (the lasso). */
   children?: ReactNode;
 }
 
-/** Zoom out, in, everything in view, 100%: the same buttons and keys on every board. */
+/** Zoom out, in and everything in view: the same buttons and keys on every board; 100% is in the frame's menu. */
 export function ZoomTools({ canvas, level, children }: Props) {
   const { t } = useI18n();
   return (
     <div className="tool-group">
-      <button type="button" onClick={() => canvas.current?.zoomBy(0.8)} aria-keyshortcuts="Control+-">
-        {t.board.zoomOut}
-      </button>
+      <IconButton label={t.board.zoomOut} icon={<ZoomOut />} shortcut="Ctrl+−" aria-keyshortcuts="Control+-" onClick={() => canvas.current?.zoomBy(0.8)} />
       {level}
-      <button type="button" onClick={() => canvas.current?.zoomBy(1.25)} aria-keyshortcuts="Control+=">
-        {t.board.zoomIn}
-      </button>
-      <button type="button" onClick={() => canvas.current?.fit()} aria-keyshortcuts="F">
-        {t.board.fit}
-      </button>
-      <button type="button" onClick={() => canvas.current?.actualSize()} aria-keyshortcuts="Control+0">
-        {t.board.actualSize}
-      </button>
+      <IconButton label={t.board.zoomIn} icon={<ZoomIn />} shortcut="Ctrl++" aria-keyshortcuts="Control+=" onClick={() => canvas.current?.zoomBy(1.25)} />
+      <IconButton label={t.board.fit} icon={<Scan />} shortcut="F" aria-keyshortcuts="F" onClick={() => canvas.current?.fit()} />
       {children}
     </div>
   );

@@ -39,10 +39,12 @@ export const boardNl = {
   zoomIn: 'Inzoomen',
   zoomOut: 'Uitzoomen',
   fit: 'Alles in beeld',
-  actualSize: '100%',
-  zoomLevel: (percent: number) => `Zoom ${percent}%`,
+  actualSize: 'Zoomen naar 100%',
+  zoomLevel: (percent: number) => `${percent}%`,
   lasso: 'Lasso',
+  lassoShortcut: 'Shift+slepen',
   colour: 'Kleur',
+  colourOf: (name: string) => `Kleur: ${name}`,
   colours: ['Geel', 'Oranje', 'Lichtblauw', 'Blauwgroen', 'Roze', 'Grijs'],
   voteUp: 'Stip erbij',
   voteDown: 'Stip eraf',
@@ -71,6 +73,10 @@ export const boardNl = {
   selected: (n: number) => (n === 0 ? 'Niets geselecteerd' : n === 1 ? '1 geselecteerd' : `${n} geselecteerd`),
   keys: 'N of Enter: nieuwe post-it · F2: bewerken · Home: naar het eerste · pijltjes: verschuiven of naar de volgende · Alt+pijltjes: verplaatsen · Shift+slepen: lasso · G: thema · T: opruimen · C: in-/uitklappen · M: samenvoegen · 1–9: stippen · −: stip eraf · F: alles in beeld · Ctrl+Z / Ctrl+Shift+Z',
   pasteFailed: 'Er was niets om te plakken.',
+  more: 'Meer',
+  shortcuts: 'Sneltoetsen',
+  close: 'Sluiten',
+  dismiss: 'Melding sluiten',
 };
 
 export type BoardMessages = {

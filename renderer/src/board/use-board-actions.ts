@@ -76,8 +76,13 @@ export function useBoardActions(
   /** What the beamer should show when it follows: the part of the board in the facilitator's view now. */
   const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
 
+  const dismiss = () => {
+    setErrors([]);
+    setStatus('');
+  };
+
   /** What the frame around every board needs from here. */
-  const frame = { board, beamer, viewport, canvas, errors, status, saving, onHistory: history };
+  const frame = { board, beamer, viewport, canvas, errors, status, saving, onHistory: history, onDismiss: dismiss };
 
   return { apply, history, saveImage, onCamera, errors, setErrors, status, setStatus, saving, beamer, viewport, frame };
 }

@@ -34,6 +34,34 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
   const [tab, setTab] = useState<Tab>(() => (snapshot?.run?.live && snapshot.run.sessionId === session.id ? 'live' : 'agenda'));
   const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
   const tabs: Tab[] = ['agenda', 'live', 'boards', 'details', 'participants'];
+  const [board, setBoard] = useState<{ id: string | null; closed: string | null }>({ id: null, closed: null });
+  const boards = Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id);
+  const boardsPanel = (
+    <Suspense fallback={null}>
+      <BoardsPanel
+        sessionId={id}
+        blocks={blocks}
+        participants={snapshot?.participants[id] ?? []}
+        boards={boards}
+        openId={board.id}
+        closedId={board.closed}
+        onOpen={(next) => setBoard((was) => ({ id: next, closed: next === null ? was.id : null }))}
+      />
+    </Suspense>
+  );
+
+  // An open board takes the window below the top bar: its own row of tools leads back to the session.
+  if (tab === 'boards' && boards.some((b) => b.id === board.id)) {
+    return (
+      <section className="session-detail board-open" aria-labelledby="detail-heading">
+        <h1 id="detail-heading" className="visually-hidden">
+          {session.title}
+        </h1>
+        {boardsPanel}
+      </section>
+    );
+  }
+
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
@@ -74,16 +102,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
-        {tab === 'boards' && (
-          <Suspense fallback={null}>
-            <BoardsPanel
-              sessionId={id}
-              blocks={blocks}
-              participants={snapshot?.participants[id] ?? []}
-              boards={Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id)}
-            />
-          </Suspense>
-        )}
+        {tab === 'boards' && boardsPanel}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm

@@ -1,11 +1,13 @@
 import '../board/board.css';
 import './rings.css';
+import { Plus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board/board.js';
 import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
+import { IconButton } from '../common/IconButton.js';
 import { QuickEntry } from '../board/QuickEntry.js';
 import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
@@ -89,13 +91,8 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
         void saveImage(area, (ctx) => drawRings(ctx, scene, area, 1));
       }}
       keys={t.rings.keys}
-      tools={
-        <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
-          {t.rings.addNote}
-        </button>
-      }
+      tools={<IconButton label={t.rings.addNote} icon={<Plus />} showLabel shortcut="N" aria-keyshortcuts="N" onClick={openQuickEntry} />}
     >
-      {kind === 'influence' && <p className="ring-intro">{t.rings.listIntro}</p>}
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
           {size.width > 0 && size.height > 0 && (
@@ -140,6 +137,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
           )}
         </div>
         <aside className="board-side timeline-side" ref={side}>
+          {kind === 'influence' && <p className="ring-intro">{t.rings.listIntro}</p>}
           <RingNotePanel
             content={content}
             kind={kind}

@@ -1,4 +1,5 @@
 import '../board/board.css';
+import { CalendarPlus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
@@ -8,6 +9,7 @@ import { CARD_HEIGHT, CARD_WIDTH, droppedDate, layoutTimeline, timelineBounds } 
 import { answerPlace } from '../../../shared/timeline/timeline-reflection.js';
 import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
+import { IconButton } from '../common/IconButton.js';
 import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -112,11 +114,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
         void saveImage(area, (ctx) => drawTimeline(ctx, scene, area, 1));
       }}
       keys={t.timeline.keys}
-      tools={
-        <button type="button" onClick={openQuickEntry} aria-keyshortcuts="N">
-          {t.timeline.addAnecdote}
-        </button>
-      }
+      tools={<IconButton label={t.timeline.addAnecdote} icon={<CalendarPlus />} showLabel shortcut="N" aria-keyshortcuts="N" onClick={openQuickEntry} />}
     >
       <div className="board-body">
         <div className="board-stage-wrap" ref={stageWrap}>
