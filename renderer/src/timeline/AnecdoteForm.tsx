@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { formatFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { parseFuzzyDate } from '../../../shared/dates/fuzzy-date-read.js';
 import { ANECDOTE_KINDS, type Anecdote, type AnecdoteKind } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
 import './timeline-panels.css';
