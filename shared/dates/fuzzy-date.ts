@@ -1,42 +1,53 @@
 import { z } from 'zod';
+import { daysInMonth } from './calendar-date.js';
 
 export type Season = 'winter' | 'voorjaar' | 'zomer' | 'najaar';
 export type Part = 'begin' | 'midden' | 'eind';
+export type Half = 1 | 2;
+export type Quarter = 1 | 2 | 3 | 4;
 /** A date at the precision people actually know. */
 export type FuzzyDate =
+  /** "de jaren 90": `year` is the decade's first year, 1990. */
+  | { precision: 'decade'; year: number }
   | { precision: 'year'; year: number }
+  | { precision: 'half'; year: number; half: Half }
+  /** Thirds of a year: begin (January–April), midden (May–August), eind (September–December). */
   | { precision: 'part'; year: number; part: Part }
+  | { precision: 'quarter'; year: number; quarter: Quarter }
   | { precision: 'season'; year: number; season: Season }
   | { precision: 'month'; year: number; month: number }
   | { precision: 'day'; year: number; month: number; day: number };
 
-type Precision = FuzzyDate['precision'];
+export type Precision = FuzzyDate['precision'];
 type Language = 'nl' | 'en';
 
 // A history wall rarely reaches further back than living memory; a wider range
 // mostly lets typos like "2091" or "1019" through unnoticed.
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
 const PARTS: readonly Part[] = ['begin', 'midden', 'eind'];
 const MONTHS_PER_PART = 4;
+const MONTHS_PER_QUARTER = 3;
+const MONTHS_PER_HALF = 6;
+const YEARS_PER_DECADE = 10;
 
 /** First month (1..12) of each span; ranges and snapping both read these, so they cannot disagree. */
 const PART_START: Record<Part, number> = { begin: 1, midden: 5, eind: 9 };
 const SEASON_START: Record<Season, number> = { voorjaar: 3, zomer: 6, najaar: 9, winter: 12 };
 const MONTHS_PER_SEASON = 3;
 
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one, leap years included.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 const yearSchema = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 const monthSchema = z.number().int().min(1).max(12);
 
+// Every precision stored before quarters, halves and decades existed keeps its
+// exact shape here, so boards saved earlier read back unchanged.
 export const fuzzyDateSchema: z.ZodType<FuzzyDate> = z.discriminatedUnion('precision', [
+  z.strictObject({ precision: z.literal('decade'), year: yearSchema.multipleOf(YEARS_PER_DECADE) }),
   z.strictObject({ precision: z.literal('year'), year: yearSchema }),
+  z.strictObject({ precision: z.literal('half'), year: yearSchema, half: z.union([z.literal(1), z.literal(2)]) }),
   z.strictObject({ precision: z.literal('part'), year: yearSchema, part: z.enum(['begin', 'midden', 'eind']) }),
+  z.strictObject({ precision: z.literal('quarter'), year: yearSchema, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
   z.strictObject({ precision: z.literal('season'), year: yearSchema, season: z.enum(['winter', 'voorjaar', 'zomer', 'najaar']) }),
   z.strictObject({ precision: z.literal('month'), year: yearSchema, month: monthSchema }),
   z
@@ -44,159 +55,6 @@ export const fuzzyDateSchema: z.ZodType<FuzzyDate> = z.discriminatedUnion('preci
     // Checked here rather than in the parser so stored and pasted dates get the same guard.
     .refine((date) => date.day <= daysInMonth(date.year, date.month), { path: ['day'], message: 'day does not exist in that month' }),
 ]);
-
-// ---------------------------------------------------------------------------
-// Parsing
-
-const MONTH_WORDS: ReadonlyMap<string, number> = new Map([
-  ['januari', 1], ['jan', 1],
-  ['februari', 2], ['feb', 2],
-  ['maart', 3], ['mrt', 3], ['mar', 3],
-  ['april', 4], ['apr', 4],
-  ['mei', 5],
-  ['juni', 6], ['jun', 6],
-  ['juli', 7], ['jul', 7],
-  ['augustus', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9],
-  ['oktober', 10], ['okt', 10],
-  ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
-]);
-
-const SEASON_WORDS: ReadonlyMap<string, Season> = new Map<string, Season>([
-  ['voorjaar', 'voorjaar'], ['lente', 'voorjaar'],
-  ['zomer', 'zomer'],
-  ['najaar', 'najaar'], ['herfst', 'najaar'],
-  ['winter', 'winter'],
-]);
-
-const PART_WORDS: ReadonlyMap<string, Part> = new Map<string, Part>([
-  ['begin', 'begin'], ['start', 'begin'], ['eerste deel', 'begin'],
-  ['midden', 'midden'], ['medio', 'midden'], ['halverwege', 'midden'],
-  ['eind', 'eind'], ['einde', 'eind'], ['eindje', 'eind'], ['laat', 'eind'],
-]);
-
-/** Reads one shape of date; the schema decides afterwards whether the numbers exist. */
-type Reader = (text: string) => FuzzyDate | undefined;
-
-// A two-digit year ("'19", "19") is refused everywhere: in a room full of
-// stories it can as easily mean 1919 as 2019.
-const FOUR_DIGIT_YEAR = /^\d{4}$/;
-
-const readYear: Reader = (text) => (FOUR_DIGIT_YEAR.test(text) ? { precision: 'year', year: Number(text) } : undefined);
-
-/** "maart 2019", "voorjaar 2020", "eind van 2019", "in de zomer van 2018", "het eerste deel van 2020". */
-const readNamedSpan: Reader = (text) => {
-  const words = text.split(' ');
-  const yearWord = words.pop();
-  if (yearWord === undefined || !FOUR_DIGIT_YEAR.test(yearWord)) return undefined;
-  const year = Number(yearWord);
-  const withVan = words.at(-1) === 'van';
-  if (withVan) words.pop();
-  const withArticle = words[0] === 'de' || words[0] === 'het';
-  if (withArticle) words.shift();
-  // "de zomer 2018" is not how anyone says it; an article only comes with "van".
-  if (withArticle && !withVan) return undefined;
-  const name = words.join(' ');
-
-  const month = withVan ? undefined : MONTH_WORDS.get(withoutDot(name));
-  if (month !== undefined) return { precision: 'month', year, month };
-  const season = SEASON_WORDS.get(name);
-  if (season !== undefined) return { precision: 'season', year, season };
-  const part = PART_WORDS.get(name);
-  if (part !== undefined) return { precision: 'part', year, part };
-  return undefined;
-};
-
-/** "15 maart 2019", "1 mrt. 2019". */
-const readNamedDay: Reader = (text) => {
-  const match = /^(\d{1,2}) ([a-z]+\.?) (\d{4})$/.exec(text);
-  if (!match) return undefined;
-  const month = MONTH_WORDS.get(withoutDot(match[2] ?? ''));
-  if (month === undefined) return undefined;
-  return { precision: 'day', year: Number(match[3]), month, day: Number(match[1]) };
-};
-
-/** "15-03-2019", "15/3/2019", "15.03.2019": day first, as Dutch people write it. */
-const readNumericDay: Reader = (text) => {
-  const match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
-  return match ? { precision: 'day', year: Number(match[4]), month: Number(match[3]), day: Number(match[1]) } : undefined;
-};
-
-/** "2019-03-15". */
-const readIsoDay: Reader = (text) => {
-  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  return match ? { precision: 'day', year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
-};
-
-/** "03-2019", "3/2019", "2019-03". */
-const readNumericMonth: Reader = (text) => {
-  const monthFirst = /^(\d{1,2})[-/](\d{4})$/.exec(text);
-  if (monthFirst) return { precision: 'month', year: Number(monthFirst[2]), month: Number(monthFirst[1]) };
-  const yearFirst = /^(\d{4})-(\d{1,2})$/.exec(text);
-  if (yearFirst) return { precision: 'month', year: Number(yearFirst[1]), month: Number(yearFirst[2]) };
-  return undefined;
-};
-
-// The shapes exclude one another, so the first reader that recognises the text
-// has the final word: a "31-02-2019" must not fall through to some looser shape.
-const READERS: readonly Reader[] = [readYear, readNamedSpan, readNamedDay, readNumericDay, readIsoDay, readNumericMonth];
-
-function withoutDot(word: string): string {
-  return word.endsWith('.') ? word.slice(0, -1) : word;
-}
-
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^in /, '');
-}
-
-export function parseFuzzyDate(text: string): FuzzyDate | undefined {
-  const normal = normalise(text);
-  for (const read of READERS) {
-    const candidate = read(normal);
-    if (candidate) return fuzzyDateSchema.safeParse(candidate).success ? candidate : undefined;
-  }
-  return undefined;
-}
-
-// ---------------------------------------------------------------------------
-// Quick entry: "maart 2019 Eerste actietafel"
-
-export interface QuickEntry {
-  date: FuzzyDate | null;
-  title: string;
-}
-
-// "in het eerste deel van 2020" is the wordiest date we understand.
-const MAX_DATE_WORDS = 6;
-const SEPARATOR_AT_END = /[:,\-–]$/;
-const SEPARATOR_AT_START = /^[:,\-–]/;
-
-export function parseQuickEntry(text: string): QuickEntry {
-  const trimmed = text.trim();
-  const words = [...trimmed.matchAll(/\S+/g)].slice(0, MAX_DATE_WORDS);
-  // Longest first, so "15 maart 2019 Kick-off" is a day rather than a year.
-  for (let count = words.length; count > 0; count--) {
-    const last = words[count - 1];
-    if (last === undefined) continue;
-    const end = last.index + last[0].length;
-    const entry = splitAt(trimmed.slice(0, end), trimmed.slice(end));
-    if (entry) return entry;
-  }
-  // Anything that is not cleanly a date stays in the title, where the
-  // facilitator can still see and fix it; a guessed date would silently mislead.
-  return { date: null, title: trimmed };
-}
-
-/** The entry if `head` is a date, optionally closed by one separator ("2014:", "2014 -"). */
-function splitAt(head: string, tail: string): QuickEntry | undefined {
-  const glued = SEPARATOR_AT_END.test(head);
-  const date = parseFuzzyDate(glued ? head.slice(0, -1) : head);
-  if (!date) return undefined;
-  const rest = tail.trim();
-  const title = glued ? rest : rest.replace(SEPARATOR_AT_START, '').trim();
-  return { date, title };
-}
 
 // ---------------------------------------------------------------------------
 // Time axis
@@ -208,8 +66,14 @@ function monthsFrom(year: number, firstMonth: number, months: number): { start: 
 
 export function dateRange(date: FuzzyDate): { start: number; end: number } {
   switch (date.precision) {
+    case 'decade':
+      return monthsFrom(date.year, 1, 12 * YEARS_PER_DECADE);
     case 'year':
       return monthsFrom(date.year, 1, 12);
+    case 'half':
+      return monthsFrom(date.year, (date.half - 1) * MONTHS_PER_HALF + 1, MONTHS_PER_HALF);
+    case 'quarter':
+      return monthsFrom(date.year, (date.quarter - 1) * MONTHS_PER_QUARTER + 1, MONTHS_PER_QUARTER);
     case 'part':
       return monthsFrom(date.year, PART_START[date.part], MONTHS_PER_PART);
     case 'season':
@@ -238,7 +102,10 @@ function partOfMonth(month: number): Part {
 }
 
 const EARLIEST: Record<Precision, FuzzyDate> = {
+  decade: { precision: 'decade', year: MIN_YEAR },
   year: { precision: 'year', year: MIN_YEAR },
+  half: { precision: 'half', year: MIN_YEAR, half: 1 },
+  quarter: { precision: 'quarter', year: MIN_YEAR, quarter: 1 },
   part: { precision: 'part', year: MIN_YEAR, part: 'begin' },
   // Jan–Feb 1900 belong to winter 1899, which is outside the range.
   season: { precision: 'season', year: MIN_YEAR, season: 'voorjaar' },
@@ -247,7 +114,10 @@ const EARLIEST: Record<Precision, FuzzyDate> = {
 };
 
 const LATEST: Record<Precision, FuzzyDate> = {
+  decade: { precision: 'decade', year: MAX_YEAR },
   year: { precision: 'year', year: MAX_YEAR },
+  half: { precision: 'half', year: MAX_YEAR, half: 2 },
+  quarter: { precision: 'quarter', year: MAX_YEAR, quarter: 4 },
   part: { precision: 'part', year: MAX_YEAR, part: 'eind' },
   season: { precision: 'season', year: MAX_YEAR, season: 'winter' },
   month: { precision: 'month', year: MAX_YEAR, month: 12 },
@@ -268,8 +138,14 @@ export function snapToPrecision(like: FuzzyDate, time: number): FuzzyDate {
   const year = at.getUTCFullYear();
   const month = at.getUTCMonth() + 1;
   switch (like.precision) {
+    case 'decade':
+      return { precision: 'decade', year: Math.floor(year / YEARS_PER_DECADE) * YEARS_PER_DECADE };
     case 'year':
       return { precision: 'year', year };
+    case 'half':
+      return { precision: 'half', year, half: month <= MONTHS_PER_HALF ? 1 : 2 };
+    case 'quarter':
+      return { precision: 'quarter', year, quarter: (Math.floor((month - 1) / MONTHS_PER_QUARTER) + 1) as Quarter };
     case 'part':
       return { precision: 'part', year, part: partOfMonth(month) };
     case 'season': {
@@ -282,6 +158,16 @@ export function snapToPrecision(like: FuzzyDate, time: number): FuzzyDate {
     case 'day':
       return { precision: 'day', year, month, day: at.getUTCDate() };
   }
+}
+
+/**
+ * One step of the date's own precision, later or earlier: a quarter moves a
+ * quarter, a season a season. What Alt+arrow does to a card; at either end
+ * of the range the date stays where it is.
+ */
+export function stepFuzzy(date: FuzzyDate, direction: 1 | -1): FuzzyDate {
+  const { start, end } = dateRange(date);
+  return snapToPrecision(date, direction === 1 ? end : start - 1);
 }
 
 function width(date: FuzzyDate): number {
@@ -308,6 +194,22 @@ const PART_NAMES: Record<Language, Record<Part, string>> = {
   en: { begin: 'early', midden: 'mid', eind: 'late' },
 };
 
+const HALF_NAMES: Record<Language, Record<Half, (year: number) => string>> = {
+  nl: { 1: (year) => `eerste helft ${year}`, 2: (year) => `tweede helft ${year}` },
+  en: { 1: (year) => `first half of ${year}`, 2: (year) => `second half of ${year}` },
+};
+
+const QUARTER_NAMES: Record<Language, (quarter: Quarter, year: number) => string> = {
+  nl: (quarter, year) => `${quarter}e kwartaal ${year}`,
+  en: (quarter, year) => `Q${quarter} ${year}`,
+};
+
+/** "jaren 90" for the decades people name by two digits, "jaren 2010" where two digits would not say which century. */
+const DECADE_NAMES: Record<Language, (year: number) => string> = {
+  nl: (year) => (year >= 1930 && year < 2000 ? `jaren ${year % 100}` : `jaren ${year}`),
+  en: (year) => `the ${year}s`,
+};
+
 const SEASON_NAMES: Record<Language, Record<Season, string>> = {
   nl: { winter: 'winter', voorjaar: 'voorjaar', zomer: 'zomer', najaar: 'najaar' },
   en: { winter: 'winter', voorjaar: 'spring', zomer: 'summer', najaar: 'autumn' },
@@ -320,8 +222,14 @@ function monthName(month: number, language: Language): string {
 /** Written so that the Dutch form parses back to the same date. */
 export function formatFuzzyDate(date: FuzzyDate, language: Language = 'nl'): string {
   switch (date.precision) {
+    case 'decade':
+      return DECADE_NAMES[language](date.year);
     case 'year':
       return String(date.year);
+    case 'half':
+      return HALF_NAMES[language][date.half](date.year);
+    case 'quarter':
+      return QUARTER_NAMES[language](date.quarter, date.year);
     case 'part':
       return `${PART_NAMES[language][date.part]} ${date.year}`;
     case 'season':

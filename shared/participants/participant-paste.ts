@@ -1,3 +1,4 @@
+import { fullYear } from '../dates/date-words.js';
 import {
   JOINED_YEARS,
   participantFieldsSchema,
@@ -128,9 +129,8 @@ const monthOf = (year: number, month: number): string | undefined =>
     ? `${year}-${String(month).padStart(2, '0')}`
     : undefined;
 
-/** Two-digit years, as Excel shows "mrt-19": 50-99 are 19xx, 00-49 are 20xx. */
-const fullYear = (digits: string): number =>
-  digits.length === 2 ? (Number(digits) >= 50 ? 1900 : 2000) + Number(digits) : Number(digits);
+/** Two-digit years, as Excel shows "mrt-19", by the same rule as everywhere in the app. */
+const yearOf = (digits: string): number => (digits.length === 2 ? fullYear(digits) : Number(digits));
 
 /**
  * When someone joined, as people write it, to `YYYY-MM`; '' for empty, and
@@ -159,7 +159,7 @@ export function parseJoinedMonth(text: string): string | undefined {
   if ((m = /^(?:(\d{1,2})\.?\s+)?([a-z]+)\.?\s*[-/]?\s*'?(\d{4}|\d{2})$/.exec(value))) {
     const month = MONTH_WORDS[m[2] ?? ''];
     if (month === undefined || (m[1] !== undefined && !validDay(m[1]))) return undefined;
-    return monthOf(fullYear(m[3] ?? ''), month);
+    return monthOf(yearOf(m[3] ?? ''), month);
   }
   return undefined;
 }

@@ -142,6 +142,7 @@ describe('planner in Chromium', () => {
       expect(await startTimes(facilitator)).toEqual(seedEvening);
     }
     await editor.getByLabel('Vaste begintijd').fill('22:15');
+    await editor.getByLabel('Vaste begintijd').press('Tab');
     await editor.getByRole('alert').getByText('Vaste begintijd valt buiten de tijd van de bijeenkomst.').waitFor();
     expect(await startTimes(facilitator)).toEqual(seedEvening);
 

@@ -28,8 +28,9 @@ export function launchChromium(): Promise<Browser> {
  * request is blocked and recorded, and `offenders()` lists them so a test can
  * fail on them: fonts, icons and sounds must be bundled.
  */
-export async function offlineContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; offenders(): string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function offlineContext(browser: Browser, origin: string, locale?: string): Promise<{ context: BrowserContext; offenders(): string[] }> {
+  // `locale` is the system language the browser reports and formats its own fields in, as on an English laptop.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...(locale ? { locale } : {}) });
   const offenders: string[] = [];
   const allowed = (url: string) => {
     const parsed = new URL(url);

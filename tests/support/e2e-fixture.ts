@@ -24,6 +24,8 @@ export interface RoomOptions {
    * Pages in one window share localStorage, as Electron's windows do.
    */
   separateBeamer?: boolean;
+  /** The browser's system language (playwright's `locale`); the app's own language stays Dutch. */
+  locale?: string;
 }
 
 export function useE2e(): (dataDir?: string, options?: RoomOptions) => Promise<E2eRoom> {
@@ -52,7 +54,7 @@ export function useE2e(): (dataDir?: string, options?: RoomOptions) => Promise<E
   return async (dataDir = tempDir(), options: RoomOptions = {}) => {
     const host = await startHost(dataDir);
     hosts.push(host);
-    const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
+    const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`, options.locale);
     contexts.push(guarded);
     const facilitator = await openPage(guarded.context, host.facilitatorUrl, pageErrors);
     let beamerContext = guarded.context;

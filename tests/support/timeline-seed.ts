@@ -1,5 +1,5 @@
 import type { BoardCommand } from '../../shared/board/board-schema.js';
-import { parseFuzzyDate } from '../../shared/dates/fuzzy-date.js';
+import { parseFuzzyDate } from '../../shared/dates/fuzzy-date-read.js';
 import type { AnecdoteKind } from '../../shared/timeline/timeline.js';
 
 /** The history a wijknetwerk tells of itself, 2012 to 2025, as it might be told in the room. */

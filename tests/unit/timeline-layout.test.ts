@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, type BoardContent } from '../../shared/board/board.js';
-import { parseFuzzyDate } from '../../shared/dates/fuzzy-date.js';
+import { parseFuzzyDate } from '../../shared/dates/fuzzy-date-read.js';
 import { CARD_HEIGHT, CARD_WIDTH, chronological, droppedDate, layoutTimeline, timelineAxis, timeToX, xToTime, YEAR_WIDTH } from '../../shared/timeline/timeline-layout.js';
 import { addAnecdote, setPeriod } from '../../shared/timeline/timeline-ops.js';
 import { tickUnit, ticks } from '../../shared/timeline/timeline-ticks.js';
@@ -115,5 +115,40 @@ describe('a card let go along the bar', () => {
     // Dragged so that its middle lands in 2017.
     const dx = timeToX(layout.axis, Date.UTC(2017, 5, 1)) - (undated.x + CARD_WIDTH / 2);
     expect(droppedDate(layout, content.anecdotes.a2!, dx)).toEqual({ precision: 'year', year: 2017 });
+  });
+});
+
+describe('quarters, halves, decades and holidays on the bar', () => {
+  const content = withStories([
+    ['Q3 2019', 'Nieuwe subsidie'],
+    ['zomervakantie 2019', 'Buurtfeest'],
+    ['kerst 2019', 'Kerstmarkt'],
+    ['tweede helft van 2018', 'Verhuizing'],
+    ['de jaren 90', 'Eerste buurthuis'],
+  ]);
+  const layout = layoutTimeline(content, NOW);
+  const card = (id: string) => layout.cards.find((c) => c.id === id)!;
+
+  it('puts each card at the middle of its span and the axis around all of them', () => {
+    expect(layout.axis.startYear).toBe(1989);
+    expect(card('a0').anchorX).toBeCloseTo(timeToX(layout.axis, Date.UTC(2019, 7, 16)), 5);
+    expect(card('a2').anchorX).toBeCloseTo(timeToX(layout.axis, Date.UTC(2019, 11, 16, 12)), 5);
+    expect(card('a4').anchorX).toBeCloseTo(timeToX(layout.axis, Date.UTC(1995, 0, 1)), 5);
+    expect(chronological(Object.values(content.anecdotes)).map((a) => a.title)).toEqual([
+      'Eerste buurthuis',
+      'Verhuizing',
+      'Buurtfeest',
+      'Nieuwe subsidie',
+      'Kerstmarkt',
+    ]);
+  });
+
+  it('moves a quarter by whole quarters when dragged, and a decade by decades', () => {
+    const quarterWidth = YEAR_WIDTH / 4;
+    expect(droppedDate(layout, content.anecdotes.a0!, quarterWidth)).toEqual({ precision: 'quarter', year: 2019, quarter: 4 });
+    expect(droppedDate(layout, content.anecdotes.a0!, -5 * quarterWidth)).toEqual({ precision: 'quarter', year: 2018, quarter: 2 });
+    expect(droppedDate(layout, content.anecdotes.a0!, quarterWidth / 4)).toBeUndefined();
+    expect(droppedDate(layout, content.anecdotes.a4!, 10 * YEAR_WIDTH)).toEqual({ precision: 'decade', year: 2000 });
+    expect(droppedDate(layout, content.anecdotes.a3!, YEAR_WIDTH / 2)).toEqual({ precision: 'half', year: 2019, half: 1 });
   });
 });

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { ReadingText } from '../common/date-reading-text.js';
+import { ReadingLine } from '../common/ReadingLine.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /** What the two fields are called: a note and its author by default, or a story and its teller. */
@@ -19,10 +21,12 @@ interface Props {
   onClose(): void;
   labels?: QuickEntryLabels;
   maxLength?: number;
+  /** What the text will be read as, shown before Enter (a historielijn's date). */
+  describe?(text: string): ReadingText | null;
 }
 
 /** Typing at speaking pace: Enter saves and stays open for the next idea, Escape stops. */
-export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 500 }: Props) {
+export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 500, describe }: Props) {
   const { t } = useI18n();
   const l = labels ?? {
     group: t.board.quickEntry,
@@ -35,6 +39,7 @@ export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 50
   const [second, setSecond] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
+  const readingId = useId();
   useEffect(() => input.current?.focus(), [focusSignal]);
 
   const save = () => {
@@ -66,7 +71,7 @@ export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 50
           value={text}
           maxLength={maxLength}
           placeholder={l.placeholder}
-          aria-describedby={hintId}
+          aria-describedby={describe ? `${readingId} ${hintId}` : hintId}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
         />
@@ -81,6 +86,7 @@ export function QuickEntry({ focusSignal, onAdd, onClose, labels, maxLength = 50
       <p id={hintId} className="quick-entry-hint">
         {l.hint}
       </p>
+      {describe && <ReadingLine id={readingId} reading={describe(text)} invalid={false} />}
     </div>
   );
 }

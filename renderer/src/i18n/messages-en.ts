@@ -3,6 +3,7 @@ import type { Messages } from './messages-nl.js';
 import { boardEn } from '../board/board-en.js';
 import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
+import { fieldsEn } from '../common/fields-en.js';
 import { ringsEn } from '../rings/rings-en.js';
 import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
@@ -159,6 +160,7 @@ export const en: Messages = {
   participants: participantsEn,
   board: boardEn,
   timeline: timelineEn,
+  fields: fieldsEn,
   rings: ringsEn,
   scale: scaleEn,
   backup: backupEn,

@@ -2,6 +2,7 @@ import { beamerLiveNl } from '../beamer/beamer-live-nl.js';
 import { boardNl } from '../board/board-nl.js';
 import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
+import { fieldsNl } from '../common/fields-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
@@ -159,6 +160,7 @@ export const nl = {
   participants: participantsNl,
   board: boardNl,
   timeline: timelineNl,
+  fields: fieldsNl,
   rings: ringsNl,
   scale: scaleNl,
   backup: backupNl,

@@ -5,6 +5,8 @@ import { phasesOf, remaining, wrappingUp, type RunState } from '../../../shared/
 import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
+import { readDecimal } from '../../../shared/numbers/decimal-text.js';
+import { NumberInput } from '../common/NumberInput.js';
 import { hhmm } from '../planner/clock.js';
 import { ScheduleStatusLine } from './ScheduleStatusLine.js';
 import { useChime } from './use-chime.js';
@@ -108,12 +110,13 @@ export function LivePanel({ session, blocks, run }: Props) {
         <legend>{t.live.settings}</legend>
         <label>
           {t.live.wrapUp}{' '}
-          <input
-            type="number"
+          <NumberInput
             min={0}
             max={30}
-            value={Math.round(live.settings.wrapUpMs / 60_000)}
-            onChange={(e) => Number.isInteger(e.target.valueAsNumber) && send('run.settings', { wrapUpMinutes: e.target.valueAsNumber })}
+            step={1}
+            fractionDigits={0}
+            value={String(Math.round(live.settings.wrapUpMs / 60_000))}
+            onValueChange={(text) => Number.isInteger(readDecimal(text)) && send('run.settings', { wrapUpMinutes: readDecimal(text) as number })}
           />
         </label>
         <label className="checkbox">

@@ -9,7 +9,9 @@ import {
 import { fieldProblems } from '../../../shared/contract/validation.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
+import { ReadingLine } from '../common/ReadingLine.js';
 import { useI18n } from '../i18n/i18n.js';
+import { formatJoinedMonth } from './format-month.js';
 import { useParticipantErrorText } from './use-participant-error-text.js';
 
 interface Props {
@@ -31,7 +33,7 @@ const blank: Draft = { name: '', organisation: '', role: 'deelnemer', email: '',
 
 /** One participant at a time: Enter saves, and focus goes back to the name for the next. */
 export function ParticipantAddForm({ sessionId, nameRef }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const p = t.participants;
   const client = useClient();
   const toText = useParticipantErrorText();
@@ -75,6 +77,12 @@ export function ParticipantAddForm({ sessionId, nameRef }: Props) {
     setStatus(p.add.added(result.value.name));
     nameRef.current?.focus();
   };
+
+  // What "sinds" reads as, before it is saved; a bare year becomes January, and says so.
+  const joined = draft.joined.trim() === '' ? '' : parseJoinedMonth(draft.joined);
+  const joinedReading = !joined
+    ? joined === undefined ? { ok: false, text: p.add.joinedInvalid } : null
+    : { ok: true, text: t.fields.reading(formatJoinedMonth(joined, language)) + (/^\d{4}$/.test(draft.joined.trim()) ? ` (${t.fields.yearOnly})` : '') };
 
   const inputId = (key: string) => `${id}-${key}`;
   const ariaInvalid = (key: string) => (invalid.has(key) ? true : undefined);
@@ -134,13 +142,14 @@ export function ParticipantAddForm({ sessionId, nameRef }: Props) {
             id={inputId('joined')}
             value={draft.joined}
             onChange={set('joined')}
-            aria-describedby={`${id}-joined-hint`}
+            aria-describedby={`${id}-joined-reading ${id}-joined-hint`}
             autoComplete="off"
             aria-invalid={ariaInvalid('joinedMonth')}
           />
           <p id={`${id}-joined-hint`} className="hint">
             {p.add.joinedHint}
           </p>
+          <ReadingLine id={`${id}-joined-reading`} reading={joinedReading} invalid={invalid.has('joinedMonth')} />
         </div>
       </div>
       <ErrorList messages={errors} />

@@ -3,8 +3,12 @@ import { useClient } from '../client/client-context.js';
 import type { Block, BlockFields } from '../../../shared/planner/agenda.js';
 import { GROUPING_KINDS, type Grouping } from '../../../shared/planner/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
+import { formatDecimal, numberOrNaN } from '../../../shared/numbers/decimal-text.js';
 import { InstructionText } from '../common/InstructionText.js';
+import { NumberInput } from '../common/NumberInput.js';
+import { TimeInput } from '../common/TimeInput.js';
 import { useDraft } from '../common/use-draft.js';
+import { useTextDraft } from '../common/use-text-draft.js';
 import { useI18n } from '../i18n/i18n.js';
 import { PhasesEditor } from './PhasesEditor.js';
 import { useBlockUpdate } from './use-block-update.js';
@@ -13,11 +17,16 @@ type TextField = 'title' | 'instructions' | 'facilitatorNotes' | 'materials';
 
 /** Every field of one block; text is sent when its field is left, choices at once. */
 export function BlockEditor({ block, onClose }: { block: Block; onClose(): void }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const f = t.planner.fields;
   const id = useId();
   const { update, errors } = useBlockUpdate(block.id);
   const [draft, setDraft] = useDraft<BlockFields>(block);
+  // Numbers and times as typed, in the app's language; read when the field is left.
+  const storedDuration = formatDecimal(block.durationMinutes, language, 0);
+  const [durationText, setDurationText] = useTextDraft(storedDuration);
+  const [fixedStartText, setFixedStartText] = useTextDraft(block.fixedStart);
+  const [sizeText, setSizeText] = useTextDraft(String(draft.grouping.size ?? 4));
   const client = useClient();
   const [templateSaved, setTemplateSaved] = useState(false);
 
@@ -43,31 +52,29 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-duration`}>{f.durationMinutes}</label>
-          <input
+          <NumberInput
             id={`${id}-duration`}
-            type="number"
             min={0}
             max={720}
             step={5}
-            value={Number.isFinite(draft.durationMinutes) ? draft.durationMinutes : ''}
-            onChange={(e) => setDraft((d) => ({ ...d, durationMinutes: e.target.valueAsNumber }))}
+            fractionDigits={0}
+            value={durationText}
+            onValueChange={setDurationText}
             onBlur={() => {
-              if (draft.durationMinutes !== block.durationMinutes)
-                void update({ durationMinutes: draft.durationMinutes }).then((ok) => ok || setDraft(block));
+              const durationMinutes = numberOrNaN(durationText);
+              if (durationMinutes !== block.durationMinutes) void update({ durationMinutes }).then((ok) => ok || setDurationText(storedDuration));
             }}
           />
         </div>
         <div className="field">
           <label htmlFor={`${id}-fixedStart`}>{f.fixedStart}</label>
-          <input
+          <TimeInput
             id={`${id}-fixedStart`}
-            type="time"
-            value={draft.fixedStart}
-            onChange={(e) => {
-              // A time field only reports complete times (or none), so each change can be saved.
-              const fixedStart = e.target.value;
-              setDraft((d) => ({ ...d, fixedStart }));
-              if (fixedStart !== block.fixedStart) void update({ fixedStart }).then((ok) => ok || setDraft(block));
+            value={fixedStartText}
+            onValueChange={setFixedStartText}
+            onCommit={(fixedStart) => {
+              // Unreadable, it stays as typed beside its hint, and nothing is sent.
+              if (fixedStart !== undefined && fixedStart !== block.fixedStart) void update({ fixedStart }).then((ok) => ok || setFixedStartText(block.fixedStart));
             }}
           />
         </div>
@@ -91,14 +98,15 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
         {draft.grouping.kind === 'groups' && (
           <div className="field">
             <label htmlFor={`${id}-size`}>{f.groupSize}</label>
-            <input
+            <NumberInput
               id={`${id}-size`}
-              type="number"
               min={2}
               max={20}
-              value={draft.grouping.size ?? 4}
-              onChange={(e) => setDraft((d) => ({ ...d, grouping: { kind: 'groups', size: e.target.valueAsNumber } }))}
-              onBlur={() => setGrouping(draft.grouping)}
+              step={1}
+              fractionDigits={0}
+              value={sizeText}
+              onValueChange={setSizeText}
+              onBlur={() => setGrouping({ kind: 'groups', size: numberOrNaN(sizeText) })}
             />
           </div>
         )}

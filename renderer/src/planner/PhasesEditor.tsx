@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Phase } from '../../../shared/planner/werkvorm.js';
+import { formatDecimal, numberOrNaN } from '../../../shared/numbers/decimal-text.js';
+import { NumberInput } from '../common/NumberInput.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
@@ -10,10 +12,17 @@ interface Props {
 
 /** Phases edited in place; each change is sent when a field is left. */
 export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(phases);
-  useEffect(() => setDraft(phases), [phases]);
+  // Minutes as typed, by row, until main's phases come back; shown in the app's language otherwise.
+  const [typedMinutes, setTypedMinutes] = useState<Record<number, string>>({});
+  useEffect(() => {
+    setDraft(phases);
+    setTypedMinutes({});
+  }, [phases]);
+  const minutesShown = (phase: Phase, index: number) =>
+    typedMinutes[index] ?? (Number.isFinite(phase.minutes) ? formatDecimal(phase.minutes, language, 0) : '');
   const total = draft.reduce((sum, p) => sum + (Number.isFinite(p.minutes) ? p.minutes : 0), 0);
   const change = (index: number, patch: Partial<Phase>) => setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const commit = (next = draft) => onCommit(next.map((p) => (p.announce ? p : { label: p.label, minutes: p.minutes, advance: p.advance })));
@@ -44,13 +53,17 @@ export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
                   />
                 </td>
                 <td>
-                  <input
-                    type="number"
+                  <NumberInput
                     min={0}
+                    max={720}
                     step={1}
+                    fractionDigits={0}
                     aria-label={`${t.planner.phases.minutes} ${index + 1}`}
-                    value={Number.isFinite(phase.minutes) ? phase.minutes : ''}
-                    onChange={(e) => change(index, { minutes: e.target.valueAsNumber })}
+                    value={minutesShown(phase, index)}
+                    onValueChange={(text) => {
+                      setTypedMinutes((typed) => ({ ...typed, [index]: text }));
+                      change(index, { minutes: numberOrNaN(text) });
+                    }}
                     onBlur={() => commit()}
                   />
                 </td>

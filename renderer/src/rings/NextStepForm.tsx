@@ -1,13 +1,14 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTextDraft } from '../common/use-text-draft.js';
 import type { Note, NextStep } from '../../../shared/board/board.js';
-import { amsterdamToday, isoDate, parseRelativeDate } from '../../../shared/dates/relative-date.js';
+import { amsterdamToday, isoDate, readDay } from '../../../shared/dates/relative-date.js';
+import { DayInput } from '../common/DayInput.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatStepDate } from './format-step-date.js';
 
 interface Props {
   note: Note;
-  /** Main's clock, read at saving, so "volgende week dinsdag" counts from the same today as the room. */
+  /** Main's clock, so "volgende week dinsdag" counts from the same today as the room. */
   now(): number;
   onSave(step: NextStep | null): void;
 }
@@ -17,42 +18,52 @@ export function NextStepForm({ note, now, onSave }: Props) {
   const { t, language } = useI18n();
   const [who, setWho] = useTextDraft(note.nextStep?.who ?? '');
   const [when, setWhen] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const hintId = useId();
-  const errorId = useId();
+  const [sent, setSent] = useState(false);
+  const ids = useId();
+  const whenInput = useRef<HTMLInputElement>(null);
+  const today = amsterdamToday(now());
+  const whoMissing = sent && !who.trim();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const date = parseRelativeDate(when, amsterdamToday(now()));
-    if (!date || !who.trim()) return setInvalid(true);
-    setInvalid(false);
-    onSave({ who: who.trim(), when: isoDate(date) });
+    setSent(true);
+    const reading = readDay(when, today, { past: 'refuse' });
+    // Back to the field, whose line says why and what would work.
+    if (!reading.ok) return whenInput.current?.focus();
+    if (!who.trim()) return;
+    setSent(false);
+    onSave({ who: who.trim(), when: isoDate(reading.date) });
   };
   return (
-    <form className="ring-form" onSubmit={submit} aria-label={t.rings.nextStep.heading}>
+    <form className="ring-form" onSubmit={submit} aria-label={t.rings.nextStep.heading} noValidate>
       <h3>{t.rings.nextStep.heading}</h3>
       <p>{t.rings.nextStep.intro}</p>
       {note.nextStep && <p className="next-step-shown">{t.rings.nextStep.shown(note.nextStep.who, formatStepDate(note.nextStep.when, language))}</p>}
-      <label>
-        <span>{t.rings.nextStep.who}</span>
-        <input value={who} maxLength={80} onChange={(e) => setWho(e.target.value)} />
-      </label>
-      <label>
-        <span>{t.rings.nextStep.when}</span>
-        <input
-          value={when}
-          onChange={(e) => setWhen(e.target.value)}
-          aria-invalid={invalid}
-          aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-        />
-      </label>
-      <p id={hintId} className="ring-hint">
-        {t.rings.nextStep.whenHint}
-      </p>
-      {invalid && (
-        <p id={errorId} role="alert" className="ring-error">
-          {t.rings.nextStep.whenInvalid}
+      <label htmlFor={`${ids}-who`}>{t.rings.nextStep.who}</label>
+      <input
+        id={`${ids}-who`}
+        value={who}
+        maxLength={80}
+        onChange={(e) => setWho(e.target.value)}
+        aria-invalid={whoMissing || undefined}
+        aria-describedby={whoMissing ? `${ids}-who-error` : undefined}
+      />
+      {whoMissing && (
+        <p id={`${ids}-who-error`} role="alert" className="ring-error">
+          {t.rings.nextStep.whoMissing}
         </p>
       )}
+      <label htmlFor={`${ids}-when`}>{t.rings.nextStep.when}</label>
+      <DayInput
+        ref={whenInput}
+        id={`${ids}-when`}
+        value={when}
+        onValueChange={(text) => {
+          setWhen(text);
+          setSent(false);
+        }} today={today} past="refuse" invalid={sent} aria-describedby={`${ids}-hint`} />
+      <p id={`${ids}-hint`} className="ring-hint">
+        {t.rings.nextStep.whenHint}
+      </p>
       <div className="ring-actions">
         <button type="submit">{t.rings.nextStep.mark}</button>
         {note.nextStep && (

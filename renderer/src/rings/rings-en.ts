@@ -21,7 +21,7 @@ export const ringsEn: RingsMessages = {
     who: 'Who',
     when: 'When',
     whenHint: 'In Dutch, for example: volgende week dinsdag, morgen, over twee weken, 15 maart',
-    whenInvalid: 'Fill in who takes it up, and a date I understand (in Dutch): volgende week dinsdag, over twee weken or 15 maart.',
+    whoMissing: 'Fill in who takes it up.',
     mark: 'Mark as next step',
     clear: 'No next step',
     shown: (who, when) => `Next step: ${who}, ${when}`,

@@ -20,7 +20,7 @@ export const ringsNl = {
     who: 'Wie',
     when: 'Wanneer',
     whenHint: 'Bijvoorbeeld: volgende week dinsdag, morgen, over twee weken, 15 maart',
-    whenInvalid: 'Vul in wie het oppakt, en een datum die ik begrijp: volgende week dinsdag, over twee weken of 15 maart.',
+    whoMissing: 'Vul in wie het oppakt.',
     mark: 'Markeer als volgende stap',
     clear: 'Geen volgende stap meer',
     shown: (who: string, when: string) => `Volgende stap: ${who}, ${when}`,

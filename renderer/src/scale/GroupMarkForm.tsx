@@ -1,21 +1,20 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
-import { parseMark } from './scale-format.js';
+import { formatMark, parseMark } from './scale-format.js';
+import { NumberInput } from '../common/NumberInput.js';
 import { useTextDraft } from '../common/use-text-draft.js';
 
 /** The mark the group agrees on together: the big pin on the line. */
 export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasurement; apply(command: BoardCommand): Promise<boolean> }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const ids = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useTextDraft(measurement.group === null ? '' : String(measurement.group));
+  const [draft, setDraft] = useTextDraft(measurement.group === null ? '' : formatMark(measurement.group, language));
   const [error, setError] = useState('');
   const save = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!input.current) return;
-    const parsed = parseMark(input.current);
+    const parsed = parseMark(draft);
     if (parsed.kind === 'invalid') return setError(t.scale.outOfRange(t.scale.groupMark));
     setError('');
     const value = parsed.kind === 'mark' ? parsed.value : null;
@@ -26,19 +25,16 @@ export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasur
       <label className="sc-field" htmlFor={`${ids}-value`}>
         {t.scale.groupMark}
       </label>
-      <input
+      <NumberInput
         id={`${ids}-value`}
-        ref={input}
         className="sc-mark"
-        type="number"
-        inputMode="decimal"
         min={SCALE_MIN}
         max={SCALE_MAX}
         step={0.5}
         value={draft}
         aria-invalid={error !== '' || undefined}
         aria-describedby={`${ids}-hint${error ? ` ${ids}-error` : ''}`}
-        onChange={(e) => setDraft(e.currentTarget.value)}
+        onValueChange={setDraft}
       />
       <button type="submit">{t.scale.groupSave}</button>
       <p className="sc-hint" id={`${ids}-hint`}>

@@ -2,7 +2,8 @@ import { useId, useRef, useState } from 'react';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
-import { parseMark } from './scale-format.js';
+import { formatMark, parseMark } from './scale-format.js';
+import { NumberInput } from '../common/NumberInput.js';
 import { useTextDraft } from '../common/use-text-draft.js';
 
 interface Props {
@@ -69,14 +70,13 @@ interface RowProps {
 
 function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSave }: RowProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
-  const [draft, setDraft] = useTextDraft(stored === null ? '' : String(stored));
+  const { language } = useI18n();
+  const [draft, setDraft] = useTextDraft(stored === null ? '' : formatMark(stored, language));
   // Enter saves and the blur that may follow must not send it again while main answers.
   const sent = useRef<number | null | undefined>(undefined);
   if (sent.current === stored) sent.current = undefined;
   const commit = () => {
-    if (!input.current) return;
-    const parsed = parseMark(input.current);
+    const parsed = parseMark(draft);
     if (parsed.kind === 'invalid') return onInvalid();
     onValid();
     const value = parsed.kind === 'mark' ? parsed.value : null;
@@ -87,19 +87,16 @@ function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSav
   return (
     <li className="sc-mark-row">
       <label htmlFor={id}>{name}</label>
-      <input
+      <NumberInput
         id={id}
-        ref={input}
         className="sc-mark"
-        type="number"
-        inputMode="decimal"
         min={SCALE_MIN}
         max={SCALE_MAX}
         step={0.5}
         value={draft}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        onChange={(e) => setDraft(e.currentTarget.value)}
+        onValueChange={setDraft}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key !== 'Enter') return;

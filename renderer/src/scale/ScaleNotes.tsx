@@ -4,6 +4,7 @@ import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { SCALE_MAX, SCALE_MIN } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
 import { formatMark, parseMark } from './scale-format.js';
+import { NumberInput } from '../common/NumberInput.js';
 
 interface Props {
   notes: Note[];
@@ -17,16 +18,14 @@ export function ScaleNotes({ notes, apply }: Props) {
   const { t, language } = useI18n();
   const ids = useId();
   const textInput = useRef<HTMLInputElement>(null);
-  const pointInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [point, setPoint] = useState('');
   const [error, setError] = useState<{ field: 'text' | 'point'; message: string } | null>(null);
 
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!pointInput.current) return;
     if (!text.trim()) return setError({ field: 'text', message: t.scale.textRequired });
-    const parsed = parseMark(pointInput.current);
+    const parsed = parseMark(point);
     if (parsed.kind === 'invalid') return setError({ field: 'point', message: t.scale.outOfRange(t.scale.notePoint) });
     if (parsed.kind === 'empty') return setError({ field: 'point', message: t.scale.pointRequired });
     setError(null);
@@ -57,18 +56,15 @@ export function ScaleNotes({ notes, apply }: Props) {
         </label>
         <label className="sc-field">
           {t.scale.notePoint}
-          <input
-            ref={pointInput}
+          <NumberInput
             className="sc-mark"
-            type="number"
-            inputMode="decimal"
             min={SCALE_MIN}
             max={SCALE_MAX}
             step={0.5}
             value={point}
             aria-invalid={error?.field === 'point' || undefined}
             aria-describedby={described('point')}
-            onChange={(e) => setPoint(e.currentTarget.value)}
+            onValueChange={setPoint}
           />
         </label>
         <button type="submit">{t.scale.addNote}</button>

@@ -120,7 +120,7 @@ function drawLabel(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLay
   ctx.fillStyle = SOFT;
   ctx.font = `22px ${BOARD_FONT}`;
   ctx.textBaseline = 'top';
-  ctx.fillText(taken.toLocaleString(scene.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }), -LABEL_GAP, row.lineY + 10, LABEL_MAX);
+  ctx.fillText(taken.toLocaleString(scene.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), -LABEL_GAP, row.lineY + 10, LABEL_MAX);
 }
 
 /** The line itself, a tick at every point and half point, and the numbers big enough for the back of the room. */

@@ -1,5 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { formatFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { readFuzzyDate } from '../../../shared/dates/fuzzy-date-read.js';
+import { FuzzyDateInput } from '../common/FuzzyDateInput.js';
+import { useTextDraft } from '../common/use-text-draft.js';
 import { ANECDOTE_KINDS, type Anecdote, type AnecdoteKind } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
 import './timeline-panels.css';
@@ -33,8 +36,8 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
   const { t, language } = useI18n();
   const c = t.timeline.card;
   const id = useId();
-  const [shownDate] = useState(() => (anecdote.date ? formatFuzzyDate(anecdote.date, language) : ''));
-  const [dateText, setDateText] = useState(shownDate);
+  // Written in the app's language (both read back to the same date), and following a move by drag or Alt+arrow.
+  const [dateText, setDateText] = useTextDraft(anecdote.date ? formatFuzzyDate(anecdote.date, language) : '');
   const [title, setTitle] = useState(anecdote.title);
   const [story, setStory] = useState(anecdote.story);
   const [teller, setTeller] = useState(anecdote.teller);
@@ -45,14 +48,11 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
 
   const fieldId = (key: string) => `${id}-${key}`;
   const hintId = fieldId('date-hint');
-  const errorId = fieldId('date-error');
 
   const readDate = (): FuzzyDate | null | undefined => {
-    const text = dateText.trim();
-    if (text === '') return null;
-    // The English form ("spring 2020") does not parse; untouched, it still means the stored date.
-    if (dateText === shownDate) return anecdote.date;
-    return parseFuzzyDate(text);
+    const reading = readFuzzyDate(dateText);
+    if (reading.ok) return reading.date;
+    return reading.refusal.reason === 'empty' ? null : undefined;
   };
 
   const submit = (e: FormEvent) => {
@@ -72,27 +72,21 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
       <h3 id={fieldId('heading')}>{c.heading}</h3>
       <div className="tl-field">
         <label htmlFor={fieldId('date')}>{c.date}</label>
-        <input
+        <FuzzyDateInput
           id={fieldId('date')}
           ref={dateRef}
           value={dateText}
-          onChange={(e) => {
-            setDateText(e.target.value);
+          onValueChange={(text) => {
+            setDateText(text);
             setDateInvalid(false);
           }}
-          autoComplete="off"
           autoFocus={anecdote.date === null}
-          aria-invalid={dateInvalid ? true : undefined}
-          aria-describedby={dateInvalid ? `${errorId} ${hintId}` : hintId}
+          invalid={dateInvalid}
+          aria-describedby={hintId}
         />
         <p id={hintId} className="tl-hint">
           {c.dateHint}
         </p>
-        {dateInvalid && (
-          <p id={errorId} className="tl-error" role="alert">
-            {c.dateInvalid}
-          </p>
-        )}
       </div>
       <div className="tl-field">
         <label htmlFor={fieldId('title')}>{c.title}</label>

@@ -1,5 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { compareFuzzy, formatFuzzyDate, parseFuzzyDate, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { compareFuzzy, formatFuzzyDate, MAX_YEAR, MIN_YEAR, type FuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { parseFuzzyDate } from '../../../shared/dates/fuzzy-date-read.js';
+import { FuzzyDateInput } from '../common/FuzzyDateInput.js';
+import { NumberInput } from '../common/NumberInput.js';
 import type { Era, Period } from '../../../shared/timeline/timeline.js';
 import { useI18n } from '../i18n/i18n.js';
 import './timeline-panels.css';
@@ -12,8 +15,6 @@ interface Props {
   onSetPeriod(from: number | null, to: number | null): void;
 }
 
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2100;
 
 /** The fasen drawn as bands behind the cards, and the years the axis spans. */
 export function ErasPanel({ eras, period, onAddEra, onDeleteEra, onSetPeriod }: Props) {
@@ -92,25 +93,11 @@ function EraSection({ eras, onAddEra, onDeleteEra }: Pick<Props, 'eras' | 'onAdd
         <div className="tl-field-row">
           <div className="tl-field">
             <label htmlFor={fieldId('from')}>{e.from}</label>
-            <input
-              id={fieldId('from')}
-              value={fromText}
-              onChange={(ev) => setFromText(ev.target.value)}
-              autoComplete="off"
-              aria-invalid={invalid && !parseFuzzyDate(fromText) ? true : undefined}
-              aria-describedby={described}
-            />
+            <FuzzyDateInput id={fieldId('from')} value={fromText} onValueChange={setFromText} invalid={invalid && !parseFuzzyDate(fromText)} aria-describedby={described} />
           </div>
           <div className="tl-field">
             <label htmlFor={fieldId('to')}>{e.to}</label>
-            <input
-              id={fieldId('to')}
-              value={toText}
-              onChange={(ev) => setToText(ev.target.value)}
-              autoComplete="off"
-              aria-invalid={invalid && !parseFuzzyDate(toText) ? true : undefined}
-              aria-describedby={described}
-            />
+            <FuzzyDateInput id={fieldId('to')} value={toText} onValueChange={setToText} invalid={invalid && !parseFuzzyDate(toText)} aria-describedby={described} />
           </div>
         </div>
         {invalid && (
@@ -164,30 +151,28 @@ function PeriodForm({ period, onSetPeriod }: Pick<Props, 'period' | 'onSetPeriod
       <div className="tl-field-row">
         <div className="tl-field">
           <label htmlFor={fieldId('from')}>{p.from}</label>
-          <input
+          <NumberInput
             id={fieldId('from')}
-            type="number"
-            inputMode="numeric"
             min={MIN_YEAR}
             max={MAX_YEAR}
             step={1}
+            fractionDigits={0}
             value={fromText}
-            onChange={(ev) => setFromText(ev.target.value)}
+            onValueChange={setFromText}
             aria-invalid={invalid && readYear(fromText) === undefined ? true : undefined}
             aria-describedby={described}
           />
         </div>
         <div className="tl-field">
           <label htmlFor={fieldId('to')}>{p.to}</label>
-          <input
+          <NumberInput
             id={fieldId('to')}
-            type="number"
-            inputMode="numeric"
             min={MIN_YEAR}
             max={MAX_YEAR}
             step={1}
+            fractionDigits={0}
             value={toText}
-            onChange={(ev) => setToText(ev.target.value)}
+            onValueChange={setToText}
             aria-invalid={invalid && readYear(toText) === undefined ? true : undefined}
             aria-describedby={described}
           />

@@ -3,7 +3,9 @@ import { CalendarPlus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
-import { formatFuzzyDate, parseQuickEntry } from '../../../shared/dates/fuzzy-date.js';
+import { formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
+import { parseQuickEntry, readQuickEntry } from '../../../shared/dates/fuzzy-date-read.js';
+import { fuzzyReadingText } from '../common/date-reading-text.js';
 import type { Participant } from '../../../shared/participants/participant.js';
 import { CARD_HEIGHT, CARD_WIDTH, droppedDate, layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { answerPlace } from '../../../shared/timeline/timeline-reflection.js';
@@ -95,6 +97,12 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
     // Never a guess: without a date it waits at the left, and says so.
     setStatus(saved && !date ? t.timeline.noDateFound(text) : '');
     return saved;
+  };
+
+  const describeQuickEntry = (text: string) => {
+    if (!text.trim()) return null;
+    const { reading } = readQuickEntry(text);
+    return reading ? fuzzyReadingText(reading, language, t.fields) : { ok: false, text: t.timeline.quickNoDate };
   };
 
   const answer = (clusterId: string, text: string) => {
@@ -205,6 +213,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
             placeholder: t.timeline.quickEntryPlaceholder,
           }}
           onAdd={addFromQuickEntry}
+          describe={describeQuickEntry}
           onClose={() => {
             setQuick(false);
             focusCanvas();

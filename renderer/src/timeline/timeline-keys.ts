@@ -1,6 +1,6 @@
 import type { BoardContent } from '../../../shared/board/board.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
-import { dateRange, snapToPrecision } from '../../../shared/dates/fuzzy-date.js';
+import { stepFuzzy } from '../../../shared/dates/fuzzy-date.js';
 import { CARD_HEIGHT, CARD_WIDTH, type TimelineLayout } from '../../../shared/timeline/timeline-layout.js';
 import type { PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleViewKey } from '../board/view-keys.js';
@@ -38,9 +38,8 @@ export function handleTimelineKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'c
     case 'ArrowRight': {
       const later = key === 'ArrowRight';
       if (e.altKey && selected?.date) {
-        // One step of the card's own precision: a year, a season, a month, a day.
-        const range = dateRange(selected.date);
-        k.command({ op: 'editAnecdote', id: selected.id, date: snapToPrecision(selected.date, later ? range.end : range.start - 1) });
+        // One step of the card's own precision: a decade, a year, a quarter, a season, a month, a day.
+        k.command({ op: 'editAnecdote', id: selected.id, date: stepFuzzy(selected.date, later ? 1 : -1) });
       } else if (index >= 0) go(index + (later ? 1 : -1));
       else k.canvas.panBy(later ? PAN_STEP : -PAN_STEP, 0);
       return true;
