@@ -6,7 +6,7 @@ import type { Participant } from '../../../shared/participants/participant.js';
 import { layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
+import { drawTimeline, type TimelineScene } from './draw-timeline.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** The historielijn for the room: the facilitator's drawing, without tools, following their view or showing it all. */
@@ -32,7 +32,6 @@ export function BeamerTimelineView({ board, beamer, participants }: { board: Boa
       title={board.title}
       view={view}
       content={board.content}
-      forget={forgetTimelineLayouts}
       draw={(ctx, visible, scale) => drawTimeline(ctx, scene, visible, scale)}
     >
       <ol className="visually-hidden" aria-label={t.timeline.canvasLabel(board.title)}>

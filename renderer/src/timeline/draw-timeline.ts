@@ -1,12 +1,12 @@
 import type { BoardContent } from '../../../shared/board/board.js';
 import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
 import { dateRange, formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
-import { fitText, LINE_HEIGHT } from '../../../shared/board/note-text.js';
+import { LINE_HEIGHT, NOTE_FONTS } from '../../../shared/board/note-text.js';
 import type { Anecdote } from '../../../shared/timeline/timeline.js';
 import { AXIS_BAND, CARD_HEIGHT, CARD_WIDTH, chronological, timeToX, YEAR_WIDTH, type CardPlacement, type TimelineLayout } from '../../../shared/timeline/timeline-layout.js';
 import { tickUnit, ticks } from '../../../shared/timeline/timeline-ticks.js';
 import { drawBoard } from '../board/draw-board.js';
-import { BOARD_FONT } from '../board/text-measure.js';
+import { BOARD_FONT, boxLayout } from '../board/text-measure.js';
 import { drawKindIcon, KIND_COLOURS } from './kind-style.js';
 
 export interface TimelineScene {
@@ -29,24 +29,8 @@ const STRIPE = 30;
 const PAD = 8;
 const TEXT_MIN_SCALE = 0.25;
 
-let measureContext: CanvasRenderingContext2D | null = null;
-const measure = (text: string, size: number) => {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * size * 0.55;
-  measureContext.font = `${size}px ${BOARD_FONT}`;
-  return measureContext.measureText(text).width;
-};
-const titleLayouts = new Map<string, ReturnType<typeof fitText>>();
-const titleLayout = (title: string) => {
-  let layout = titleLayouts.get(title);
-  if (!layout) {
-    layout = fitText(title, CARD_WIDTH - STRIPE - 2 * PAD, CARD_HEIGHT - 2 * PAD - 44, measure);
-    titleLayouts.set(title, layout);
-  }
-  return layout;
-};
-/** Widths measured before the bundled font loaded are wrong once it has. */
-export const forgetTimelineLayouts = () => titleLayouts.clear();
+/** A story's title in the room its card leaves under the date and above the teller. */
+const titleLayout = (title: string) => boxLayout(title, CARD_WIDTH - STRIPE - 2 * PAD, CARD_HEIGHT - 2 * PAD - 44, NOTE_FONTS);
 
 /** A size in board units that shows as at least `px` screen pixels. */
 const atLeast = (units: number, px: number, scale: number) => Math.max(units, px / scale);
