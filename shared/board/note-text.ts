@@ -81,7 +81,7 @@ export interface FontRange {
   min: number;
 }
 
-export const NOTE_FONTS: FontRange = { max: NOTE_FONT_MAX, min: NOTE_FONT_MIN };
+const NOTE_FONTS: FontRange = { max: NOTE_FONT_MAX, min: NOTE_FONT_MIN };
 
 /** Whole sizes from `max` down, then `min` itself. */
 function sizes({ max, min }: FontRange): number[] {

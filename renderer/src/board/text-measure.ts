@@ -45,13 +45,19 @@ export function boxLayout(text: string, width: number, height: number, range: Fo
 }
 
 /**
- * A note's text in its box, between the note sizes; a least size above the
- * usual one (a beamer's floor) raises the largest with it.
+ * The sizes text may take in a box: the usual ones, or from `least` (a
+ * beamer's floor) up when that is larger. Rounded up to half a unit, so a
+ * beamer that zooms along does not lay out its text again at every step.
  */
-export function noteLayout(text: string, withAuthor: boolean, least: number = NOTE_FONT_MIN): TextLayout {
+export function fontRange(least: number): FontRange {
+  const min = Math.max(NOTE_FONT_MIN, Math.ceil(least * 2) / 2);
+  return { max: Math.max(NOTE_FONT_MAX, min), min };
+}
+
+/** A note's text in its box, no smaller than `least`. */
+export function noteLayout(text: string, withAuthor: boolean, least = 0): TextLayout {
   const height = NOTE_HEIGHT - 2 * NOTE_PADDING - (withAuthor ? AUTHOR_ROOM : 0);
-  const min = Math.max(NOTE_FONT_MIN, least);
-  return boxLayout(text, NOTE_WIDTH - 2 * NOTE_PADDING, height, { max: Math.max(NOTE_FONT_MAX, min), min });
+  return boxLayout(text, NOTE_WIDTH - 2 * NOTE_PADDING, height, fontRange(least));
 }
 
 /** Once the bundled font has loaded, widths measured with the fallback are wrong. */
