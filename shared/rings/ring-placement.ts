@@ -62,6 +62,12 @@ export function placeRingNotes(content: BoardContent, kind: BoardKind): RingPlac
   return { geometry, places, list };
 }
 
+/** The rings themselves, without the list and the legend beside them. */
+export function ringsArea(placement: RingPlacement): { x: number; y: number; width: number; height: number } {
+  const outer = placement.geometry.radii.at(-1) ?? Math.max(placement.geometry.hub, 200);
+  return { x: -outer, y: -outer, width: 2 * outer, height: 2 * outer };
+}
+
 /** Room right of the rings for their legend. */
 const LEGEND_WIDTH = 720;
 

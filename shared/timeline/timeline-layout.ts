@@ -119,6 +119,13 @@ export function timelineBounds(layout: TimelineLayout, content: BoardContent, ma
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** The bar with its cards above and below: the part of a historielijn a close-up keeps to. */
+export function cardsBand(layout: TimelineLayout): { x: number; y: number; width: number; height: number } {
+  const left = Math.min(timeToX(layout.axis, layout.axis.start), ...layout.cards.map((c) => c.x));
+  const right = Math.max(timeToX(layout.axis, layout.axis.end), ...layout.cards.map((c) => c.x + CARD_WIDTH));
+  return { x: left, y: layout.top, width: right - left, height: layout.bottom - layout.top };
+}
+
 /**
  * The date a card gets when it is let go `dx` along the bar: a dated card
  * keeps its precision, an undated one gets the year it lands in. Undefined

@@ -13,11 +13,15 @@ export interface Tick {
 /** The finest unit whose ticks stay at least this far apart on screen. */
 const MIN_TICK_PX = 56;
 
-/** Which ticks to draw for how many screen pixels a year takes at the current zoom. */
-export function tickUnit(pxPerYear: number): TickUnit {
-  if (pxPerYear / 12 >= MIN_TICK_PX) return 'month';
-  if (pxPerYear / 4 >= MIN_TICK_PX) return 'quarter';
-  if (pxPerYear >= MIN_TICK_PX) return 'year';
+/**
+ * Which ticks to draw for how many screen pixels a year takes at the current
+ * zoom; labels drawn larger than usual (`labelPx` tall) need more room.
+ */
+export function tickUnit(pxPerYear: number, labelPx = 0): TickUnit {
+  const gap = Math.max(MIN_TICK_PX, labelPx * 3.4);
+  if (pxPerYear / 12 >= gap) return 'month';
+  if (pxPerYear / 4 >= gap) return 'quarter';
+  if (pxPerYear >= gap) return 'year';
   return 'decade';
 }
 

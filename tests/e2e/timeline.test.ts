@@ -119,9 +119,10 @@ describe('the historielijn in Chromium', () => {
       ['Pioniersfase', { precision: 'year', year: 2014 }, { precision: 'part', year: 2016, part: 'eind' }],
     ]);
 
-    // The beamer: the same cards in the same order, and its canvas drew every dated card.
+    // The beamer: the same cards in the same order, and showing all, its canvas drew every dated card.
     const facilitatorOrder = await optionTexts(page);
     await expect.poll(() => beamer.locator('ol[aria-label="Historielijn Onze geschiedenis"] li').allTextContents()).toEqual(facilitatorOrder);
+    await page.getByRole('radio', { name: 'Beamer toont alles' }).click();
     await expect.poll(() => beamer.evaluate(() => window.flipoverBoardPaint?.notes)).toBe(13);
 
     // The image of the whole line, at twice its size.

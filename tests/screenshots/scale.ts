@@ -4,32 +4,22 @@ import '../support/page-globals.js';
 import path from 'node:path';
 import type { Board } from '../../shared/board/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
+import { FIRST_MARKS, scaleCommands } from '../support/scale-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
 
 const WIDE = { width: 1920, height: 1080 };
-const FIRST: [string, number][] = [['Anouk', 6], ['Fatima', 7], ['Henk', 4], ['Ineke', 5], ['Marco', 6], ['Peter', 5], ['Ria', 3], ['Sandra', 6], ['Yusuf', 7], ['Bram', 5], ['Lotte', 4], ['Noor', 8]];
 
 runScreenshots(async ({ host, browser, errors }) => {
   const client = await WsTestClient.connect(host.port, host.secret);
   const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk' });
   await request(client, 'session.open', { id: session.id });
-  for (const [name] of FIRST) await request(client, 'participant.add', { sessionId: session.id, fields: { name } });
+  for (const [name] of FIRST_MARKS) await request(client, 'participant.add', { sessionId: session.id, fields: { name } });
   const board = await request<Board>(client, 'board.create', { sessionId: session.id, title: 'Hoe goed werken we samen?', kind: 'scale' });
   const first = Object.values(board.content.scales)[0]!;
-  const apply = (command: unknown) => request(client, 'board.apply', { boardId: board.id, command });
-  for (const [name, value] of FIRST) await apply({ op: 'setMarker', id: first.id, name, value });
-  await apply({ op: 'setGroupMark', id: first.id, value: 5.5 });
-  await apply({ op: 'addMeasurement', id: 'second', label: 'Na de middag', takenAt: new Date(Date.UTC(2026, 9, 8, 19)).toISOString() });
-  for (const [name, value] of FIRST) await apply({ op: 'setMarker', id: 'second', name, value: Math.min(10, value + (name.length % 3)) });
-  await apply({ op: 'setGroupMark', id: 'second', value: 7 });
-  const notes: [string, number][] = [['We weten elkaar te vinden', 5], ['Hoe kwamen we hier: de buurtkamer', 4], ['Eén stapje hoger: bewoners beslissen mee', 7], ['Samen één plan per gezin', 8]];
-  for (const [i, [text, at]] of notes.entries()) {
-    await apply({ op: 'addNote', id: `s${i}`, text, color: i % 6 });
-    await apply({ op: 'setScaleAt', id: `s${i}`, value: at });
-  }
+  for (const command of scaleCommands(first.id)) await request(client, 'board.apply', { boardId: board.id, command });
   await request(client, 'beamer.board', { boardId: board.id, follow: false });
   await client.close();
 

@@ -4,43 +4,24 @@ import '../support/page-globals.js';
 import path from 'node:path';
 import type { Board } from '../../shared/board/board.js';
 import { offlineContext, openPage } from '../support/browser.js';
-import { historyCommands } from '../support/timeline-seed.js';
+import { historyCommands, reflectionCommands, WIJK_PEOPLE } from '../support/timeline-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
 
 
 const WIDE = { width: 1920, height: 1080 };
-const PEOPLE: [string, string, string][] = [
-  ['Ria Jansen', 'Buurthuis De Schakel', '2012-03'],
-  ['Henk de Boer', 'Huisartsenpraktijk', '2012-09'],
-  ['Sandra Visser', 'Gemeente', '2013-01'],
-  ['Marco Bakker', 'Sociaal wijkteam', '2014-03'],
-  ['Fatima El Amrani', 'Bewoner', '2014-06'],
-  ['Yusuf Demir', 'Jongerenwerk', '2016-02'],
-  ['Anouk Smit', 'Welzijn', '2017-04'],
-  ['Peter Mulder', 'Repair café', '2019-06'],
-  ['Ineke de Wit', 'Mantelzorgsteunpunt', '2023-01'],
-];
 
 runScreenshots(async ({ host, browser, errors }) => {
   const client = await WsTestClient.connect(host.port, host.secret);
   const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08' });
   await request(client, 'session.open', { id: session.id });
-  for (const [name, organisation, joinedMonth] of PEOPLE) {
+  for (const [name, organisation, joinedMonth] of WIJK_PEOPLE) {
     await request(client, 'participant.add', { sessionId: session.id, fields: { name, organisation, joinedMonth } });
   }
   const board = await request<Board>(client, 'board.create', { sessionId: session.id, title: 'Onze geschiedenis', kind: 'timeline' });
   for (const command of historyCommands()) await request(client, 'board.apply', { boardId: board.id, command });
-  const [learn, lines, next] = Object.values(board.content.clusters);
-  const answers: [typeof learn, string][] = [
-    [learn, 'We komen steeds terug bij ontmoeten'],
-    [lines, 'Na elke hobbel kwam er iets nieuws'],
-    [next, 'Bewoners mee laten beslissen over het wijkbudget'],
-  ];
-  for (const [cluster, text] of answers) {
-    await request(client, 'board.apply', { boardId: board.id, command: { op: 'pasteNotes', notes: [{ id: text, text, x: cluster!.x + 24, y: cluster!.y + 80 }] } });
-  }
+  for (const command of reflectionCommands(Object.values(board.content.clusters))) await request(client, 'board.apply', { boardId: board.id, command });
   await request(client, 'beamer.board', { boardId: board.id, follow: false });
   await client.close();
 

@@ -4,6 +4,10 @@ import type { PaintProbe } from '../../shared/board/board-paint-probe.js';
 declare global {
   interface Window {
     flipoverBoardPaint?: PaintProbe;
+    /** Every canvas text drawn since the page loaded, with its height on screen in CSS pixels (tests/support/text-sizes.ts). */
+    flipoverTextSeen?: { text: string; px: number; label: string }[];
+    /** What the canvas text drawn from now on belongs to. */
+    flipoverTextLabel?: string;
     renderPlainBoard(notes: { id: string; text: string; x: number; y: number; fill: string }[], camera: { x: number; y: number; scale: number }, width: number, height: number): Promise<void>;
     plainMoved(): boolean;
   }

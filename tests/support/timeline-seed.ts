@@ -77,3 +77,27 @@ export function denseHistory(count: number, years: number, firstYear = 1995): Bo
     };
   });
 }
+
+/** Who joined the network when: name, organisation, month joined. */
+export const WIJK_PEOPLE: [string, string, string][] = [
+  ['Ria Jansen', 'Buurthuis De Schakel', '2012-03'],
+  ['Henk de Boer', 'Huisartsenpraktijk', '2012-09'],
+  ['Sandra Visser', 'Gemeente', '2013-01'],
+  ['Marco Bakker', 'Sociaal wijkteam', '2014-03'],
+  ['Fatima El Amrani', 'Bewoner', '2014-06'],
+  ['Yusuf Demir', 'Jongerenwerk', '2016-02'],
+  ['Anouk Smit', 'Welzijn', '2017-04'],
+  ['Peter Mulder', 'Repair café', '2019-06'],
+  ['Ineke de Wit', 'Mantelzorgsteunpunt', '2023-01'],
+];
+
+/** One answer to each of the three reflection questions, in the order a new historielijn holds them. */
+export const REFLECTION_ANSWERS = ['We komen steeds terug bij ontmoeten', 'Na elke hobbel kwam er iets nieuws', 'Bewoners mee laten beslissen over het wijkbudget'];
+
+/** The answers as post-its in the reflection themes of a new historielijn. */
+export function reflectionCommands(clusters: { x: number; y: number }[]): BoardCommand[] {
+  return REFLECTION_ANSWERS.flatMap((text, i): BoardCommand[] => {
+    const cluster = clusters[i];
+    return cluster ? [{ op: 'pasteNotes', notes: [{ id: text, text, x: cluster.x + 24, y: cluster.y + 80 }] }] : [];
+  });
+}

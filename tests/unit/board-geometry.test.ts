@@ -65,9 +65,9 @@ describe('note text', () => {
   // Every character as wide as half the font size: simple, and enough to test the rules.
   const measure: Measure = (text, size) => text.length * size * 0.5;
 
-  it('wraps at word boundaries and breaks a word longer than a line', () => {
+  it('wraps at word boundaries and breaks a word longer than a line between its syllables', () => {
     expect(wrap('samen sterk in de wijk', 50, 10, measure)).toEqual(['samen', 'sterk in', 'de wijk']);
-    expect(wrap('mantelzorgwaardering', 50, 10, measure)).toEqual(['mantelzorg', 'waardering']);
+    expect(wrap('mantelzorgwaardering', 50, 10, measure)).toEqual(['mantel-', 'zorgwaar-', 'dering']);
   });
 
   it('keeps short text large and shrinks long text until it fits', () => {

@@ -1,8 +1,9 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { fitCamera, visibleRect } from '../../../shared/board/board-camera.js';
+import { visibleRect } from '../../../shared/board/board-camera.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
+import { beamerCamera, textFloor } from '../../../shared/beamer/legibility.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { recordPaint } from '../board/paint-probe.js';
 import { forgetLayouts, whenFontReady } from '../board/text-measure.js';
@@ -12,8 +13,14 @@ interface Props {
   title: string;
   /** The part of the board to show: the facilitator's view, or all of it. */
   view: Rect;
-  /** Draws the board; returns how many items it drew. */
-  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number): number;
+  /** Whether `view` is the facilitator's: then the camera zooms in rather than make the body text too small. */
+  follow: boolean;
+  /** The size of the kind's body text in board units, that following never shows smaller than the floor. */
+  bodyUnits: number;
+  /** The board's main part, that following zooms in on when it must (see beamerCamera). */
+  focus?: Rect;
+  /** Draws the board with no text under `floor` screen pixels; returns how many items it drew. */
+  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number): number;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
   /** Text measured before the bundled font arrived, to forget once it has. */
@@ -23,12 +30,14 @@ interface Props {
 }
 
 /**
- * Every board on the beamer: one Konva layer drawn by the board's own
- * drawing, fitted to the screen (zoomed in no further than 2x, so a close-up
- * stays sharp), with no tools and no handles.
+ * Every board on the beamer: its title, and one Konva layer drawn by the
+ * board's own drawing, with no tools and no handles. No text on it is
+ * smaller than 2.5% of the screen's height (see beamerCamera).
  */
-export function BeamerCanvas({ title, view, draw, content, forget, children }: Props) {
+export function BeamerCanvas({ title, view, follow, bodyUnits, focus, draw, content, forget, children }: Props) {
+  const whole = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
+  const screenHeight = useElementSize(whole).height;
   const { width, height } = useElementSize(frame);
   const layer = useRef<Konva.Layer>(null);
   const latest = useRef(draw);
@@ -45,21 +54,24 @@ export function BeamerCanvas({ title, view, draw, content, forget, children }: P
   useLayoutEffect(() => {
     layer.current?.batchDraw();
   }, [content]);
-  const camera = fitCamera(view, width, height, 2);
+  const floor = textFloor(screenHeight);
+  const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, focus });
   return (
-    <div className="beamer-board" ref={frame}>
-      <h1 className="visually-hidden">{title}</h1>
-      {width > 0 && height > 0 && (
-        <Stage width={width} height={height} listening={false} scaleX={camera.scale} scaleY={camera.scale} x={-camera.x * camera.scale} y={-camera.y * camera.scale}>
-          <Layer ref={layer} listening={false}>
-            <Shape
-              listening={false}
-              perfectDrawEnabled={false}
-              sceneFunc={(context) => recordPaint(latest.current(nativeContext(context), visibleRect(camera, width, height), camera.scale))}
-            />
-          </Layer>
-        </Stage>
-      )}
+    <div className="beamer-board" ref={whole}>
+      <h1 className="beamer-board-title">{title}</h1>
+      <div className="beamer-board-canvas" ref={frame}>
+        {width > 0 && height > 0 && (
+          <Stage width={width} height={height} listening={false} scaleX={camera.scale} scaleY={camera.scale} x={-camera.x * camera.scale} y={-camera.y * camera.scale}>
+            <Layer ref={layer} listening={false}>
+              <Shape
+                listening={false}
+                perfectDrawEnabled={false}
+                sceneFunc={(context) => recordPaint(latest.current(nativeContext(context), visibleRect(camera, width, height), camera.scale, floor))}
+              />
+            </Layer>
+          </Stage>
+        )}
+      </div>
       {children}
     </div>
   );

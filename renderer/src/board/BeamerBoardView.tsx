@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
-import { drawBoard } from './draw-board.js';
+import { drawBoard, NOTE_BODY } from './draw-board.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
@@ -34,15 +34,18 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   // A stored change ends whatever drag was previewed: the stored places count again.
   useEffect(() => setMoved(NONE), [board.content]);
 
-  const view = beamer.follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
+  const follow = beamer.follow && beamer.viewport !== null;
+  const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
   const painted = useMemo(() => ({ content: board.content, moved }), [board.content, moved]);
   return (
     <BeamerCanvas
       title={board.title}
       view={view}
+      follow={follow}
+      bodyUnits={NOTE_BODY}
       content={painted}
-      draw={(ctx, visible, scale) =>
-        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel }, visible, scale)
+      draw={(ctx, visible, scale, floor) =>
+        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor }, visible, scale)
       }
     >
       <BeamerBoardList content={board.content} />

@@ -2,8 +2,10 @@ import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } f
 import { clusterRect, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
 import { CLUSTER_HEADER } from '../../../shared/board/board-ops.js';
 import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/board/note-text.js';
+import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
-import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES, VOTE_FILL } from '../../../shared/board/board-palette.js';
+import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES } from '../../../shared/board/board-palette.js';
+import { drawVotes } from './draw-votes.js';
 
 /** What the static layer draws: the stored board, less what is being dragged, plus what another window drags. */
 export interface Scene {
@@ -15,6 +17,8 @@ export interface Scene {
   moved?: ReadonlyMap<string, { x: number; y: number }>;
   movedClusters?: ReadonlyMap<string, { x: number; y: number }>;
   clusterLabel(count: number, votes: number): string;
+  /** No text smaller than this many screen pixels (a beamer's floor); 0 leaves each text its own least size. */
+  floor?: number;
 }
 
 /**
@@ -22,6 +26,19 @@ export interface Scene {
  * it, and it costs. One threshold for all notes, so none looks different.
  */
 const TEXT_MIN_SCALE = 0.25;
+/**
+ * The largest size note text is written at when a floor asks for more than
+ * the usual sizes, like a marker on a real post-it: three short lines. A
+ * floor beyond it draws every note's text as bars.
+ */
+const NOTE_FONT_MARKER = 25;
+/**
+ * The size post-its are read at on a beamer that follows the facilitator: it
+ * never zooms out past where this shows at its floor, and the text of most
+ * notes fits between this size and the largest.
+ */
+export const NOTE_BODY = 18;
+const AUTHOR_FONT = 14;
 
 /** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
 export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
@@ -65,7 +82,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
     if (!intersects(noteRect(note), view)) continue;
-    drawNote(ctx, note, scale);
+    drawNote(ctx, note, scale, scene.floor);
     drawn += 1;
   }
   return drawn;
@@ -80,83 +97,94 @@ function drawCluster(ctx: CanvasRenderingContext2D, scene: Scene, cluster: Clust
   ctx.strokeRect(r.x, r.y, r.width, r.height);
   ctx.fillStyle = CLUSTER_EDGE;
   ctx.fillRect(r.x, r.y, r.width, CLUSTER_HEADER);
-  // The name stays readable when zoomed out: it grows to at least 14 screen pixels,
-  // inside the bar while it fits there, above it beyond that.
-  const wanted = Math.max(28, 14 / scale);
-  const inBar = wanted <= CLUSTER_HEADER * 0.8;
-  const label = scene.clusterLabel(count, votes);
-  const showLabel = 20 * scale >= 9 && inBar;
+  drawClusterHeading(ctx, r, cluster.name || '…', scene.clusterLabel(count, votes), scale, scene.floor ?? 0);
+}
+
+/**
+ * The theme's name and its count of notes and dots. The name stays readable
+ * when zoomed out: at least 14 screen pixels (and the floor), in the bar while
+ * it fits there, above it beyond that. The count goes beside the name in the
+ * bar when both fit, else on a line of its own above the bar.
+ */
+function drawClusterHeading(ctx: CanvasRenderingContext2D, r: Rect, name: string, count: string, scale: number, floor: number): void {
+  const inBarMost = CLUSTER_HEADER * 0.8;
+  const nameSize = labelSize(28, scale, floor, 14);
+  const countSize = labelSize(20, scale, floor);
+  const showCount = countSize * scale >= Math.max(9, floor);
+  ctx.font = `bold ${nameSize}px ${BOARD_FONT}`;
+  const nameWidth = ctx.measureText(name).width;
+  ctx.font = `${countSize}px ${BOARD_FONT}`;
+  const countWidth = showCount ? ctx.measureText(count).width : 0;
+  const nameInBar = nameSize <= inBarMost;
+  const countInBar = showCount && countSize <= inBarMost && (nameInBar ? nameWidth + countWidth + 48 <= r.width : countWidth + 32 <= r.width);
+  const above: { text: string; font: string; size: number }[] = [];
+  if (!nameInBar) above.push({ text: name, font: `bold ${nameSize}px ${BOARD_FONT}`, size: nameSize });
+  if (showCount && !countInBar) above.unshift({ text: count, font: `${countSize}px ${BOARD_FONT}`, size: countSize });
   ctx.save();
   ctx.beginPath();
-  ctx.rect(r.x, r.y - wanted * 1.3, r.width, CLUSTER_HEADER + wanted * 1.3);
+  const aboveHeight = above.reduce((sum, line) => sum + line.size * 1.3, 0);
+  ctx.rect(r.x, r.y - aboveHeight, r.width, CLUSTER_HEADER + aboveHeight);
   ctx.clip();
-  ctx.font = `20px ${BOARD_FONT}`;
-  const labelWidth = showLabel ? ctx.measureText(label).width + 16 : 0;
-  ctx.font = `bold ${wanted}px ${BOARD_FONT}`;
-  if (inBar) {
-    ctx.fillStyle = '#FFFFFF';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(cluster.name || '…', r.x + 16, r.y + CLUSTER_HEADER / 2, Math.max(10, r.width - 32 - labelWidth));
-  } else {
-    ctx.fillStyle = CLUSTER_EDGE;
-    ctx.textBaseline = 'bottom';
-    ctx.fillText(cluster.name || '…', r.x, r.y - 4, r.width);
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#FFFFFF';
+  if (nameInBar) {
+    ctx.font = `bold ${nameSize}px ${BOARD_FONT}`;
+    ctx.fillText(name, r.x + 16, r.y + CLUSTER_HEADER / 2, Math.max(10, r.width - 32 - (countInBar ? countWidth + 16 : 0)));
   }
-  if (showLabel) {
-    ctx.fillStyle = '#FFFFFF';
-    ctx.textBaseline = 'middle';
+  if (countInBar) {
+    ctx.font = `${countSize}px ${BOARD_FONT}`;
     ctx.textAlign = 'right';
-    ctx.font = `20px ${BOARD_FONT}`;
-    ctx.fillText(label, r.x + r.width - 16, r.y + CLUSTER_HEADER / 2);
+    ctx.fillText(count, r.x + r.width - 16, r.y + CLUSTER_HEADER / 2);
+    ctx.textAlign = 'left';
+  }
+  ctx.fillStyle = CLUSTER_EDGE;
+  ctx.textBaseline = 'bottom';
+  let bottom = r.y - 4;
+  for (let i = above.length - 1; i >= 0; i--) {
+    const line = above[i]!;
+    ctx.font = line.font;
+    ctx.fillText(line.text, r.x, bottom, r.width);
+    bottom -= line.size * 1.3;
   }
   ctx.restore();
   ctx.textAlign = 'left';
 }
 
-export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: number): void {
+/**
+ * A note: its colour, its text fitted in it, the author, and its dots. With a
+ * floor, the text is fitted no smaller than the floor; past what a note can
+ * hold at that size it is drawn as bars, as when zoomed far out.
+ */
+export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: number, floor = 0): void {
   const colour = note.color % NOTE_COLOURS.length;
   ctx.fillStyle = NOTE_EDGES[colour]!;
   ctx.fillRect(note.x, note.y + 3, NOTE_WIDTH, NOTE_HEIGHT);
   ctx.fillStyle = NOTE_COLOURS[colour]!;
   ctx.fillRect(note.x, note.y, NOTE_WIDTH, NOTE_HEIGHT);
-  const layout = noteLayout(note.text, note.author !== '');
-  const lineHeight = layout.fontSize * LINE_HEIGHT;
-  if (scale < TEXT_MIN_SCALE) {
+  const least = unitsFor(floor, scale);
+  if (scale < TEXT_MIN_SCALE || least > NOTE_FONT_MARKER) {
+    // The bars follow the lines the text has at its usual size.
+    const usual = noteLayout(note.text, note.author !== '');
+    const lineHeight = usual.fontSize * LINE_HEIGHT;
     ctx.fillStyle = 'rgba(0, 0, 0, 0.35)';
-    const bars = Math.min(layout.lines.length, 4);
+    const bars = Math.min(usual.lines.length, 4);
     for (let i = 0; i < bars; i++) {
       ctx.fillRect(note.x + NOTE_PADDING, note.y + NOTE_PADDING + i * lineHeight + lineHeight * 0.25, (NOTE_WIDTH - 2 * NOTE_PADDING) * (i === bars - 1 ? 0.6 : 0.95), lineHeight * 0.5);
     }
   } else {
+    const authorSize = note.author ? asideSize(AUTHOR_FONT, scale, floor) : undefined;
+    const layout = noteLayout(note.text, authorSize !== undefined, least);
+    const lineHeight = layout.fontSize * LINE_HEIGHT;
     ctx.fillStyle = INK;
     ctx.textBaseline = 'top';
     ctx.font = `${layout.fontSize}px ${BOARD_FONT}`;
     layout.lines.forEach((line, i) => ctx.fillText(line, note.x + NOTE_PADDING, note.y + NOTE_PADDING + i * lineHeight));
-    if (note.author) {
-      ctx.font = `italic 14px ${BOARD_FONT}`;
+    if (authorSize !== undefined) {
+      ctx.font = `italic ${authorSize}px ${BOARD_FONT}`;
       ctx.fillStyle = 'rgba(0, 0, 0, 0.7)';
       ctx.textBaseline = 'bottom';
       ctx.fillText(`— ${note.author}`, note.x + NOTE_PADDING, note.y + NOTE_HEIGHT - 6, NOTE_WIDTH - 2 * NOTE_PADDING);
     }
   }
-  if (note.votes > 0) drawVotes(ctx, note.x + NOTE_WIDTH, note.y, note.votes);
-}
-
-/** A dark disc with the number of dots, stuck on a note's top right corner so it covers no text. */
-function drawVotes(ctx: CanvasRenderingContext2D, cx: number, cy: number, votes: number): void {
-  const radius = 17;
-  ctx.fillStyle = '#FFFFFF';
-  ctx.beginPath();
-  ctx.arc(cx - 6, cy + 2, radius + 2, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.fillStyle = VOTE_FILL;
-  ctx.beginPath();
-  ctx.arc(cx - 6, cy + 2, radius, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.fillStyle = '#FFFFFF';
-  ctx.font = `bold 20px ${BOARD_FONT}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(String(votes), cx - 6, cy + 3);
-  ctx.textAlign = 'left';
+  if (note.votes > 0) drawVotes(ctx, note.x + NOTE_WIDTH, note.y, note.votes, scale, floor);
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
-import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
+import { placeRingNotes, ringBounds, ringsArea } from '../../../shared/rings/ring-placement.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawRings, type RingsScene } from './draw-rings.js';
+import { NOTE_BODY } from '../board/draw-board.js';
 import { formatStepDate } from './format-step-date.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
@@ -19,11 +20,20 @@ export function BeamerRingsView({ board, beamer }: { board: Board; beamer: Beame
     listLabel: t.rings.list,
     nextStepLabel: (who, when) => t.rings.nextStep.shown(who, formatStepDate(when, language)),
   };
-  const view = beamer.follow && beamer.viewport ? beamer.viewport : ringBounds(placement, 40);
+  const follow = beamer.follow && beamer.viewport !== null;
+  const view = follow && beamer.viewport ? beamer.viewport : ringBounds(placement, 40);
   const rings = Object.values(board.content.rings).sort((a, b) => a.index - b.index);
 
   return (
-    <BeamerCanvas title={board.title} view={view} content={board.content} draw={(ctx, visible, scale) => drawRings(ctx, scene, visible, scale)}>
+    <BeamerCanvas
+      title={board.title}
+      view={view}
+      follow={follow}
+      bodyUnits={NOTE_BODY}
+      focus={ringsArea(placement)}
+      content={board.content}
+      draw={(ctx, visible, scale, floor) => drawRings(ctx, { ...scene, floor }, visible, scale)}
+    >
       <div className="visually-hidden">
         {rings.map((ring) => {
           const notes = Object.values(board.content.notes).filter((n) => n.ring === ring.index);

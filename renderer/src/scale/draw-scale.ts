@@ -4,12 +4,14 @@ import { INK } from '../../../shared/board/board-palette.js';
 import { drawNote } from '../board/draw-board.js';
 import { BOARD_FONT } from '../board/text-measure.js';
 import { formatMark } from './scale-format.js';
+import { asideSize, labelSize } from '../../../shared/beamer/legibility.js';
 import {
+  CHIP_FONT,
   CHIP_HEIGHT,
   chipFont,
   LABEL_GAP,
+  LABEL_FONT,
   LABEL_MAX,
-  labelFont,
   layoutScale,
   SCALE_WIDTH,
   UNIT,
@@ -25,6 +27,8 @@ export interface ScaleScene {
   medianLabel(value: string): string;
   /** The word beside the group's pin. */
   groupLabel: string;
+  /** No text smaller than this many screen pixels (a beamer's floor); 0 leaves each text its own size. */
+  floor?: number;
 }
 
 const LINE = '#1B2230';
@@ -48,20 +52,34 @@ export function scaleBounds(content: BoardContent, margin = 40): Rect {
  * under the last one the post-its at their point. Returns the things drawn.
  */
 export function drawScale(ctx: CanvasRenderingContext2D, scene: ScaleScene, view: Rect, scale: number): number {
+  const floor = scene.floor ?? 0;
   const layout = layoutScale(scene.content);
+  const sizes: Sizes = {
+    label: (units) => labelSize(units, scale, floor),
+    aside: (units) => asideSize(units, scale, floor),
+    // Too small for the floor, the chips are drawn without their names: they still show where people stand.
+    names: CHIP_FONT * scale >= floor,
+  };
   let drawn = 0;
   for (const row of layout.rows) {
     if (!intersects({ x: layout.bounds.x, y: row.top, width: layout.bounds.width, height: row.bottom - row.top }, view)) continue;
-    drawn += drawRow(ctx, scene, row, scale);
+    drawn += drawRow(ctx, scene, row, scale, sizes);
   }
-  drawn += drawNotes(ctx, layout, view, scale);
+  drawn += drawNotes(ctx, layout, view, scale, floor);
   ctx.textAlign = 'left';
   return drawn;
 }
 
-function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayout, scale: number): number {
+/** Text sizes on this screen: labels grown to the floor, asides grown a little or left out, names or none in the chips. */
+interface Sizes {
+  label(units: number): number;
+  aside(units: number): number | undefined;
+  names: boolean;
+}
+
+function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayout, scale: number, sizes: Sizes): number {
   const { lineY, stats, measurement } = row;
-  if (measurement) drawLabel(ctx, scene, row);
+  if (measurement) drawLabel(ctx, scene, row, sizes);
   if (stats && stats.q3 > stats.q1) {
     ctx.fillStyle = SPREAD;
     ctx.fillRect(valueToX(stats.q1), lineY - 40, valueToX(stats.q3) - valueToX(stats.q1), 64);
@@ -74,7 +92,7 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
     ctx.lineTo(valueToX(chip.value), lineY);
   }
   ctx.stroke();
-  drawLine(ctx, lineY);
+  drawLine(ctx, lineY, sizes);
   for (const chip of row.chips) {
     ctx.beginPath();
     ctx.arc(valueToX(chip.value), lineY, 9, 0, Math.PI * 2);
@@ -84,10 +102,10 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
     ctx.strokeStyle = LINE;
     ctx.stroke();
   }
-  if (stats) drawMedian(ctx, scene, stats.median, lineY);
+  if (stats) drawMedian(ctx, scene, stats.median, lineY, sizes);
   let drawn = 1;
   if (measurement?.group !== null && measurement?.group !== undefined) {
-    drawPin(ctx, scene, measurement.group, lineY);
+    drawPin(ctx, scene, measurement.group, lineY, sizes);
     drawn += 1;
   }
   ctx.font = chipFont;
@@ -102,32 +120,33 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
     ctx.strokeStyle = LINE;
     ctx.stroke();
     ctx.fillStyle = INK;
-    ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1);
+    if (sizes.names) ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1);
     drawn += 1;
   }
   return drawn;
 }
 
-function drawLabel(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayout): void {
+function drawLabel(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayout, sizes: Sizes): void {
   const measurement = row.measurement!;
   ctx.textAlign = 'right';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = LINE;
-  ctx.font = labelFont;
+  ctx.font = `bold ${sizes.label(LABEL_FONT)}px ${BOARD_FONT}`;
   ctx.fillText(measurement.label, -LABEL_GAP, row.lineY, LABEL_MAX);
   const taken = new Date(measurement.takenAt);
-  if (Number.isNaN(taken.getTime())) return;
+  const takenSize = sizes.aside(22);
+  if (Number.isNaN(taken.getTime()) || takenSize === undefined) return;
   ctx.fillStyle = SOFT;
-  ctx.font = `22px ${BOARD_FONT}`;
+  ctx.font = `${takenSize}px ${BOARD_FONT}`;
   ctx.textBaseline = 'top';
   ctx.fillText(taken.toLocaleString(scene.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), -LABEL_GAP, row.lineY + 10, LABEL_MAX);
 }
 
 /** The line itself, a tick at every point and half point, and the numbers big enough for the back of the room. */
-function drawLine(ctx: CanvasRenderingContext2D, lineY: number): void {
+function drawLine(ctx: CanvasRenderingContext2D, lineY: number, sizes: Sizes): void {
   ctx.fillStyle = LINE;
   ctx.fillRect(-6, lineY - 4, SCALE_WIDTH + 12, 8);
-  ctx.font = `bold 48px ${BOARD_FONT}`;
+  ctx.font = `bold ${sizes.label(48)}px ${BOARD_FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
   for (let point = 0; point <= 10; point++) {
@@ -138,12 +157,12 @@ function drawLine(ctx: CanvasRenderingContext2D, lineY: number): void {
   }
 }
 
-function drawMedian(ctx: CanvasRenderingContext2D, scene: ScaleScene, median: number, lineY: number): void {
+function drawMedian(ctx: CanvasRenderingContext2D, scene: ScaleScene, median: number, lineY: number, sizes: Sizes): void {
   const x = valueToX(median);
   ctx.fillStyle = MEDIAN;
   ctx.fillRect(x - 4, lineY - 56, 8, 84);
   const text = scene.medianLabel(formatMark(median, scene.language));
-  ctx.font = `bold 30px ${BOARD_FONT}`;
+  ctx.font = `bold ${sizes.label(30)}px ${BOARD_FONT}`;
   const half = ctx.measureText(text).width / 2;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'top';
@@ -152,9 +171,12 @@ function drawMedian(ctx: CanvasRenderingContext2D, scene: ScaleScene, median: nu
 }
 
 /** A pin standing on the line at the group's mark, its value in the head. */
-function drawPin(ctx: CanvasRenderingContext2D, scene: ScaleScene, value: number, lineY: number): void {
+function drawPin(ctx: CanvasRenderingContext2D, scene: ScaleScene, value: number, lineY: number, sizes: Sizes): void {
   const x = valueToX(value);
   const headY = lineY - 112;
+  const valueSize = sizes.label(34);
+  // The head holds the value: it grows with it.
+  const head = Math.max(44, valueSize * 1.3);
   ctx.fillStyle = PIN;
   ctx.beginPath();
   ctx.moveTo(x - 26, lineY - 84);
@@ -163,25 +185,25 @@ function drawPin(ctx: CanvasRenderingContext2D, scene: ScaleScene, value: number
   ctx.closePath();
   ctx.fill();
   ctx.beginPath();
-  ctx.arc(x, headY, 44, 0, Math.PI * 2);
+  ctx.arc(x, headY, head, 0, Math.PI * 2);
   ctx.fill();
   ctx.lineWidth = 4;
   ctx.strokeStyle = '#FFFFFF';
   ctx.stroke();
   ctx.fillStyle = '#FFFFFF';
-  ctx.font = `bold 34px ${BOARD_FONT}`;
+  ctx.font = `bold ${valueSize}px ${BOARD_FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(formatMark(value, scene.language), x, headY + 1, 80);
+  ctx.fillText(formatMark(value, scene.language), x, headY + 1, head * 1.8);
   // The word faces the middle, so it never runs off either end.
   const right = value <= 5;
   ctx.fillStyle = PIN;
-  ctx.font = `bold 28px ${BOARD_FONT}`;
+  ctx.font = `bold ${sizes.label(28)}px ${BOARD_FONT}`;
   ctx.textAlign = right ? 'left' : 'right';
-  ctx.fillText(scene.groupLabel, x + (right ? 54 : -54), headY);
+  ctx.fillText(scene.groupLabel, x + (right ? head + 10 : -head - 10), headY);
 }
 
-function drawNotes(ctx: CanvasRenderingContext2D, layout: ScaleLayout, view: Rect, scale: number): number {
+function drawNotes(ctx: CanvasRenderingContext2D, layout: ScaleLayout, view: Rect, scale: number, floor: number): number {
   const axis = layout.notesAxis;
   if (axis === null) return 0;
   ctx.fillStyle = STEM;
@@ -205,7 +227,7 @@ function drawNotes(ctx: CanvasRenderingContext2D, layout: ScaleLayout, view: Rec
   ctx.textAlign = 'left';
   for (const n of layout.notes) {
     if (!intersects({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT }, view)) continue;
-    drawNote(ctx, { ...n.note, x: n.x, y: n.y }, scale);
+    drawNote(ctx, { ...n.note, x: n.x, y: n.y }, scale, floor);
     drawn += 1;
   }
   return drawn;

@@ -3,10 +3,10 @@ import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
 import type { Participant } from '../../../shared/participants/participant.js';
-import { layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
+import { cardsBand, layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
-import { drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
+import { CARD_BODY, drawTimeline, type TimelineScene } from './draw-timeline.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** The historielijn for the room: the facilitator's drawing, without tools, following their view or showing it all. */
@@ -25,15 +25,18 @@ export function BeamerTimelineView({ board, beamer, participants }: { board: Boa
     clusterLabel: t.board.clusterLabel,
     joined: participants,
   };
-  const view = beamer.follow && beamer.viewport ? beamer.viewport : timelineBounds(layout, board.content, 40);
+  const follow = beamer.follow && beamer.viewport !== null;
+  const view = follow && beamer.viewport ? beamer.viewport : timelineBounds(layout, board.content, 40);
 
   return (
     <BeamerCanvas
       title={board.title}
       view={view}
+      follow={follow}
+      bodyUnits={CARD_BODY}
+      focus={cardsBand(layout)}
       content={board.content}
-      forget={forgetTimelineLayouts}
-      draw={(ctx, visible, scale) => drawTimeline(ctx, scene, visible, scale)}
+      draw={(ctx, visible, scale, floor) => drawTimeline(ctx, { ...scene, floor }, visible, scale)}
     >
       <ol className="visually-hidden" aria-label={t.timeline.canvasLabel(board.title)}>
         {layout.cards.map((card) => {

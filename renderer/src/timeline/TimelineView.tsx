@@ -16,7 +16,7 @@ import { useBoardActions } from '../board/use-board-actions.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AnecdoteForm } from './AnecdoteForm.js';
-import { drawCard, drawTimeline, forgetTimelineLayouts, type TimelineScene } from './draw-timeline.js';
+import { drawCard, drawTimeline, type TimelineScene } from './draw-timeline.js';
 import { ErasPanel } from './ErasPanel.js';
 import { JoinOrderPanel } from './JoinOrderPanel.js';
 import { ReflectionPanel } from './ReflectionPanel.js';
@@ -131,7 +131,6 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
               handle={canvas}
               scene={scene}
               axis="x"
-              forget={forgetTimelineLayouts}
               pick={(x, y) => {
                 const card = [...layout.cards].reverse().find((c) => x >= c.x && x <= c.x + CARD_WIDTH && y >= c.y && y <= c.y + CARD_HEIGHT);
                 return card && { id: card.id, rect: { x: card.x, y: card.y, width: CARD_WIDTH, height: CARD_HEIGHT } };

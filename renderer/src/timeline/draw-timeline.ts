@@ -1,12 +1,13 @@
 import type { BoardContent } from '../../../shared/board/board.js';
 import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
 import { dateRange, formatFuzzyDate } from '../../../shared/dates/fuzzy-date.js';
-import { fitText, LINE_HEIGHT } from '../../../shared/board/note-text.js';
+import { LINE_HEIGHT } from '../../../shared/board/note-text.js';
 import type { Anecdote } from '../../../shared/timeline/timeline.js';
 import { AXIS_BAND, CARD_HEIGHT, CARD_WIDTH, chronological, timeToX, YEAR_WIDTH, type CardPlacement, type TimelineLayout } from '../../../shared/timeline/timeline-layout.js';
 import { tickUnit, ticks } from '../../../shared/timeline/timeline-ticks.js';
 import { drawBoard } from '../board/draw-board.js';
-import { BOARD_FONT } from '../board/text-measure.js';
+import { BOARD_FONT, boxLayout, fontRange } from '../board/text-measure.js';
+import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { drawKindIcon, KIND_COLOURS } from './kind-style.js';
 
 export interface TimelineScene {
@@ -21,6 +22,8 @@ export interface TimelineScene {
   joined: { name: string; joinedMonth: string }[];
   /** A card drawn elsewhere (the drag layer) is left out here. */
   lifted?: string;
+  /** No text smaller than this many screen pixels (a beamer's floor); 0 leaves each text its own least size. */
+  floor?: number;
 }
 
 const ERA_FILLS = ['rgba(0, 114, 178, 0.10)', 'rgba(230, 159, 0, 0.14)', 'rgba(0, 158, 115, 0.11)', 'rgba(204, 121, 167, 0.13)'];
@@ -28,28 +31,28 @@ const ERA_INKS = ['#005A8C', '#8A5F00', '#006B4E', '#8C4470'];
 const STRIPE = 30;
 const PAD = 8;
 const TEXT_MIN_SCALE = 0.25;
+const DATE_FONT = 17;
+const TELLER_FONT = 14;
+/** Past this least size a card's date and title no longer fit it: its text is drawn as bars. */
+const CARD_FONT_MOST = 26;
+/**
+ * The size a story is read at on a beamer that follows the facilitator: it
+ * never zooms out past where this shows at its floor, and at this size a
+ * card holds its date, three lines of title and the teller.
+ */
+export const CARD_BODY = 15;
 
-let measureContext: CanvasRenderingContext2D | null = null;
-const measure = (text: string, size: number) => {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * size * 0.55;
-  measureContext.font = `${size}px ${BOARD_FONT}`;
-  return measureContext.measureText(text).width;
-};
-const titleLayouts = new Map<string, ReturnType<typeof fitText>>();
-const titleLayout = (title: string) => {
-  let layout = titleLayouts.get(title);
-  if (!layout) {
-    layout = fitText(title, CARD_WIDTH - STRIPE - 2 * PAD, CARD_HEIGHT - 2 * PAD - 44, measure);
-    titleLayouts.set(title, layout);
-  }
-  return layout;
-};
-/** Widths measured before the bundled font loaded are wrong once it has. */
-export const forgetTimelineLayouts = () => titleLayouts.clear();
+/** A story's title in the room its card leaves under the date and above the teller, no smaller than `least`. */
+function titleLayout(title: string, dateSize: number, tellerSize: number | undefined, least: number) {
+  const top = PAD + dateSize + 7;
+  const bottom = CARD_HEIGHT - PAD - (tellerSize === undefined ? 0 : tellerSize * LINE_HEIGHT + 3.2);
+  return { top, layout: boxLayout(title, CARD_WIDTH - STRIPE - 2 * PAD, bottom - top, fontRange(least)) };
+}
 
 /** A size in board units that shows as at least `px` screen pixels. */
 const atLeast = (units: number, px: number, scale: number) => Math.max(units, px / scale);
+/** A label's size: at least `px` screen pixels, and the floor. */
+const label = (scene: Pick<TimelineScene, 'floor'>, units: number, px: number, scale: number) => labelSize(units, scale, scene.floor ?? 0, px);
 
 /**
  * The historielijn in one pass of plain canvas calls, shared by the
@@ -73,7 +76,7 @@ export function drawTimeline(ctx: CanvasRenderingContext2D, scene: TimelineScene
     drawn += 1;
   }
   drawJoined(ctx, scene, scale);
-  drawBoard(ctx, { content: scene.content, lifted: new Set(), clusterLabel: scene.clusterLabel }, view, scale);
+  drawBoard(ctx, { content: scene.content, lifted: new Set(), clusterLabel: scene.clusterLabel, floor: scene.floor }, view, scale);
   return drawn;
 }
 
@@ -89,7 +92,7 @@ function drawEras(ctx: CanvasRenderingContext2D, scene: TimelineScene, scale: nu
       ctx.fillStyle = ERA_FILLS[i % ERA_FILLS.length]!;
       ctx.fillRect(x1, top, x2 - x1, bottom - top);
       ctx.fillStyle = ERA_INKS[i % ERA_INKS.length]!;
-      ctx.font = `bold ${atLeast(24, 14, scale)}px ${BOARD_FONT}`;
+      ctx.font = `bold ${label(scene, 24, 14, scale)}px ${BOARD_FONT}`;
       ctx.textBaseline = 'top';
       ctx.fillText(era.name, x1 + 10, top + 8, Math.max(20, x2 - x1 - 20));
     });
@@ -100,10 +103,10 @@ function drawAxis(ctx: CanvasRenderingContext2D, scene: TimelineScene, view: Rec
   ctx.fillStyle = '#1B2230';
   const thickness = atLeast(4, 2, scale);
   ctx.fillRect(left, -thickness / 2, right - left, thickness);
-  const unit = tickUnit(YEAR_WIDTH * scale);
+  const size = label(scene, 18, 13, scale);
+  const unit = tickUnit(YEAR_WIDTH * scale, size * scale);
   const from = Math.max(axis.start, axis.start + ((view.x - left) / (right - left || 1)) * (axis.end - axis.start));
   const to = Math.min(axis.end, axis.start + ((view.x + view.width - left) / (right - left || 1)) * (axis.end - axis.start));
-  const size = atLeast(18, 13, scale);
   ctx.font = `${size}px ${BOARD_FONT}`;
   ctx.textBaseline = 'top';
   ctx.textAlign = 'center';
@@ -126,7 +129,7 @@ function drawAxis(ctx: CanvasRenderingContext2D, scene: TimelineScene, view: Rec
     ctx.stroke();
     ctx.setLineDash([]);
     ctx.fillStyle = '#D55E00';
-    ctx.font = `bold ${atLeast(22, 14, scale)}px ${BOARD_FONT}`;
+    ctx.font = `bold ${label(scene, 22, 14, scale)}px ${BOARD_FONT}`;
     ctx.textBaseline = 'bottom';
     ctx.textAlign = 'center';
     ctx.fillText(scene.nowLabel, x, scene.layout.top - 32);
@@ -154,7 +157,13 @@ function drawEnergy(ctx: CanvasRenderingContext2D, scene: TimelineScene, scale: 
   }
 }
 
-export function drawCard(ctx: CanvasRenderingContext2D, anecdote: Anecdote, card: Pick<CardPlacement, 'x' | 'y' | 'anchorX'>, scene: Pick<TimelineScene, 'language' | 'undatedLabel'>, scale: number): void {
+export function drawCard(
+  ctx: CanvasRenderingContext2D,
+  anecdote: Anecdote,
+  card: Pick<CardPlacement, 'x' | 'y' | 'anchorX'>,
+  scene: Pick<TimelineScene, 'language' | 'undatedLabel' | 'floor'>,
+  scale: number,
+): void {
   const colour = KIND_COLOURS[anecdote.kind];
   if (card.anchorX !== undefined) {
     // The connector: from the card's edge nearest the bar to its date on the bar.
@@ -187,23 +196,27 @@ export function drawCard(ctx: CanvasRenderingContext2D, anecdote: Anecdote, card
   drawKindIcon(ctx, anecdote.kind, card.x + STRIPE / 2, card.y + STRIPE / 2, 14);
   const textX = card.x + STRIPE + PAD;
   const textWidth = CARD_WIDTH - STRIPE - 2 * PAD;
-  if (scale < TEXT_MIN_SCALE) {
+  const floor = scene.floor ?? 0;
+  const least = unitsFor(floor, scale);
+  if (scale < TEXT_MIN_SCALE || least > CARD_FONT_MOST) {
     ctx.fillStyle = 'rgba(0, 0, 0, 0.3)';
     ctx.fillRect(textX, card.y + PAD + 4, textWidth * 0.5, 10);
     ctx.fillRect(textX, card.y + PAD + 30, textWidth * 0.9, 12);
     ctx.fillRect(textX, card.y + PAD + 50, textWidth * 0.7, 12);
     return;
   }
+  const dateSize = Math.max(DATE_FONT, least);
+  const tellerSize = anecdote.teller ? asideSize(TELLER_FONT, scale, floor) : undefined;
   ctx.textBaseline = 'top';
-  ctx.font = `bold 17px ${BOARD_FONT}`;
+  ctx.font = `bold ${dateSize}px ${BOARD_FONT}`;
   ctx.fillStyle = anecdote.date ? '#1B2230' : '#B34700';
   ctx.fillText(anecdote.date ? formatFuzzyDate(anecdote.date, scene.language) : scene.undatedLabel, textX, card.y + PAD, textWidth);
-  const title = titleLayout(anecdote.title || '…');
+  const title = titleLayout(anecdote.title || '…', dateSize, tellerSize, least);
   ctx.fillStyle = '#1B1B1B';
-  ctx.font = `${title.fontSize}px ${BOARD_FONT}`;
-  title.lines.forEach((line, i) => ctx.fillText(line, textX, card.y + PAD + 24 + i * title.fontSize * LINE_HEIGHT));
-  if (anecdote.teller) {
-    ctx.font = `italic 14px ${BOARD_FONT}`;
+  ctx.font = `${title.layout.fontSize}px ${BOARD_FONT}`;
+  title.layout.lines.forEach((line, i) => ctx.fillText(line, textX, card.y + title.top + i * title.layout.fontSize * LINE_HEIGHT));
+  if (tellerSize !== undefined) {
+    ctx.font = `italic ${tellerSize}px ${BOARD_FONT}`;
     ctx.fillStyle = 'rgba(0, 0, 0, 0.7)';
     ctx.textBaseline = 'bottom';
     ctx.fillText(`— ${anecdote.teller}`, textX, card.y + CARD_HEIGHT - 5, textWidth);
@@ -221,7 +234,7 @@ function drawJoined(ctx: CanvasRenderingContext2D, scene: TimelineScene, scale: 
     })
     .sort((a, b) => a.x - b.x);
   if (people.length === 0) return;
-  const size = atLeast(16, 11, scale);
+  const size = label(scene, 16, 11, scale);
   ctx.font = `${size}px ${BOARD_FONT}`;
   const rowEnds: number[] = [];
   const top = scene.layout.bottom + 40;

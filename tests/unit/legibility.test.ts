@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { asideSize, beamerCamera, labelSize, textFloor, unitsFor } from '../../shared/beamer/legibility.js';
+import { tickUnit } from '../../shared/timeline/timeline-ticks.js';
+
+describe('legible text on a beamer', () => {
+  it('allows no text under 2.5% of the beamer’s height', () => {
+    expect(textFloor(720)).toBeCloseTo(18, 9);
+    expect(textFloor(1080)).toBeCloseTo(27, 9);
+  });
+
+  it('grows a label to the floor, and never rounds it under', () => {
+    expect(labelSize(28, 1, 18)).toBe(28);
+    expect(labelSize(28, 0.5, 18)).toBe(36);
+    expect(labelSize(20, 2, 0, 14)).toBe(20);
+    expect(labelSize(20, 0.5, 0, 14)).toBe(28);
+    for (const scale of [0.3, 0.477, 0.61, 0.9, 1.37]) expect(unitsFor(27, scale) * scale).toBeGreaterThanOrEqual(27);
+  });
+
+  it('grows text beside the main text by half again at most, and leaves it out past that', () => {
+    expect(asideSize(14, 1, 18)).toBe(18);
+    expect(asideSize(14, 1, 21)).toBe(21);
+    expect(asideSize(14, 1, 22)).toBeUndefined();
+  });
+
+  it('shows all of a board fitted in, however small its text gets', () => {
+    const camera = beamerCamera({ x: 0, y: 0, width: 4000, height: 2000 }, 1280, 660, { follow: false, floor: 18, bodyUnits: 18 });
+    expect(camera.scale).toBeCloseTo(0.32, 9);
+  });
+
+  it('following, fits the facilitator’s view while its body text stays legible, and zooms in on the middle of it when it would not', () => {
+    const close = beamerCamera({ x: 100, y: 100, width: 900, height: 500 }, 1280, 660, { follow: true, floor: 18, bodyUnits: 18 });
+    expect(close.scale).toBeCloseTo(660 / 500, 9);
+    const far = beamerCamera({ x: 0, y: 0, width: 4000, height: 2000 }, 1280, 660, { follow: true, floor: 18, bodyUnits: 18 });
+    expect(far.scale).toBe(1);
+    expect(far.x + 640).toBeCloseTo(2000, 9);
+    expect(far.y + 330).toBeCloseTo(1000, 9);
+  });
+
+  it('zooming in, keeps to the board’s main part as far as the facilitator sees it', () => {
+    const focus = { x: 0, y: -300, width: 3000, height: 600 };
+    const camera = beamerCamera({ x: 0, y: -400, width: 3000, height: 2000 }, 1280, 660, { follow: true, floor: 18, bodyUnits: 15, focus });
+    expect(camera.scale).toBeCloseTo(1.2, 9);
+    expect(camera.y + 330 / 1.2).toBeCloseTo(0, 9);
+    expect(camera.x + 640 / 1.2).toBeCloseTo(1500, 9);
+  });
+});
+
+describe('ticks on the historielijn', () => {
+  it('spreads the ticks wider when their labels are drawn larger', () => {
+    expect(tickUnit(240)).toBe('quarter');
+    expect(tickUnit(240, 27)).toBe('year');
+  });
+});
