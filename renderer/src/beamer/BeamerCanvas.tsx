@@ -55,7 +55,10 @@ export function BeamerCanvas({ title, view, draw, content, forget, children }: P
             <Shape
               listening={false}
               perfectDrawEnabled={false}
-              sceneFunc={(context) => recordPaint(latest.current(nativeContext(context), visibleRect(camera, width, height), camera.scale))}
+              sceneFunc={(context) => {
+                const visible = visibleRect(camera, width, height);
+                recordPaint(latest.current(nativeContext(context), visible, camera.scale), visible);
+              }}
             />
           </Layer>
         </Stage>
