@@ -175,7 +175,8 @@ export class DraftSpace implements Space {
 /**
  * The space of each board content in use, built once and then carried from
  * one content to the next by `carrySpace`, so a command on a large board
- * does not index every note again.
+ * does not index every note again. A content is never changed in place
+ * (each change makes a new one), so the space it maps to stays true.
  */
 const spaces = new WeakMap<BoardContent, BoardSpace>();
 
