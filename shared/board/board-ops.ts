@@ -1,7 +1,7 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, type Cluster, type Note } from './board.js';
 import { clusterRect, containsPoint, type Rect } from './board-geometry.js';
 import { BoardDraft } from './board-draft.js';
-import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle } from './board-placement.js';
+import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle, THEME_GAP } from './board-placement.js';
 import { DraftSpace, spaceOf } from './board-space.js';
 
 /** The cluster a note at (x, y) belongs to: the one its centre lies in, the newest on top; collapsed ones take no drops. */
@@ -133,7 +133,7 @@ export function makeCluster(content: BoardContent, cluster: Pick<Cluster, 'id' |
   const laid = gridAt(members.sort(readingOrder), 0, 0);
   const size = frameAround(laid);
   const near = { x: made.x + made.width / 2 - size.width / 2, y: made.y + made.height / 2 - size.height / 2 };
-  const at = clearPlace(draft.space, size, near, (o) => !(o.kind === 'cluster' ? o.id === made.id : ids.has(o.id)));
+  const at = clearPlace(draft.space, size, near, (o) => !(o.kind === 'cluster' ? o.id === made.id : ids.has(o.id)), THEME_GAP);
   draft.putCluster({ ...made, x: at.x, y: at.y, width: size.width, height: size.height });
   for (const n of laid) draft.putNote({ ...n, clusterId: made.id, x: n.x + at.x, y: n.y + at.y });
   return draft.patch();

@@ -1,5 +1,5 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type Note } from './board.js';
-import { CLUSTER_HEADER, CLUSTER_PADDING, containsPoint, type Rect } from './board-geometry.js';
+import { CLUSTER_HEADER, CLUSTER_PADDING, containsPoint, intersects, type Rect } from './board-geometry.js';
 import { NOTE_GAP, PITCH, type Occupant, type Space } from './board-space.js';
 
 /** Where new notes land until someone sorts them: rows from the board's origin. */
@@ -10,12 +10,17 @@ export const INBOX_COLUMNS = 4;
 const MAX_INBOX_COLUMNS = 16;
 /** The margin a fitted view keeps around the board's content, on each side. */
 const VIEW_MARGIN = 40;
+/** Room kept around a theme placed anew, so its frame reads as apart from the notes beside it. */
+export const THEME_GAP = 40;
 /** How finely, and how far, the nearest free place for a theme is looked for before going past everything. */
 const SEARCH_STEP = 40;
 const SEARCH_RINGS = 40;
 
 type Place = { x: number; y: number };
 type Size = { width: number; height: number };
+
+const centreOf = (o: Occupant) => ({ x: o.rect.x + NOTE_WIDTH / 2, y: o.rect.y + NOTE_HEIGHT / 2 });
+const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
 
 /** How many notes an inbox row holds for a view this wide (board units): as many as fit across it. */
 export function inboxColumns(viewWidth: number | undefined): number {
@@ -34,7 +39,8 @@ export function inboxPlacer(space: Space, columns: number): (id: string) => Plac
   return (id) => {
     for (; ; slot++) {
       const rect = { x: INBOX.x + (slot % columns) * PITCH.x, y: INBOX.y + Math.floor(slot / columns) * PITCH.y, width: NOTE_WIDTH, height: NOTE_HEIGHT };
-      if (space.some(rect)) continue;
+      // Clear of every note, and a gap away from every theme's frame.
+      if (space.some(grow(rect, NOTE_GAP), (o) => o.kind === 'cluster' || intersects(rect, o.rect))) continue;
       space.add({ kind: 'note', id, clusterId: null, rect });
       slot++;
       return { x: rect.x, y: rect.y };
@@ -61,9 +67,6 @@ export function gridAt<T extends Pick<Note, 'x' | 'y'>>(notes: readonly T[], x: 
   }));
 }
 
-const centreOf = (o: Occupant) => ({ x: o.rect.x + NOTE_WIDTH / 2, y: o.rect.y + NOTE_HEIGHT / 2 });
-const grow = (r: Rect, by: number): Rect => ({ x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by });
-
 /**
  * Whether a theme's frame there would cover a note that is not one of
  * `members` (its centre inside, so it would look like a member), or come
@@ -75,13 +78,13 @@ export function covers(space: Space, frame: Rect, clusterId: string, members: Re
 }
 
 /**
- * The top left nearest `near` where something of this size, with a gap all
+ * The top left nearest `near` where something of this size, with `gap` all
  * round, meets nothing that `counts`: looked for around `near`, and else
  * just past everything on the board, on the nearest side.
  */
-export function clearPlace(space: Space, size: Size, near: Place, counts: (o: Occupant) => boolean): Place {
+export function clearPlace(space: Space, size: Size, near: Place, counts: (o: Occupant) => boolean, gap = NOTE_GAP): Place {
   const start = { x: Math.round(near.x), y: Math.round(near.y) };
-  const fits = (x: number, y: number) => !space.some(grow({ x, y, ...size }, NOTE_GAP), counts);
+  const fits = (x: number, y: number) => !space.some(grow({ x, y, ...size }, gap), counts);
   for (let ring = 0; ring <= SEARCH_RINGS; ring++) {
     let best: (Place & { d: number }) | undefined;
     for (const [i, j] of ringSteps(ring)) {
@@ -95,10 +98,10 @@ export function clearPlace(space: Space, size: Size, near: Place, counts: (o: Oc
   }
   const b = space.bounds()!;
   const sides = [
-    { x: b.x + b.width + NOTE_GAP, y: start.y },
-    { x: b.x - NOTE_GAP - size.width, y: start.y },
-    { x: start.x, y: b.y + b.height + NOTE_GAP },
-    { x: start.x, y: b.y - NOTE_GAP - size.height },
+    { x: b.x + b.width + gap, y: start.y },
+    { x: b.x - gap - size.width, y: start.y },
+    { x: start.x, y: b.y + b.height + gap },
+    { x: start.x, y: b.y - gap - size.height },
   ];
   const away = (p: Place) => Math.hypot(p.x - start.x, p.y - start.y);
   return sides.reduce((a, c) => (away(c) < away(a) ? c : a));
@@ -120,6 +123,6 @@ function ringSteps(ring: number): [number, number][] {
 export function settle(space: Space, frame: Rect, clusterId: string, members: ReadonlySet<string>): { dx: number; dy: number } {
   if (!covers(space, frame, clusterId, members)) return { dx: 0, dy: 0 };
   const own = (o: Occupant) => (o.kind === 'cluster' ? o.id === clusterId : members.has(o.id));
-  const at = clearPlace(space, frame, frame, (o) => !own(o));
+  const at = clearPlace(space, frame, frame, (o) => !own(o), THEME_GAP);
   return { dx: at.x - frame.x, dy: at.y - frame.y };
 }
