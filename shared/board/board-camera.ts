@@ -31,6 +31,22 @@ export function fitCamera(bounds: Rect | undefined, width: number, height: numbe
   return { x: bounds.x + bounds.width / 2 - width / 2 / scale, y: bounds.y + bounds.height / 2 - height / 2 / scale, scale };
 }
 
+/**
+ * The camera panned as little as it takes to show `rect` whole, with
+ * `margin` screen pixels around it; what is larger than the view is centred.
+ */
+export function cameraShowing(c: Camera, width: number, height: number, rect: Rect, margin = 32): Camera {
+  const view = visibleRect(c, width, height);
+  const m = margin / c.scale;
+  const along = (at: number, size: number, from: number, span: number) => {
+    if (size + 2 * m > span) return from + size / 2 - span / 2;
+    if (from - m < at) return from - m;
+    if (from + size + m > at + span) return from + size + m - span;
+    return at;
+  };
+  return { ...c, x: along(view.x, rect.width, rect.x, view.width), y: along(view.y, rect.height, rect.y, view.height) };
+}
+
 /** Same centre at 100%. */
 export function actualSize(c: Camera, width: number, height: number): Camera {
   return zoomAt(c, 1 / c.scale, width / 2, height / 2);

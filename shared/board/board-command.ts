@@ -9,9 +9,9 @@ import type { BoardCommand } from './board-schema.js';
 export function patchFor(content: BoardContent, command: BoardCommand, kind: BoardKind = 'notes'): BoardPatch {
   switch (command.op) {
     case 'addNote':
-      return ops.addNote(content, command);
+      return ops.addNote(content, command, command.viewWidth);
     case 'pasteNotes':
-      return ops.pasteNotes(content, command.notes);
+      return ops.pasteNotes(content, command.notes, command.viewWidth);
     case 'editNote': {
       const { op: _op, id, ...changes } = command;
       return ops.editNote(content, id, changes);

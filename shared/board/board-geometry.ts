@@ -1,5 +1,4 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from './board.js';
-import { CLUSTER_HEADER } from './board-ops.js';
 
 export interface Rect {
   x: number;
@@ -7,6 +6,11 @@ export interface Rect {
   width: number;
   height: number;
 }
+
+/** A theme's title bar, above its notes. */
+export const CLUSTER_HEADER = 56;
+/** The room between a theme's edge and its notes. */
+export const CLUSTER_PADDING = 24;
 
 /** The white border around the content in a board image. */
 export const IMAGE_MARGIN = 40;

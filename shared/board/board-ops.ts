@@ -1,43 +1,20 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, type Cluster, type Note } from './board.js';
-
-/** Where new notes land until someone sorts them: a column block at the left of the board. */
-export const INBOX = { x: 0, y: 0, columns: 4, gap: 16 } as const;
-const CLUSTER_PADDING = 24;
-export const CLUSTER_HEADER = 56;
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const noteRect = (n: Pick<Note, 'x' | 'y'>): Rect => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: NOTE_HEIGHT });
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const contains = (r: Rect, x: number, y: number) => x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height;
-
-/** The first inbox slot, row by row, that no note overlaps. */
-export function inboxSlot(content: BoardContent): { x: number; y: number } {
-  const notes = Object.values(content.notes).map(noteRect);
-  for (let i = 0; ; i++) {
-    const slot = {
-      x: INBOX.x + (i % INBOX.columns) * (NOTE_WIDTH + INBOX.gap),
-      y: INBOX.y + Math.floor(i / INBOX.columns) * (NOTE_HEIGHT + INBOX.gap),
-    };
-    if (!notes.some((n) => overlaps(n, noteRect(slot)))) return slot;
-  }
-}
+import { clusterRect, containsPoint, type Rect } from './board-geometry.js';
+import { BoardDraft } from './board-draft.js';
+import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle, THEME_GAP } from './board-placement.js';
+import { DraftSpace, spaceOf } from './board-space.js';
 
 /** The cluster a note at (x, y) belongs to: the one its centre lies in, the newest on top; collapsed ones take no drops. */
 export function clusterAt(content: BoardContent, x: number, y: number): string | null {
   const cx = x + NOTE_WIDTH / 2;
   const cy = y + NOTE_HEIGHT / 2;
-  const hits = Object.values(content.clusters).filter((c) => !c.collapsed && contains(c, cx, cy));
+  const hits = Object.values(content.clusters).filter((c) => !c.collapsed && containsPoint(c, cx, cy));
   return hits.at(-1)?.id ?? null;
 }
 
-export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'scaleAt'>>): BoardPatch {
-  const { x, y } = inboxSlot(content);
+/** A new note in the inbox, whose rows are as wide as the view it was typed in (`viewWidth`, board units). */
+export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'scaleAt'>>, viewWidth?: number): BoardPatch {
+  const { x, y } = inboxPlacer(new DraftSpace(spaceOf(content)), inboxColumns(viewWidth))(note.id);
   // Field by field: whatever else the caller's object carries stays out of the board.
   const made: Note = { id: note.id, text: note.text, color: note.color ?? 0, author: note.author ?? '', x, y, clusterId: null, votes: 0 };
   if (typeof note.scaleAt === 'number') made.scaleAt = note.scaleAt;
@@ -47,17 +24,21 @@ export function addNote(content: BoardContent, note: Pick<Note, 'id' | 'text'> &
 type NewNote = Pick<Note, 'id' | 'text'> & Partial<Pick<Note, 'color' | 'author' | 'x' | 'y'>>;
 
 /** Several notes in one step: copies where they are given a place, lines of pasted text in the inbox. */
-export function pasteNotes(content: BoardContent, notes: NewNote[]): BoardPatch {
-  let board = content;
-  const made: Note[] = [];
-  for (const n of notes) {
-    if (board.notes[n.id]) continue;
-    const at = n.x !== undefined && n.y !== undefined ? { x: n.x, y: n.y } : inboxSlot(board);
-    const note: Note = { id: n.id, text: n.text, color: n.color ?? 0, author: n.author ?? '', ...at, clusterId: clusterAt(board, at.x, at.y), votes: 0 };
-    made.push(note);
-    board = { ...board, notes: { ...board.notes, [note.id]: note } };
+export function pasteNotes(content: BoardContent, notes: NewNote[], viewWidth?: number): BoardPatch {
+  const draft = new BoardDraft(content);
+  const fresh = new Map<string, NewNote>();
+  for (const n of notes) if (!content.notes[n.id] && !fresh.has(n.id)) fresh.set(n.id, n);
+  const made = (n: NewNote, x: number, y: number, clusterId: string | null): Note => ({ id: n.id, text: n.text, color: n.color ?? 0, author: n.author ?? '', x, y, clusterId, votes: 0 });
+  const copies = [...fresh.values()].flatMap((n) => (n.x !== undefined && n.y !== undefined ? [made(n, n.x, n.y, clusterAt(content, n.x, n.y))] : []));
+  drop(draft, copies);
+  const lines = [...fresh.values()].filter((n) => n.x === undefined || n.y === undefined);
+  // Lines go in after the copies, so they land clear of them too.
+  const place = lines.length > 0 ? inboxPlacer(draft.space, inboxColumns(viewWidth)) : undefined;
+  for (const n of lines) {
+    const at = place!(n.id);
+    draft.putNote(made(n, at.x, at.y, null));
   }
-  return patch({ notes: made });
+  return draft.patch();
 }
 
 export function editNote(content: BoardContent, id: string, changes: Partial<Pick<Note, 'text' | 'color' | 'author'>>): BoardPatch {
@@ -72,64 +53,102 @@ export function colourNotes(content: BoardContent, ids: string[], color: number)
 
 /** One drop of one or more notes: new places, and the cluster each now lies in, grown to hold it. */
 export function moveNotes(content: BoardContent, moves: { id: string; x: number; y: number }[]): BoardPatch {
-  const notes = moves.flatMap(({ id, x, y }) => {
-    const note = content.notes[id];
-    return note ? [{ ...note, x, y, clusterId: clusterAt(content, x, y) }] : [];
-  });
-  return patch({ notes, clusters: grownAround(content, notes) });
+  const draft = new BoardDraft(content);
+  drop(
+    draft,
+    moves.flatMap(({ id, x, y }) => {
+      const note = content.notes[id];
+      return note ? [{ ...note, x, y, clusterId: clusterAt(content, x, y) }] : [];
+    }),
+  );
+  return draft.patch();
 }
 
-/** Clusters that a dropped note sticks out of, grown (never shrunk) to hold it with their padding. */
-function grownAround(content: BoardContent, dropped: Note[]): Cluster[] {
-  const grown = new Map<string, Cluster>();
+/**
+ * Notes let go at their places (moved, or pasted copies). A theme that a note
+ * sticks out of grows to hold it; where growing would cover a note that is
+ * not its own or come near another theme, it moves whole, with its notes,
+ * to the nearest place where it fits. A loose note let go on a folded
+ * theme's title bar goes to the nearest free place.
+ */
+function drop(draft: BoardDraft, dropped: Note[]): void {
+  for (const note of dropped) draft.putNote(note);
+  const grown = new Map<string, Rect>();
   for (const note of dropped) {
-    const cluster = note.clusterId ? (grown.get(note.clusterId) ?? content.clusters[note.clusterId]) : undefined;
+    const cluster = note.clusterId ? draft.cluster(note.clusterId) : undefined;
     if (!cluster) continue;
-    const x = Math.min(cluster.x, note.x - CLUSTER_PADDING);
-    const y = Math.min(cluster.y, note.y - CLUSTER_PADDING - CLUSTER_HEADER);
-    const right = Math.max(cluster.x + cluster.width, note.x + NOTE_WIDTH + CLUSTER_PADDING);
-    const bottom = Math.max(cluster.y + cluster.height, note.y + NOTE_HEIGHT + CLUSTER_PADDING);
-    if (x === cluster.x && y === cluster.y && right === cluster.x + cluster.width && bottom === cluster.y + cluster.height) continue;
-    grown.set(cluster.id, { ...cluster, x, y, width: right - x, height: bottom - y });
+    const frame = grown.get(cluster.id) ?? cluster;
+    const around = frameAround([note]);
+    const x = Math.min(frame.x, around.x);
+    const y = Math.min(frame.y, around.y);
+    const right = Math.max(frame.x + frame.width, around.x + around.width);
+    const bottom = Math.max(frame.y + frame.height, around.y + around.height);
+    grown.set(cluster.id, { x, y, width: right - x, height: bottom - y });
   }
-  return [...grown.values()];
+  for (const [id, frame] of grown) {
+    const cluster = draft.cluster(id)!;
+    if (frame.x === cluster.x && frame.y === cluster.y && frame.width === cluster.width && frame.height === cluster.height) continue;
+    placeTheme(draft, { ...cluster, ...frame }, draft.membersOf(id));
+  }
+  const frames = draft.allClusters().map(clusterRect);
+  for (const { id } of dropped) {
+    const note = draft.note(id)!;
+    const cx = note.x + NOTE_WIDTH / 2;
+    const cy = note.y + NOTE_HEIGHT / 2;
+    if (note.clusterId || !frames.some((frame) => containsPoint(frame, cx, cy))) continue;
+    const at = clearPlace(draft.space, { width: NOTE_WIDTH, height: NOTE_HEIGHT }, note, (o) => !(o.kind === 'note' && o.id === id));
+    draft.putNote({ ...note, x: at.x, y: at.y });
+  }
+}
+
+/** A theme put where it is asked to be with its notes, or, where it would cover others there, at the nearest place it fits. */
+function placeTheme(draft: BoardDraft, cluster: Cluster, members: Note[]): void {
+  const { dx, dy } = settle(draft.space, cluster, cluster.id, new Set(members.map((n) => n.id)));
+  draft.putCluster({ ...cluster, x: cluster.x + dx, y: cluster.y + dy });
+  for (const n of members) draft.putNote({ ...n, clusterId: cluster.id, x: n.x + dx, y: n.y + dy });
 }
 
 export function deleteNotes(content: BoardContent, ids: string[]): BoardPatch {
   return patch({}, { notes: ids.filter((id) => content.notes[id]) });
 }
 
-function boundsAround(notes: Note[]): Rect {
-  const xs = notes.map((n) => n.x);
-  const ys = notes.map((n) => n.y);
-  const x = Math.min(...xs) - CLUSTER_PADDING;
-  const y = Math.min(...ys) - CLUSTER_PADDING - CLUSTER_HEADER;
-  return {
-    x,
-    y,
-    width: Math.max(...xs) + NOTE_WIDTH + CLUSTER_PADDING - x,
-    height: Math.max(...ys) + NOTE_HEIGHT + CLUSTER_PADDING - y,
-  };
-}
+const readingOrder = (a: Note, b: Note) => a.y - b.y || a.x - b.x;
 
-/** A cluster drawn around the selected notes, which become its members. */
+/**
+ * A theme around the selected notes, which become its members: drawn around
+ * them where they are if it covers no other note there; else they gather,
+ * tidied, in the nearest free place.
+ */
 export function makeCluster(content: BoardContent, cluster: Pick<Cluster, 'id' | 'name'>, noteIds: string[]): BoardPatch {
-  const members = noteIds.flatMap((id) => (content.notes[id] ? [content.notes[id]!] : []));
+  const members = [...new Set(noteIds)].flatMap((id) => (content.notes[id] ? [content.notes[id]!] : []));
   if (members.length === 0) return patch();
-  const made: Cluster = { ...cluster, ...boundsAround(members), collapsed: false, votes: 0 };
-  return patch({ clusters: [made], notes: members.map((n) => ({ ...n, clusterId: made.id })) });
+  const draft = new BoardDraft(content);
+  const made: Cluster = { ...cluster, ...frameAround(members), collapsed: false, votes: 0 };
+  const ids = new Set(members.map((n) => n.id));
+  if (!covers(draft.space, made, made.id, ids)) {
+    draft.putCluster(made);
+    for (const n of members) draft.putNote({ ...n, clusterId: made.id });
+    return draft.patch();
+  }
+  const laid = gridAt(members.sort(readingOrder), 0, 0);
+  const size = frameAround(laid);
+  const near = { x: made.x + made.width / 2 - size.width / 2, y: made.y + made.height / 2 - size.height / 2 };
+  const at = clearPlace(draft.space, size, near, (o) => !(o.kind === 'cluster' ? o.id === made.id : ids.has(o.id)), THEME_GAP);
+  draft.putCluster({ ...made, x: at.x, y: at.y, width: size.width, height: size.height });
+  for (const n of laid) draft.putNote({ ...n, clusterId: made.id, x: n.x + at.x, y: n.y + at.y });
+  return draft.patch();
 }
 
 const membersOf = (content: BoardContent, clusterId: string) => Object.values(content.notes).filter((n) => n.clusterId === clusterId);
 
-/** A cluster moves with its notes. */
+/** A cluster moves with its notes; where it would cover other notes or meet another theme, it lands at the nearest place it fits. */
 export function moveCluster(content: BoardContent, id: string, dx: number, dy: number): BoardPatch {
   const cluster = content.clusters[id];
   if (!cluster) return patch();
-  return patch({
-    clusters: [{ ...cluster, x: cluster.x + dx, y: cluster.y + dy }],
-    notes: membersOf(content, id).map((n) => ({ ...n, x: n.x + dx, y: n.y + dy })),
-  });
+  const draft = new BoardDraft(content);
+  const members = membersOf(content, id).map((n) => ({ ...n, x: n.x + dx, y: n.y + dy }));
+  placeTheme(draft, { ...cluster, x: cluster.x + dx, y: cluster.y + dy }, members);
+  return draft.patch();
 }
 
 export function renameCluster(content: BoardContent, id: string, name: string): BoardPatch {
@@ -137,25 +156,25 @@ export function renameCluster(content: BoardContent, id: string, name: string): 
   return cluster ? patch({ clusters: [{ ...cluster, name }] }) : patch();
 }
 
+/** Folded, a theme shows its title bar only; unfolded where notes were let go meanwhile, it moves to where it fits. */
 export function setCollapsed(content: BoardContent, id: string, collapsed: boolean): BoardPatch {
   const cluster = content.clusters[id];
-  return cluster ? patch({ clusters: [{ ...cluster, collapsed }] }) : patch();
+  if (!cluster) return patch();
+  if (collapsed || !cluster.collapsed) return patch({ clusters: [{ ...cluster, collapsed }] });
+  const draft = new BoardDraft(content);
+  placeTheme(draft, { ...cluster, collapsed }, membersOf(content, id));
+  return draft.patch();
 }
 
-/** The notes of a cluster laid out in a grid inside it, which fits itself around them. */
+/** The notes of a cluster laid out in a grid inside it, which fits itself around them (and moves if it then covers others). */
 export function tidyCluster(content: BoardContent, id: string): BoardPatch {
   const cluster = content.clusters[id];
-  const members = membersOf(content, id).sort((a, b) => a.y - b.y || a.x - b.x);
+  const members = membersOf(content, id).sort(readingOrder);
   if (!cluster || members.length === 0) return patch();
-  const columns = Math.ceil(Math.sqrt(members.length));
-  const left = cluster.x + CLUSTER_PADDING;
-  const top = cluster.y + CLUSTER_PADDING + CLUSTER_HEADER;
-  const notes = members.map((n, i) => ({
-    ...n,
-    x: left + (i % columns) * (NOTE_WIDTH + INBOX.gap),
-    y: top + Math.floor(i / columns) * (NOTE_HEIGHT + INBOX.gap),
-  }));
-  return patch({ notes, clusters: [{ ...cluster, ...boundsAround(notes) }] });
+  const draft = new BoardDraft(content);
+  const laid = gridAt(members, cluster.x, cluster.y);
+  placeTheme(draft, { ...cluster, ...frameAround(laid) }, laid);
+  return draft.patch();
 }
 
 /** Two themes become one: the notes of `fromId` join `intoId`, which is tidied around all of them. */
@@ -163,17 +182,13 @@ export function mergeClusters(content: BoardContent, intoId: string, fromId: str
   const into = content.clusters[intoId];
   const from = content.clusters[fromId];
   if (!into || !from || intoId === fromId) return patch();
-  const joined = membersOf(content, fromId).map((n) => ({ ...n, clusterId: intoId }));
-  const merged: BoardContent = {
-    ...content,
-    notes: { ...content.notes, ...Object.fromEntries(joined.map((n) => [n.id, n])) },
-    clusters: { ...content.clusters, [intoId]: { ...into, votes: into.votes + from.votes } },
-  };
-  const tidied = tidyCluster(merged, intoId);
-  return patch(
-    { notes: [...joined.filter((n) => !tidied.put.notes.some((t) => t.id === n.id)), ...tidied.put.notes], clusters: tidied.put.clusters },
-    { clusters: [fromId] },
-  );
+  const draft = new BoardDraft(content);
+  draft.removeCluster(fromId);
+  const votes = into.votes + from.votes;
+  const laid = gridAt([...membersOf(content, intoId), ...membersOf(content, fromId)].sort(readingOrder), into.x, into.y);
+  if (laid.length === 0) draft.putCluster({ ...into, votes });
+  else placeTheme(draft, { ...into, ...frameAround(laid), votes }, laid);
+  return draft.patch();
 }
 
 /** Dots for a room without devices, never below zero. */

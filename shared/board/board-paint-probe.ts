@@ -1,10 +1,14 @@
+import type { Rect } from './board-geometry.js';
+
 /**
- * When a board window last painted and how many notes it showed, on the
- * page's epoch clock (timeOrigin + now), so two windows can be compared.
- * The renderer keeps it on window.flipoverBoardPaint.
+ * When a board window last painted, how many notes it showed and which part
+ * of the board, on the page's epoch clock (timeOrigin + now), so two windows
+ * can be compared. The renderer keeps it on window.flipoverBoardPaint.
  */
 export interface PaintProbe {
   count: number;
   at: number;
   notes: number;
+  /** The part of the board the paint covered, in board units. */
+  view?: Rect;
 }

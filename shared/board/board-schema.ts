@@ -5,6 +5,8 @@ import { ANECDOTE_KINDS } from '../timeline/timeline.js';
 
 const id = z.string().min(1).max(64);
 const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+/** How wide, in board units, the view is that a note was typed or pasted in: the inbox's rows are as wide. */
+const viewWidth = z.number().finite().positive().max(1_000_000).optional();
 
 export const noteSchema = z.object({
   id,
@@ -94,6 +96,7 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
     author: z.string().max(80).optional(),
     /** On a scale: the point it is anchored at, in the same step. */
     scaleAt: z.number().min(0).max(10).optional(),
+    viewWidth,
   }),
   z.strictObject({
     op: z.literal('pasteNotes'),
@@ -101,6 +104,7 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
       .array(z.strictObject({ id, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional(), x: coordinate.optional(), y: coordinate.optional() }))
       .min(1)
       .max(500),
+    viewWidth,
   }),
   z.strictObject({ op: z.literal('editNote'), id, text: z.string().trim().min(1).max(500).optional(), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional() }),
   z.strictObject({ op: z.literal('colourNotes'), ids: z.array(id).min(1).max(2000), color: z.number().int().min(0).max(PALETTE_SIZE - 1) }),

@@ -1,6 +1,7 @@
 // npm run bench: one JSON object per line on stdout, nothing else there.
 import { backupDuration } from './backup.js';
 import { boardBench } from './board.js';
+import { inboxBench } from './board-inbox.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   emit(await timerFireError(6));
   emit(await timerTickCpu(10));
   for (const metric of await boardBench()) emit(metric);
+  for (const metric of inboxBench()) emit(metric);
   emit(timelineLayout());
   emit(await timelinePan());
   emit(ringLayout());

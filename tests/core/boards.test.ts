@@ -101,6 +101,8 @@ describe('boards in main', () => {
     ['an unknown colour', { op: 'addNote', id: 'x', text: 'Hoi', color: 6 }],
     ['an unknown operation', { op: 'explode' }],
     ['a coordinate that is no number', { op: 'moveNotes', moves: [{ id: 'a', x: 'links', y: 0 }] }],
+    ['a view without width', { op: 'addNote', id: 'x', text: 'Hoi', viewWidth: 0 }],
+    ['a paste from a view of no number', { op: 'pasteNotes', notes: [{ id: 'x', text: 'Hoi' }], viewWidth: 'breed' }],
   ])('refuses %s and changes nothing', (_label, command) => {
     const { core, board } = boardIn(tempDir());
     expect(unchanged(core, () => core.bus.dispatch('board.apply', { boardId: board.id, command }))?.code).toBe('invalid_payload');

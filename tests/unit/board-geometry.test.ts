@@ -3,7 +3,7 @@ import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } fr
 import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
 import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
 import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/board/note-text.js';
-import { fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';
+import { cameraShowing, fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';
 
 const at = (id: string, x: number, y: number) => ({ id, text: id, x, y });
 
@@ -100,5 +100,15 @@ describe('camera', () => {
     expect(fit.scale).toBe(0.5);
     expect(toBoard(fit, 1000, 500)).toEqual({ x: 2000, y: 500 });
     expect(fitCamera({ x: 0, y: 0, width: 100, height: 100 }, 2000, 1000).scale).toBe(1);
+  });
+
+  it('pans as little as it takes to show a note whole, and not at all when it is in view', () => {
+    const camera = { x: 0, y: 0, scale: 0.5 };
+    // A 1000 x 600 screen at 50% shows 2000 x 1200 board units; the margin is 32 px, 64 units.
+    expect(cameraShowing(camera, 1000, 600, { x: 100, y: 100, width: 160, height: 110 })).toEqual(camera);
+    expect(cameraShowing(camera, 1000, 600, { x: 100, y: 1300, width: 160, height: 110 })).toEqual({ x: 0, y: 1300 + 110 + 64 - 1200, scale: 0.5 });
+    expect(cameraShowing(camera, 1000, 600, { x: -500, y: 100, width: 160, height: 110 })).toEqual({ x: -564, y: 0, scale: 0.5 });
+    // Larger than the view: centred on it.
+    expect(cameraShowing(camera, 1000, 600, { x: 0, y: 0, width: 4000, height: 110 }).x).toBe(2000 - 1000);
   });
 });

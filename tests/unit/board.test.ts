@@ -21,6 +21,7 @@ import {
 import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline/timeline-ops.js';
 import { addRelation, addRing, dropInRing, setNextStep, setRing } from '../../shared/rings/ring-ops.js';
 import { addMeasurement } from '../../shared/scale/scale-ops.js';
+import { framesShowingWrongMembers } from '../support/board-invariants.js';
 
 function random(seed: number) {
   let x = seed;
@@ -32,15 +33,20 @@ function run(content: BoardContent, change: BoardPatch): [BoardContent, BoardPat
   return [applyPatch(content, change), invertPatch(content, change)];
 }
 
-function randomCommand(content: BoardContent, rnd: () => number, n: number): BoardPatch {
+/** A post-it board runs the post-it commands; a ring board lets notes go in its rings. */
+type RandomKind = 'notes' | 'stakeholders';
+
+function randomCommand(content: BoardContent, rnd: () => number, n: number, kind: RandomKind): BoardPatch {
   const notes = Object.keys(content.notes);
   const clusters = Object.keys(content.clusters);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const some = () => notes.filter(() => rnd() < 0.3);
   switch (Math.floor(rnd() * 22)) {
     case 0:
-    case 1:
       return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 });
+    case 1:
+      // As typed in a view of some width: the inbox rows follow it.
+      return addNote(content, { id: `n${n}`, text: `idee ${n}`, color: n % 6 }, Math.round(300 + rnd() * 3000));
     case 2:
       return notes.length ? editNote(content, pick(notes)!, { text: `anders ${n}`, color: (n + 1) % 6 }) : addNote(content, { id: `n${n}`, text: 'x' });
     case 3:
@@ -65,7 +71,8 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
       return pasteNotes(content, [
         { id: `p${n}a`, text: 'geplakt', x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) },
         { id: `p${n}b`, text: 'regel uit het klembord' },
-      ]);
+        { id: `p${n}c`, text: 'nog een regel' },
+      ], rnd() < 0.5 ? undefined : 1600);
     case 13:
       return notes.length ? colourNotes(content, some(), n % 6) : addNote(content, { id: `n${n}`, text: 'z' });
     case 14:
@@ -81,6 +88,7 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
       return anecdotes.length ? deleteAnecdotes(content, anecdotes.filter(() => rnd() < 0.3)) : setPeriod(content, null, null);
     }
     case 18:
+      if (kind === 'notes') return notes.length ? moveNotes(content, [{ id: pick(notes)!, x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) }]) : addNote(content, { id: `n${n}`, text: 'w' });
       return notes.length ? dropInRing(content, 'stakeholders', pick(notes)!, Math.round(rnd() * 1200 - 600), Math.round(rnd() * 1200 - 600), rnd() < 0.3) : addRing(content, `r${n}`, `ring ${n}`);
     case 19:
       return notes.length >= 2 ? addRelation(content, `rel${n}`, notes[0]!, pick(notes)!, 'sterk') : setRing(content, some(), 1);
@@ -92,22 +100,30 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number): Boa
 }
 
 describe('board commands and their inverses', () => {
-  it.each([1, 2, 3, 4, 5])('undoing any sequence of 300 commands restores the start exactly (seed %i)', (seed) => {
+  const seeds = [1, 2, 3, 4, 5];
+  const cases = [...seeds.map((seed) => ['notes', seed] as const), ...seeds.map((seed) => ['stakeholders', seed] as const)];
+  it.each(cases)('undoing any sequence of 300 commands on a %s board restores the start exactly (seed %i)', (kind, seed) => {
     const rnd = random(seed);
     let content = emptyBoard();
     for (let i = 0; i < 5; i++) content = applyPatch(content, addNote(content, { id: `start${i}`, text: `begin ${i}` }));
     const start = structuredClone(content);
     const undo: BoardPatch[] = [];
+    // On a board of post-its every theme shows exactly its members, after every command and every undo.
+    const holds = (step: string) => kind === 'notes' && expect(framesShowingWrongMembers(content), step).toEqual([]);
     for (let n = 0; n < 300; n++) {
-      const [next, inverse] = run(content, randomCommand(content, rnd, n));
+      const [next, inverse] = run(content, randomCommand(content, rnd, n, kind));
       content = next;
       undo.push(inverse);
+      holds(`after command ${n}`);
     }
     expect(Object.keys(content.notes).length).toBeGreaterThan(0);
     // The sequence really made, changed and removed clusters, not only notes.
     expect(undo.filter((u) => u.put.clusters.length + u.remove.clusters.length > 0).length).toBeGreaterThan(10);
     expect(undo.filter((u) => u.put.anecdotes.length + u.remove.anecdotes.length + u.put.eras.length > 0).length).toBeGreaterThan(10);
-    for (const inverse of undo.reverse()) content = applyPatch(content, inverse);
+    for (const [i, inverse] of undo.reverse().entries()) {
+      content = applyPatch(content, inverse);
+      holds(`after undo ${i}`);
+    }
     expect(content).toEqual(start);
   });
 });
@@ -184,8 +200,8 @@ describe('clusters', () => {
   it('moves its notes with it, merges, and ranks by dots', () => {
     let content = board();
     const before = content.notes.a!;
-    content = applyPatch(content, moveCluster(content, 'k1', 300, 50));
-    expect(content.notes.a).toMatchObject({ x: before.x + 300, y: before.y + 50 });
+    content = applyPatch(content, moveCluster(content, 'k1', 40, 300));
+    expect(content.notes.a).toMatchObject({ x: before.x + 40, y: before.y + 300 });
     content = applyPatch(content, makeCluster(content, { id: 'k2', name: 'Jongeren' }, ['c']));
     content = applyPatch(content, makeCluster(content, { id: 'k3', name: 'Buurt' }, ['d']));
     content = applyPatch(content, vote(content, { note: 'c' }, 3));

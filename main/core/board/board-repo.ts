@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
+import { carrySpace } from '../../../shared/board/board-space.js';
 import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
@@ -98,7 +99,11 @@ export class BoardRepo {
   /** Stores what a patch changes: entities put whole, ids removed. */
   applyPatch(boardId: string, change: BoardPatch): void {
     const cached = this.cache.get(boardId);
-    if (cached) this.cache.set(boardId, applyPatch(cached, change));
+    if (cached) {
+      const next = applyPatch(cached, change);
+      carrySpace(cached, change, next);
+      this.cache.set(boardId, next);
+    }
     for (const kind of ENTITY_KINDS) {
       const { name } = STORED[kind];
       for (const id of change.remove[kind]) this.deleteEntityStmt.run(boardId, name, id);

@@ -66,7 +66,10 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, focus, draw, cont
               <Shape
                 listening={false}
                 perfectDrawEnabled={false}
-                sceneFunc={(context) => recordPaint(latest.current(nativeContext(context), visibleRect(camera, width, height), camera.scale, floor))}
+                sceneFunc={(context) => {
+                  const visible = visibleRect(camera, width, height);
+                  recordPaint(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
+                }}
               />
             </Layer>
           </Stage>

@@ -215,7 +215,8 @@ export function BoardCanvas(props: Props) {
     const c = camera.current;
     const p = latest.current;
     const scene = { content: p.board.content, lifted: lifted.current.notes, liftedClusters: lifted.current.clusters, clusterLabel: p.clusterLabel };
-    recordPaint(drawBoard(nativeContext(context), scene, visibleRect(c, p.width, p.height), c.scale));
+    const view = visibleRect(c, p.width, p.height);
+    recordPaint(drawBoard(nativeContext(context), scene, view, c.scale), view);
   }, []);
 
   const drawInteractive = useCallback((context: Konva.Context) => {

@@ -2,7 +2,7 @@ import './board.css';
 import { LassoSelect } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
-import { contentBounds, IMAGE_MARGIN, isHidden, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient } from '../client/client-context.js';
 import { IconButton } from '../common/IconButton.js';
@@ -37,10 +37,12 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [colour, setColour] = useState(0);
   const [lasso, setLasso] = useState(false);
   const [quickFocus, setQuickFocus] = useState(0);
+  /** The note just typed, to bring into view (and onto a following beamer) once main has placed it. */
+  const newest = useRef<string | null>(null);
   const { content } = board;
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
-  const { apply, history, setStatus } = actions;
+  const { apply, history, setStatus, viewport } = actions;
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -54,6 +56,20 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     setFocus((f) => (f && !exists(f) ? null : f));
     setEditing((e) => (e && !exists(e) ? null : e));
   }, [content]);
+
+  useEffect(() => {
+    const note = newest.current ? content.notes[newest.current] : undefined;
+    if (!note) return;
+    newest.current = null;
+    canvas.current?.show(noteRect(note));
+  }, [content]);
+
+  const addNote = (text: string, author: string) => {
+    const id = crypto.randomUUID();
+    newest.current = id;
+    // The inbox's rows are as wide as this view, so they fill the screen and the beamer that follows it.
+    return apply({ op: 'addNote', id, text, color: colour, ...(author ? { author } : {}), viewWidth: viewport().width });
+  };
 
   const openQuickEntry = () => {
     setQuick(true);
@@ -172,7 +188,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
               onCopy={(e) => copyNotes(e, content, selection)}
               onPaste={(e) => {
                 const notes = pastedNotes(e, colour);
-                if (notes.length > 0) void apply({ op: 'pasteNotes', notes });
+                if (notes.length > 0) void apply({ op: 'pasteNotes', notes, viewWidth: viewport().width });
               }}
             >
               <BoardItemList content={content} selected={selected} onPick={pick} />
@@ -198,7 +214,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
       {quick && (
         <QuickEntry
           focusSignal={quickFocus}
-          onAdd={(text, author) => apply({ op: 'addNote', id: crypto.randomUUID(), text, color: colour, ...(author ? { author } : {}) })}
+          onAdd={addNote}
           onClose={() => {
             setQuick(false);
             stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();

@@ -1,6 +1,5 @@
 import type { BoardContent } from '../../../shared/board/board.js';
-import { itemRect, type ItemRef } from '../../../shared/board/board-geometry.js';
-import { CLUSTER_HEADER } from '../../../shared/board/board-ops.js';
+import { CLUSTER_HEADER, itemRect, type ItemRef } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { Camera } from '../../../shared/board/board-camera.js';

@@ -1,3 +1,4 @@
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import type { PaintProbe } from '../../../shared/board/board-paint-probe.js';
 
 // A plain object on window: reading it costs nothing and it touches no DOM.
@@ -9,9 +10,10 @@ declare global {
 }
 
 /** `notes` is how many notes the paint drew, not how many the board has. */
-export function recordPaint(notes: number): void {
+export function recordPaint(notes: number, view?: Rect): void {
   const probe = (window.flipoverBoardPaint ??= { count: 0, at: 0, notes: 0 });
   probe.count += 1;
   probe.at = performance.timeOrigin + performance.now();
   probe.notes = notes;
+  probe.view = view;
 }

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { useEffect, useImperativeHandle, useRef, type Ref, type RefObject } from 'react';
-import { actualSize, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board/board-camera.js';
+import { actualSize, cameraShowing, fitCamera, visibleRect, zoomAt, type Camera } from '../../../shared/board/board-camera.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
 import { DRAG_THRESHOLD, type Point } from './gesture.js';
 
@@ -13,6 +13,8 @@ export interface CanvasCameraHandle {
   actualSize(): void;
   /** Brings a board point into view if it is not. */
   reveal(x: number, y: number): void;
+  /** Pans as little as it takes to have a board rectangle wholly in view. */
+  show(rect: Rect): void;
 }
 
 interface Options {
@@ -58,6 +60,10 @@ export function useCanvasCamera({ stage, container, handle, bounds, size, onCame
       const view = visibleRect(camera.current, latest.current.size().width, latest.current.size().height);
       if (x >= view.x && y >= view.y && x <= view.x + view.width && y <= view.y + view.height) return;
       apply({ ...camera.current, x: x - view.width / 2, y: y - view.height / 2 }, true);
+    },
+    show: (rect) => {
+      const next = cameraShowing(camera.current, latest.current.size().width, latest.current.size().height, rect);
+      if (next.x !== camera.current.x || next.y !== camera.current.y) apply(next, true);
     },
   }));
 
