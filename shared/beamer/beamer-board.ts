@@ -6,6 +6,11 @@ export interface Viewport {
   y: number;
   width: number;
   height: number;
+  /**
+   * What the facilitator works on inside that view (the note just typed, the
+   * selection): a beamer that must zoom in to stay legible keeps this in sight.
+   */
+  focus?: { x: number; y: number; width: number; height: number };
 }
 
 /**
@@ -23,9 +28,6 @@ export const noBeamerBoard: BeamerBoard = { boardId: null, follow: true, viewpor
 
 const span = z.number().finite().min(-1_000_000).max(1_000_000);
 
-export const viewportSchema = z.strictObject({
-  x: span,
-  y: span,
-  width: z.number().finite().positive().max(1_000_000),
-  height: z.number().finite().positive().max(1_000_000),
-});
+const area = { x: span, y: span, width: z.number().finite().positive().max(1_000_000), height: z.number().finite().positive().max(1_000_000) };
+
+export const viewportSchema = z.strictObject({ ...area, focus: z.strictObject(area).optional() });

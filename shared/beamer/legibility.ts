@@ -42,16 +42,41 @@ export function asideSize(units: number, scale: number, floor: number): number |
  * facilitator, it fits their view but never zooms out past the scale at
  * which the kind's body text (`bodyUnits`, in board units) reaches the
  * floor: it zooms in instead, around the middle of what they see of the
- * board's main part (`focus`: the bar and cards of a historielijn, the rings).
+ * board's main part (`main`: the bar and cards of a historielijn, the rings),
+ * moved as little as it takes to keep `focus` (what they work on) in sight.
  */
-export function beamerCamera(view: Rect, width: number, height: number, options: { follow: boolean; floor: number; bodyUnits: number; focus?: Rect }): Camera {
+export function beamerCamera(view: Rect, width: number, height: number, options: { follow: boolean; floor: number; bodyUnits: number; main?: Rect; focus?: Rect }): Camera {
   const fitted = fitCamera(view, width, height, MOST_ENLARGED);
   const least = options.floor / options.bodyUnits;
   if (!options.follow || fitted.scale >= least || width <= 0 || height <= 0) return fitted;
-  const around = (options.focus && overlap(view, options.focus)) ?? view;
-  const cx = around.x + around.width / 2;
-  const cy = around.y + around.height / 2;
-  return { x: cx - width / 2 / least, y: cy - height / 2 / least, scale: least };
+  const around = (options.main && overlap(view, options.main)) ?? view;
+  const shown = { width: width / least, height: height / least };
+  const x = keepInSight(around.x + around.width / 2 - shown.width / 2, shown.width, options.focus?.x, options.focus?.width);
+  const y = keepInSight(around.y + around.height / 2 - shown.height / 2, shown.height, options.focus?.y, options.focus?.height);
+  return { x, y, scale: least };
+}
+
+/** Room kept around the focus, as a share of what is shown, so it does not touch the edge. */
+const FOCUS_MARGIN = 0.05;
+/** How far the beamer turns a page when the focus leaves what it shows: three quarters, so some stays in sight. */
+const PAGE_STEP = 0.75;
+
+/**
+ * Where a shown span starts so it holds [at, at + size]: the middle span if
+ * it does, else the nearest of the pages stepped from it. Pages, not a shift
+ * per note, so typing note after note leaves the beamer still until the focus
+ * leaves it.
+ */
+function keepInSight(start: number, span: number, at: number | undefined, size = 0): number {
+  if (at === undefined) return start;
+  const margin = span * FOCUS_MARGIN;
+  const holds = (from: number) => at - margin >= from && at + size + margin <= from + span;
+  if (size + 2 * margin > span) return at + size / 2 - span / 2;
+  if (holds(start)) return start;
+  const step = span * PAGE_STEP;
+  const page = start + Math.round((at + size / 2 - (start + span / 2)) / step) * step;
+  if (holds(page)) return page;
+  return at - margin < page ? at - margin : at + size + margin - span;
 }
 
 function overlap(a: Rect, b: Rect): Rect | undefined {

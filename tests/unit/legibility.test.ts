@@ -37,8 +37,8 @@ describe('legible text on a beamer', () => {
   });
 
   it('zooming in, keeps to the board’s main part as far as the facilitator sees it', () => {
-    const focus = { x: 0, y: -300, width: 3000, height: 600 };
-    const camera = beamerCamera({ x: 0, y: -400, width: 3000, height: 2000 }, 1280, 660, { follow: true, floor: 18, bodyUnits: 15, focus });
+    const main = { x: 0, y: -300, width: 3000, height: 600 };
+    const camera = beamerCamera({ x: 0, y: -400, width: 3000, height: 2000 }, 1280, 660, { follow: true, floor: 18, bodyUnits: 15, main });
     expect(camera.scale).toBeCloseTo(1.2, 9);
     expect(camera.y + 330 / 1.2).toBeCloseTo(0, 9);
     expect(camera.x + 640 / 1.2).toBeCloseTo(1500, 9);
@@ -49,5 +49,21 @@ describe('ticks on the historielijn', () => {
   it('spreads the ticks wider when their labels are drawn larger', () => {
     expect(tickUnit(240)).toBe('quarter');
     expect(tickUnit(240, 27)).toBe('year');
+  });
+
+  it('zooming in, keeps what the facilitator works on in sight, moving no further than it must', () => {
+    const view = { x: 0, y: 0, width: 4000, height: 2000 };
+    const shows = (c: { x: number; y: number; scale: number }, r: { x: number; y: number; width: number; height: number }) =>
+      r.x >= c.x && r.y >= c.y && r.x + r.width <= c.x + 1280 / c.scale && r.y + r.height <= c.y + 660 / c.scale;
+    const corner = { x: 0, y: 0, width: 160, height: 110 };
+    const atCorner = beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18, focus: corner });
+    expect(atCorner.scale).toBe(1);
+    expect(shows(atCorner, corner)).toBe(true);
+    // The next note beside it needs no move at all.
+    const next = beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18, focus: { ...corner, x: 176 } });
+    expect(next).toEqual(atCorner);
+    // A focus in the middle leaves the middle view as it was.
+    const middle = beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18, focus: { x: 1950, y: 950, width: 160, height: 110 } });
+    expect(middle).toEqual(beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18 }));
   });
 });

@@ -2,6 +2,7 @@ import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { visibleRect } from '../../../shared/board/board-camera.js';
+import type { Viewport } from '../../../shared/beamer/beamer-board.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
 import { beamerCamera, textFloor } from '../../../shared/beamer/legibility.js';
 import { nativeContext } from '../board/konva-draw.js';
@@ -12,13 +13,14 @@ import { useElementSize } from '../board/use-element-size.js';
 interface Props {
   title: string;
   /** The part of the board to show: the facilitator's view, or all of it. */
-  view: Rect;
+  /** What to show: the facilitator's view (with what they work on) or everything. */
+  view: Viewport;
   /** Whether `view` is the facilitator's: then the camera zooms in rather than make the body text too small. */
   follow: boolean;
   /** The size of the kind's body text in board units, that following never shows smaller than the floor. */
   bodyUnits: number;
   /** The board's main part, that following zooms in on when it must (see beamerCamera). */
-  focus?: Rect;
+  main?: Rect;
   /** Draws the board with no text under `floor` screen pixels; returns how many items it drew. */
   draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number): number;
   /** What, when it changes, calls for a new paint. */
@@ -34,7 +36,7 @@ interface Props {
  * board's own drawing, with no tools and no handles. No text on it is
  * smaller than 2.5% of the screen's height (see beamerCamera).
  */
-export function BeamerCanvas({ title, view, follow, bodyUnits, focus, draw, content, forget, children }: Props) {
+export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, content, forget, children }: Props) {
   const whole = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const screenHeight = useElementSize(whole).height;
@@ -55,7 +57,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, focus, draw, cont
     layer.current?.batchDraw();
   }, [content]);
   const floor = textFloor(screenHeight);
-  const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, focus });
+  const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, main, focus: view.focus });
   return (
     <div className="beamer-board" ref={whole}>
       <h1 className="beamer-board-title">{title}</h1>

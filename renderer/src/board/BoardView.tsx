@@ -61,6 +61,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     const note = newest.current ? content.notes[newest.current] : undefined;
     if (!note) return;
     newest.current = null;
+    actions.focusOn(noteRect(note));
     canvas.current?.show(noteRect(note));
   }, [content]);
 

@@ -30,6 +30,8 @@ export function useBoardActions(
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
   const lastFollow = useRef(0);
+  /** What the facilitator works on (the note just typed), sent with the view so a zoomed-in beamer keeps it in sight. */
+  const focus = useRef<Rect | undefined>(undefined);
   const beamer = snapshot?.beamerBoard;
   const follows = beamer?.boardId === board.id && beamer.follow;
 
@@ -70,11 +72,19 @@ export function useBoardActions(
     const at = performance.now();
     if (!settled && at - lastFollow.current < FOLLOW_INTERVAL_MS) return;
     lastFollow.current = at;
-    void client.request('beamer.board', { boardId: board.id, viewport: visibleRect(next, size.width, size.height) });
+    void client.request('beamer.board', { boardId: board.id, viewport: withFocus(visibleRect(next, size.width, size.height)) });
+  };
+
+  const withFocus = (view: Rect) => (focus.current ? { ...view, focus: focus.current } : view);
+
+  /** Marks what the facilitator works on now; a following beamer is told at once, even when the view stays put. */
+  const focusOn = (rect: Rect | undefined) => {
+    focus.current = rect;
+    if (follows) void client.request('beamer.board', { boardId: board.id, viewport: viewport() });
   };
 
   /** What the beamer should show when it follows: the part of the board in the facilitator's view now. */
-  const viewport = () => visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height));
+  const viewport = () => withFocus(visibleRect(canvas.current?.camera() ?? { x: 0, y: 0, scale: 1 }, Math.max(1, size.width), Math.max(1, size.height)));
 
   const dismiss = () => {
     setErrors([]);
@@ -84,5 +94,5 @@ export function useBoardActions(
   /** What the frame around every board needs from here. */
   const frame = { board, beamer, viewport, canvas, errors, status, saving, onHistory: history, onDismiss: dismiss };
 
-  return { apply, history, saveImage, onCamera, errors, setErrors, status, setStatus, saving, beamer, viewport, frame };
+  return { apply, history, saveImage, onCamera, focusOn, errors, setErrors, status, setStatus, saving, beamer, viewport, frame };
 }

@@ -30,7 +30,7 @@ export function BeamerRingsView({ board, beamer }: { board: Board; beamer: Beame
       view={view}
       follow={follow}
       bodyUnits={NOTE_BODY}
-      focus={ringsArea(placement)}
+      main={ringsArea(placement)}
       content={board.content}
       draw={(ctx, visible, scale, floor) => drawRings(ctx, { ...scene, floor }, visible, scale)}
     >

@@ -34,7 +34,7 @@ export function BeamerTimelineView({ board, beamer, participants }: { board: Boa
       view={view}
       follow={follow}
       bodyUnits={CARD_BODY}
-      focus={cardsBand(layout)}
+      main={cardsBand(layout)}
       content={board.content}
       draw={(ctx, visible, scale, floor) => drawTimeline(ctx, { ...scene, floor }, visible, scale)}
     >
