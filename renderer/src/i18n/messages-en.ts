@@ -5,6 +5,9 @@ import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { ringsEn } from '../rings/rings-en.js';
 import { scaleEn } from '../scale/scale-en.js';
+import { plural } from './plural.js';
+
+const { count } = plural('en');
 
 export const en: Messages = {
   appName: 'Flipover',
@@ -69,9 +72,9 @@ export const en: Messages = {
     listLabel: 'Programme with clock times',
     noClock: 'Give the session a start time to see clock times.',
     fitsExactly: 'Fits exactly.',
-    slack: (minutes) => `${minutes} minutes to spare.`,
-    overrun: (minutes) => `The programme runs ${minutes} minutes over.`,
-    totals: (start, end, count) => `${start} – ${end} · ${count} blocks`,
+    slack: (minutes) => `${count(minutes, 'minute', 'minutes')} to spare.`,
+    overrun: (minutes) => `The programme runs ${count(minutes, 'minute', 'minutes')} over.`,
+    totals: (start, end, n) => `${start} – ${end} · ${count(n, 'block', 'blocks')}`,
     gapBefore: (minutes) => `${minutes} min free before`,
     overlapBefore: (minutes) => `Overlaps the previous block by ${minutes} min`,
     phasesTooLong: (phases, block) => `The phases take ${phases} min, longer than the block (${block} min).`,
@@ -143,7 +146,7 @@ export const en: Messages = {
     add: (name) => `Add ${name}`,
     addShort: 'Add',
     none: 'No work form found.',
-    count: (n) => `${n} work forms`,
+    count: (n) => count(n, 'work form', 'work forms'),
   },
   demo: {
     create: 'Add example evening',
@@ -192,7 +195,7 @@ export const en: Messages = {
     behind: (m) => `${m} min behind schedule`,
     ahead: (m) => `${m} min ahead of schedule`,
     projectedEnd: (time) => `Expected end ${time}`,
-    overrun: (m) => `The programme runs ${m} minutes over.`,
+    overrun: (m) => `The programme runs ${count(m, 'minute', 'minutes')} over.`,
     suggestShorten: (list) => `Suggestion: ${list}`,
     shortenItem: (title, from, to) => `${title} ${from} → ${to} min`,
     acceptShorten: 'Shorten',

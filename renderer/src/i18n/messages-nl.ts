@@ -4,6 +4,9 @@ import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
+import { plural } from './plural.js';
+
+const { count, pick } = plural('nl');
 
 /** Dutch, the default language; every other language has exactly these keys. */
 export const nl = {
@@ -69,9 +72,9 @@ export const nl = {
     listLabel: 'Programma met kloktijden',
     noClock: 'Geef de bijeenkomst een begintijd om kloktijden te zien.',
     fitsExactly: 'Past precies.',
-    slack: (minutes: number) => `Er is nog ${minutes} minuten over.`,
-    overrun: (minutes: number) => `Het programma loopt ${minutes} minuten uit.`,
-    totals: (start: string, end: string, count: number) => `${start} – ${end} · ${count} onderdelen`,
+    slack: (minutes: number) => `Er ${pick(minutes, 'is', 'zijn')} nog ${count(minutes, 'minuut', 'minuten')} over.`,
+    overrun: (minutes: number) => `Het programma loopt ${count(minutes, 'minuut', 'minuten')} uit.`,
+    totals: (start: string, end: string, n: number) => `${start} – ${end} · ${count(n, 'onderdeel', 'onderdelen')}`,
     gapBefore: (minutes: number) => `${minutes} min ruimte ervoor`,
     overlapBefore: (minutes: number) => `Overlapt ${minutes} min met het vorige onderdeel`,
     phasesTooLong: (phases: number, block: number) => `De fasen duren ${phases} min, langer dan het onderdeel (${block} min).`,
@@ -143,7 +146,7 @@ export const nl = {
     add: (name: string) => `${name} toevoegen`,
     addShort: 'Toevoegen',
     none: 'Geen werkvorm gevonden.',
-    count: (n: number) => `${n} werkvormen`,
+    count: (n: number) => count(n, 'werkvorm', 'werkvormen'),
   },
   demo: {
     create: 'Voorbeeldavond toevoegen',
@@ -192,7 +195,7 @@ export const nl = {
     behind: (m: number) => `${m} min achter op schema`,
     ahead: (m: number) => `${m} min voor op schema`,
     projectedEnd: (time: string) => `Verwacht einde ${time}`,
-    overrun: (m: number) => `Het programma loopt ${m} minuten uit.`,
+    overrun: (m: number) => `Het programma loopt ${count(m, 'minuut', 'minuten')} uit.`,
     suggestShorten: (list: string) => `Voorstel: ${list}`,
     shortenItem: (title: string, from: number, to: number) => `${title} ${from} → ${to} min`,
     acceptShorten: 'Inkorten',
