@@ -10,6 +10,7 @@ export class WsTestClient {
   snapshot: Snapshot | undefined;
   readonly events: SequencedEvent[] = [];
   readonly previews: BoardPreview[] = [];
+  beamerSoundBlocked = false;
   private nextId = 1;
   private readonly pending = new Map<number, (r: Result<unknown>) => void>();
   private readonly eventWaiters: { seq: number; resolve: () => void }[] = [];
@@ -55,6 +56,8 @@ export class WsTestClient {
     else if (message.type === 'response') {
       this.pending.get(message.id)?.(message.result);
       this.pending.delete(message.id);
+    } else if (message.type === 'beamerSound') {
+      this.beamerSoundBlocked = message.blocked;
     } else if (message.type === 'preview') {
       const { type: _type, ...preview } = message;
       this.previews.push(preview);
