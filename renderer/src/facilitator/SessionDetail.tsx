@@ -7,6 +7,7 @@ import { useClient, useClientState } from '../client/client-context.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
+import { LiveTimeBar } from '../live/LiveTimeBar.js';
 import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
@@ -74,6 +75,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
+        {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && (
           <Suspense fallback={null}>
             <BoardsPanel

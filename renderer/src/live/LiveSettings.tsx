@@ -1,0 +1,38 @@
+import type { RequestPayload } from '../../../shared/contract/requests.js';
+import type { RunSettings } from '../../../shared/run/run.js';
+import { useClient } from '../client/client-context.js';
+import { useI18n } from '../i18n/i18n.js';
+
+/** The facilitator's choices for signals; kept from one run of a session to the next. */
+export function LiveSettings({ settings }: { settings: RunSettings }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const set = (change: RequestPayload<'run.settings'>) => void client.request('run.settings', change);
+  const toggles = [
+    ['chimeOnBeamer', t.live.chimeBeamer],
+    ['chimeOnFacilitator', t.live.chimeFacilitator],
+    ['overtimeOnBeamer', t.live.overtimeOnBeamer],
+    ['countdownOnBoard', t.live.countdownOnBoard],
+  ] as const;
+  return (
+    <fieldset className="live-settings">
+      <legend>{t.live.settings}</legend>
+      <label>
+        {t.live.wrapUp}{' '}
+        <input
+          type="number"
+          min={0}
+          max={30}
+          value={Math.round(settings.wrapUpMs / 60_000)}
+          onChange={(e) => Number.isInteger(e.target.valueAsNumber) && set({ wrapUpMinutes: e.target.valueAsNumber })}
+        />
+      </label>
+      {toggles.map(([key, label]) => (
+        <label key={key} className="checkbox">
+          <input type="checkbox" checked={settings[key]} onChange={(e) => set({ [key]: e.target.checked })} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
