@@ -1,4 +1,5 @@
 import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer/beamer-redaction.js';
+import { BEAMER_SOUND_REQUEST, beamerSoundSchema } from '../../shared/contract/beamer-sound.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
 import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
@@ -18,8 +19,12 @@ export interface Connection {
  * numbered event after it, then the answer to each of its requests. The
  * Electron IPC bridge and the WebSocket host both speak through this.
  */
+type Send = (message: ServerMessage) => void;
+
 export class Hub {
-  private readonly windows = new Set<(message: ServerMessage) => void>();
+  private readonly windows = new Map<Send, Audience>();
+  /** Beamers whose browser holds the chime back. */
+  private readonly mutedBeamers = new Set<Send>();
   /** The board each window is dragging on right now, so a window that goes mid-drag can be undone. */
   private readonly dragging = new Map<(message: ServerMessage) => void, string>();
 
@@ -30,11 +35,12 @@ export class Hub {
     const snapshot = () => (beamer ? snapshotForBeamer(this.bus.snapshot()) : this.bus.snapshot());
     // Single-threaded: no event can slip between the snapshot and subscribing.
     send({ type: 'snapshot', snapshot: snapshot() });
+    if (!beamer && this.mutedBeamers.size > 0) send({ type: 'beamerSound', blocked: true });
     const self = {};
     const sendEvents = (events: readonly SequencedEvent[]) => {
       for (const e of events) send({ type: 'event', seq: e.seq, event: beamer ? eventForBeamer(e.event) : e.event });
     };
-    this.windows.add(send);
+    this.windows.set(send, audience);
     const unsubscribe = this.bus.subscribe((events, origin) => {
       // The requester gets its events at once, before its answer; every other
       // window gets them right after that answer has gone out, so the
@@ -53,6 +59,10 @@ export class Hub {
           return;
         }
         const { id, name, payload } = message.data;
+        if (name === BEAMER_SOUND_REQUEST) {
+          send({ type: 'response', id, result: beamer ? this.soundOf(send, payload) : fail('invalid_payload', 'Only a beamer reports its sound') });
+          return;
+        }
         if (name === PREVIEW_REQUEST) {
           send({ type: 'response', id, result: beamer ? fail('read_only', 'The beamer view may not send previews') : this.passOn(send, payload) });
           return;
@@ -63,6 +73,7 @@ export class Hub {
         unsubscribe();
         unsubscribeReplaced();
         this.windows.delete(send);
+        if (this.mutedBeamers.delete(send)) this.tellSound();
         // A window closed mid-drag: the others show the stored places again.
         const boardId = this.dragging.get(send);
         if (boardId) this.passOn(send, { boardId, moves: [] });
@@ -76,8 +87,24 @@ export class Hub {
     if (!preview.success) return fail('invalid_payload', 'Invalid board preview');
     if (preview.data.moves.length > 0) this.dragging.set(from, preview.data.boardId);
     else this.dragging.delete(from);
-    for (const send of this.windows) if (send !== from) send({ type: 'preview', ...preview.data });
+    for (const send of this.windows.keys()) if (send !== from) send({ type: 'preview', ...preview.data });
     return ok(null);
+  }
+
+  /** A beamer says whether it may play the chime; the facilitator's windows hear of every change. */
+  private soundOf(from: Send, payload: unknown): Result<null> {
+    const sound = beamerSoundSchema.safeParse(payload);
+    if (!sound.success) return fail('invalid_payload', 'Invalid beamer sound report');
+    const before = this.mutedBeamers.size > 0;
+    if (sound.data.blocked) this.mutedBeamers.add(from);
+    else this.mutedBeamers.delete(from);
+    if (before !== this.mutedBeamers.size > 0) this.tellSound();
+    return ok(null);
+  }
+
+  private tellSound(): void {
+    const blocked = this.mutedBeamers.size > 0;
+    for (const [send, audience] of this.windows) if (audience === 'facilitator') send({ type: 'beamerSound', blocked });
   }
 
   /** The beamer only reads, and reads only what the room may see. */

@@ -83,7 +83,17 @@ export const requestSchemas = {
     wrapUpMinutes: z.number().int().min(0).max(30).optional(),
     chimeOnBeamer: z.boolean().optional(),
     chimeOnFacilitator: z.boolean().optional(),
+    overtimeOnBeamer: z.boolean().optional(),
+    countdownOnBoard: z.boolean().optional(),
   }),
+  /** New lengths for blocks in this run (a suggestion accepted): the plan stays as it is. All or none. */
+  'run.shorten': z.strictObject({
+    updates: z.array(z.strictObject({ id: idSchema, minutes: blockFieldsSchema.shape.durationMinutes })).min(1).max(100),
+  }),
+  /** Leaves a block out of this run; the plan keeps it. */
+  'run.drop': z.strictObject({ blockId: idSchema }),
+  /** The blocks still to come run as planned again. */
+  'run.backToPlan': z.strictObject({ sessionId: sessionIdSchema }),
   'run.catchUp': z.strictObject({}),
   'run.stop': z.strictObject({}),
   'board.create': z.strictObject({
@@ -142,6 +152,9 @@ export interface ResponseMap {
   'run.goTo': RunState | null;
   'run.blackout': RunState | null;
   'run.settings': RunState | null;
+  'run.shorten': RunState | null;
+  'run.drop': RunState | null;
+  'run.backToPlan': RunState | null;
   'run.catchUp': RunState | null;
   'run.stop': RunState | null;
   'board.create': Board;

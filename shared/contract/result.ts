@@ -26,7 +26,8 @@ export type ErrorCode =
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character';
+  /** `fixed_phases`: shorter than the phases its method fixes (`min`). */
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character' | 'fixed_phases';
   max?: number;
   min?: number;
 }

@@ -31,4 +31,6 @@ export type ServerMessage =
   | { type: 'link'; beamerPath: string }
   | { type: 'snapshot'; snapshot: Snapshot }
   | ({ type: 'event' } & SequencedEvent)
-  | ({ type: 'preview' } & BoardPreview);
+  | ({ type: 'preview' } & BoardPreview)
+  /** Whether a beamer's chime is held back by its browser (see beamer-sound.ts); facilitator windows only. */
+  | { type: 'beamerSound'; blocked: boolean };

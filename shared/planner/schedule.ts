@@ -106,6 +106,11 @@ export function layOut(times: SessionTimes, from: Date, blocks: readonly BlockTi
   });
 }
 
+/** The fixed-time blocks that the blocks before them run into, and by how many minutes. */
+export function overlapsOf<B extends { title: string }>(schedule: Schedule, blocks: readonly B[]): { block: B; minutes: number }[] {
+  return schedule.blocks.flatMap((timing, i) => (timing.overlapBefore > 0 && blocks[i] ? [{ block: blocks[i], minutes: timing.overlapBefore }] : []));
+}
+
 /** Whether `time` (`HH:mm`) falls within the session, counting across midnight. */
 export function withinSession(times: SessionTimes, time: string): boolean {
   const start = sessionStart(times);

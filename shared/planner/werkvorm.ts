@@ -37,6 +37,8 @@ export const phaseSchema = z.strictObject({
   advance: z.enum(['auto', 'manual']),
   /** Shown large on the beamer when this phase begins, e.g. "Wissel!". */
   announce: z.string().max(60).optional(),
+  /** Its length is part of the method (the interview's two halves of 15): shortening the block never takes time from it. */
+  fixed: z.boolean().optional(),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 

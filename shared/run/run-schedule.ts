@@ -1,6 +1,8 @@
 import { addMilliseconds, differenceInMinutes, format } from 'date-fns';
 import type { Block } from '../planner/agenda.js';
-import { phasesOf, remaining, type RunState } from './run.js';
+import { fixedMinutes } from '../planner/fit-phases.js';
+import { blockRemaining, remaining, runPhasesOf, type RunState } from './run.js';
+import { asRun, isDropped } from './run-plan.js';
 import { computeSchedule, layOut, sessionEnd, type SessionTimes } from '../planner/schedule.js';
 
 const MINUTE = 60_000;
@@ -8,7 +10,11 @@ const MINUTE = 60_000;
 export interface Suggestion {
   /** Minutes over the session's end that the suggestion takes away. */
   overrun: number;
-  /** The flexible blocks that decide the end, each shortened in proportion, in steps of 5 minutes. */
+  /**
+   * The blocks after the last fixed-time block, each shortened in proportion
+   * to the time it can give, in steps of 5 minutes; a block never gives up
+   * the phases its method fixes.
+   */
   shorten: { id: string; title: string; from: number; to: number }[];
   /** Or leave out one block that frees enough time, the shortest that does. */
   drop: { id: string; title: string; minutes: number } | null;
@@ -21,17 +27,18 @@ export interface ScheduleStatus {
   projectedEnd: Date;
   /** Minutes past the session's end at this pace (0 when it fits). */
   overrun: number;
+  /** Minutes before the session's end at this pace (0 when it overruns). */
+  early: number;
   suggestion: Suggestion | null;
 }
 
-/** Milliseconds the current block still needs: what its phases have left, or what its planned length has left, whichever is more. */
-function blockLeft(run: RunState, block: Block, now: number): number {
-  const phases = phasesOf(block);
-  const later = phases.slice(run.phaseIndex + 1).reduce((sum, p) => sum + p.minutes * MINUTE, 0);
-  const byPhases = Math.max(0, remaining(run, now)) + (run.ended ? 0 : later);
-  const start = run.actuals[block.id]?.start ?? now;
-  const byPlan = start + block.durationMinutes * MINUTE - now;
-  return Math.max(byPhases, byPlan, 0);
+/** Milliseconds the current block still needs: what its phases have left, or what its length as run has left, whichever is more. */
+function currentLeft(run: RunState, block: Block, now: number): number {
+  const later = runPhasesOf(block, run)
+    .slice(run.phaseIndex + 1)
+    .reduce((sum, p) => sum + p.minutes * MINUTE, 0);
+  const byPhases = (run.ended ? 0 : Math.max(0, remaining(run, now))) + later;
+  return Math.max(byPhases, blockRemaining(run, block, now), 0);
 }
 
 const floorTo5 = (minutes: number) => Math.max(0, Math.floor(minutes / 5) * 5);
@@ -39,21 +46,29 @@ const floorTo5 = (minutes: number) => Math.max(0, Math.floor(minutes / 5) * 5);
 function suggest(overrun: number, later: readonly Block[]): Suggestion | null {
   // Only blocks after the last fixed-time block move the end of the evening.
   const lastFixed = later.map((b) => Boolean(b.fixedStart)).lastIndexOf(true);
-  const flexible = later.slice(lastFixed + 1).filter((b) => b.durationMinutes > 0);
-  if (flexible.length === 0) return null;
-  const total = flexible.reduce((sum, b) => sum + b.durationMinutes, 0);
+  const movable = later.slice(lastFixed + 1).filter((b) => b.durationMinutes > 0);
+  if (movable.length === 0) return null;
+  const cuttable = movable.map((b) => ({ b, room: b.durationMinutes - fixedMinutes(b.phases) })).filter((c) => c.room > 0);
+  const room = cuttable.reduce((sum, c) => sum + c.room, 0);
   const shorten =
-    total > overrun
-      ? flexible.map((b) => ({ id: b.id, title: b.title, from: b.durationMinutes, to: floorTo5(b.durationMinutes * (1 - overrun / total)) }))
+    room > overrun
+      ? cuttable.map(({ b, room: own }) => ({
+          id: b.id,
+          title: b.title,
+          from: b.durationMinutes,
+          to: Math.max(b.durationMinutes - own, floorTo5(b.durationMinutes - (overrun * own) / room)),
+        }))
       : [];
-  const fits = flexible.filter((b) => b.durationMinutes >= overrun).sort((a, b) => a.durationMinutes - b.durationMinutes)[0];
+  const fits = movable.filter((b) => b.durationMinutes >= overrun).sort((a, b) => a.durationMinutes - b.durationMinutes)[0];
   const drop = fits ? { id: fits.id, title: fits.title, minutes: fits.durationMinutes } : null;
-  return shorten.length || drop ? { overrun, shorten: shorten.filter((s) => s.to !== s.from), drop } : null;
+  const changed = shorten.filter((s) => s.to !== s.from);
+  return changed.length || drop ? { overrun, shorten: changed, drop } : null;
 }
 
 /**
- * Where the live session stands against its plan. Null when the run is not
- * of this programme or the session has no clock to plan against.
+ * Where the live session stands against its plan, with the run's own
+ * lengths for the blocks to come. Null when the run is not of this
+ * programme or the session has no clock to plan against.
  */
 export function trackSchedule(planned: SessionTimes, blocks: readonly Block[], run: RunState, now: number): ScheduleStatus | null {
   const index = blocks.findIndex((b) => b.id === run.blockId);
@@ -63,16 +78,21 @@ export function trackSchedule(planned: SessionTimes, blocks: readonly Block[], r
   const firstStart = Math.min(now, ...Object.values(run.actuals).map((a) => a.start));
   const times = { ...planned, date: format(new Date(firstStart), 'yyyy-MM-dd') };
   const plan = computeSchedule(times, blocks);
-  const currentEnd = addMilliseconds(new Date(now), blockLeft(run, block, now));
-  const later = blocks.slice(index + 1);
+  const currentEnd = addMilliseconds(new Date(now), currentLeft(run, block, now));
+  const later = blocks
+    .slice(index + 1)
+    .filter((b) => !isDropped(run, b.id))
+    .map((b) => asRun(b, run));
   const projected = layOut(times, currentEnd, later);
   const projectedEnd = projected.at(-1)?.end ?? currentEnd;
   const end = sessionEnd(times);
-  const overrun = end ? Math.max(0, differenceInMinutes(projectedEnd, end, { roundingMethod: 'ceil' })) : 0;
+  const difference = end ? differenceInMinutes(projectedEnd, end, { roundingMethod: 'ceil' }) : 0;
+  const overrun = Math.max(0, difference);
   return {
     behind: differenceInMinutes(currentEnd, plan.blocks[index]!.end, { roundingMethod: 'round' }),
     projectedEnd,
     overrun,
+    early: end ? Math.max(0, differenceInMinutes(end, projectedEnd, { roundingMethod: 'floor' })) : 0,
     suggestion: overrun > 0 ? suggest(overrun, later) : null,
   };
 }

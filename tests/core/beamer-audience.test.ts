@@ -72,4 +72,35 @@ describe('the beamer audience', () => {
       await host.stop();
     }
   });
+
+  it('may say that its browser holds the chime back: only the facilitator’s windows hear it, nothing is stored, and it ends with the beamer', () => {
+    const { core } = seed(tempDir());
+    const before = core.store.state();
+    const toFacilitator: ServerMessage[] = [];
+    const toOther: ServerMessage[] = [];
+    const facilitator = core.hub.connect((m) => toFacilitator.push(m));
+    core.hub.connect((m) => toOther.push(m), 'beamer');
+    const beamer = core.hub.connect(() => {}, 'beamer');
+    const sound = (m: ServerMessage) => m.type === 'beamerSound';
+
+    beamer.receive({ type: 'request', id: 0, name: 'beamer.sound', payload: { blocked: true } });
+    expect(toFacilitator.filter(sound)).toEqual([{ type: 'beamerSound', blocked: true }]);
+    expect(toOther.filter(sound)).toEqual([]);
+    // A facilitator window that connects later is told at once.
+    const late: ServerMessage[] = [];
+    core.hub.connect((m) => late.push(m));
+    expect(late.filter(sound)).toEqual([{ type: 'beamerSound', blocked: true }]);
+
+    const answers: ServerMessage[] = [];
+    const other = core.hub.connect((m) => answers.push(m));
+    other.receive({ type: 'request', id: 3, name: 'beamer.sound', payload: { blocked: false } });
+    expect(answers.at(-1)).toMatchObject({ type: 'response', id: 3, result: { ok: false, error: { code: 'invalid_payload' } } });
+    beamer.receive({ type: 'request', id: 4, name: 'beamer.sound', payload: { blocked: 'yes' } });
+
+    beamer.close();
+    expect(toFacilitator.filter(sound)).toEqual([{ type: 'beamerSound', blocked: true }, { type: 'beamerSound', blocked: false }]);
+    expect(core.store.state()).toEqual(before);
+    facilitator.close();
+    core.close();
+  });
 });

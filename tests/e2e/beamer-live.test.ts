@@ -31,7 +31,7 @@ async function ok<T>(pending: Promise<{ ok: boolean }>): Promise<T> {
   return (result as unknown as { value: T }).value;
 }
 
-/** A session with one interview block, run live by a scripted facilitator window. */
+/** A session with one interview block, as long as its phases, run live by a scripted facilitator window. */
 async function goLive(room: E2eRoom, phases: Phase[]): Promise<WsTestClient> {
   // The beamer is connected before the run starts, so it sees it begin.
   await room.beamer.getByRole('heading', { name: 'Nog geen bijeenkomst geopend' }).waitFor();
@@ -40,7 +40,7 @@ async function goLive(room: E2eRoom, phases: Phase[]): Promise<WsTestClient> {
   await ok(
     client.request('block.add', {
       sessionId: session.id,
-      fields: { title: 'Interview in duo’s', durationMinutes: 10, roles: true, instructions: INSTRUCTIONS, phases },
+      fields: { title: 'Interview in duo’s', durationMinutes: 0, roles: true, instructions: INSTRUCTIONS, phases },
     }),
   );
   await ok(client.request('run.start', { sessionId: session.id }));

@@ -2,6 +2,8 @@
 // the beamer's live timer screen in docs/screenshots, at 16:9 and 4:3.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { blockRemaining } from '../../shared/run/run.js';
+import type { Snapshot } from '../../shared/state.js';
 import { offlineContext, openPage } from '../support/browser.js';
 import type { RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -81,17 +83,24 @@ runScreenshots(async ({ host, browser, errors }) => {
   await wide.getByRole('alert').getByText('Wissel!').waitFor();
   await shoot(wide, 'beamer-swap-16x9');
 
-  // Thirteen of the fifteen minutes off: into the last two, the wrap-up colour.
+  // Thirteen of the fifteen minutes off, and this window 100 seconds on: into
+  // the last fifth of the two minutes left, the wrap-up colour.
   await request(client, 'run.adjust', { minutes: -13 });
+  await square.clock.fastForward(100_000);
   await square.getByRole('alert').waitFor({ state: 'detached' });
   await square.locator('[role=timer][data-state="wrap-up"]').waitFor();
   await shoot(square, 'beamer-wrapup-4x3');
 
-  // Over time needs real minutes to pass; this window's clock is moved on
-  // instead (main's clock stays put), which is what the room would see then.
+  // B ends while its block still has A's skipped quarter hour: the timer
+  // waits. Over time, counted from the block's end, needs real minutes to
+  // pass; this window's clock is moved on instead (main's stays put), which
+  // is what the room would see then.
   await request(client, 'run.adjust', { minutes: -2 });
+  await wide.locator('[role=timer][data-state="waiting"]').waitFor();
+  const { run, agendas, now } = await request<Snapshot>(client, 'state.snapshot', {});
+  const block = agendas[run!.sessionId]!.find((b) => b.id === run!.blockId)!;
+  await wide.clock.fastForward(blockRemaining(run!, block, now) + 133_000);
   await wide.locator('[role=timer][data-state="overtime"]').waitFor();
-  await wide.clock.fastForward(133_000);
   await wide.waitForFunction(() => document.querySelector('[role=timer]')?.textContent?.startsWith('+02:1'));
   await shoot(wide, 'beamer-overtime-16x9');
 

@@ -14,6 +14,7 @@ export class WsTestClient {
   readonly refusals: Result<unknown>[] = [];
   /** Where the host serves the room's read-only page (sent to facilitator sockets). */
   beamerPath: string | undefined;
+  beamerSoundBlocked = false;
   private nextId = 1;
   private readonly pending = new Map<number, (r: Result<unknown>) => void>();
   private readonly eventWaiters: { seq: number; resolve: () => void }[] = [];
@@ -61,6 +62,8 @@ export class WsTestClient {
     else if (message.type === 'response') {
       this.pending.get(message.id!)?.(message.result);
       this.pending.delete(message.id!);
+    } else if (message.type === 'beamerSound') {
+      this.beamerSoundBlocked = message.blocked;
     } else if (message.type === 'preview') {
       const { type: _type, ...preview } = message;
       this.previews.push(preview);

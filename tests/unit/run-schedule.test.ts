@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
 import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
-import { goToBlock, startRun } from '../../shared/run/run.js';
+import { adjust, goToBlock, startRun } from '../../shared/run/run.js';
 import { trackSchedule } from '../../shared/run/run-schedule.js';
 import { sessionStart } from '../../shared/planner/schedule.js';
 
@@ -51,6 +51,17 @@ describe('trackSchedule', () => {
       shorten: [{ id: 'afsluiting', title: 'afsluiting', from: 45, to: 30 }],
       drop: { id: 'afsluiting', title: 'afsluiting', minutes: 45 },
     });
+  });
+
+  it('counts time ahead as well: minutes taken off the current block bring the expected end forward', () => {
+    let run = startRun('s', evening[5]!, t0 + 195 * MIN);
+    run = { ...run, actuals: { acties: { start: t0 + 195 * MIN } } };
+    run = adjust(run, evening[5]!, -10 * MIN, t0 + 200 * MIN);
+    const status = trackSchedule(times, evening, run, t0 + 200 * MIN)!;
+    expect(status.behind).toBe(-10);
+    expect(clock(status.projectedEnd)).toBe('20:50');
+    expect(status.early).toBe(10);
+    expect(status.overrun).toBe(0);
   });
 
   it('shortens several flexible blocks in proportion, in steps of five minutes', () => {

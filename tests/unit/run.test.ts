@@ -50,7 +50,7 @@ describe('run arithmetic', () => {
       if (roll < 0.1) run = run.status === 'running' ? pause(run, now) : resume(run, now);
       else if (roll < 0.15) {
         const delta = [MIN, -MIN, 5 * MIN, -5 * MIN][Math.floor(rnd() * 4)]!;
-        run = adjust(run, delta, now);
+        run = adjust(run, plain, delta, now);
         expectedPhase = Math.max(0, expectedPhase + delta);
       }
       // Persisted and read back at every step, as a restart would.
@@ -96,7 +96,7 @@ describe('run arithmetic', () => {
     run = catchUp(run, plain, 71 * MIN);
     expect(run.ended).toBe(true);
     expect(remaining(run, 71 * MIN)).toBe(-MIN);
-    run = adjust(run, 5 * MIN, 71 * MIN);
+    run = adjust(run, plain, 5 * MIN, 71 * MIN);
     expect(run.ended).toBe(false);
     expect(nextDue(run)).toBe(75 * MIN);
     run = resetPhase(run, 80 * MIN);

@@ -101,4 +101,14 @@ describe('werkvormen library', () => {
     expect(w.questions).toHaveLength(6);
     expect(w.phases.some((phase) => phase.announce === 'Wissel!')).toBe(true);
   });
+
+  it('fixes the phases whose length is the method: the interview’s two halves of 15 and each 2-minute performance', () => {
+    expect(get('waarderend-interview').phases.map((p) => [p.minutes, p.fixed])).toEqual([
+      [15, true],
+      [15, true],
+    ]);
+    const performance = get('podium-performance').phases;
+    expect(performance.filter((p) => p.fixed).map((p) => p.minutes)).toEqual([2, 2, 2, 2, 2]);
+    expect(performance.find((p) => p.label === 'Wat raakte je?')?.fixed).toBeUndefined();
+  });
 });

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { agendaOf, openSession } from '../../../shared/state.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
+import { BeamerCornerCountdown } from './BeamerCornerCountdown.js';
 import { BeamerLive } from './BeamerLive.js';
 import { SoundHint } from './SoundHint.js';
-import { useClientState } from '../client/client-context.js';
+import { useClient, useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useChime } from '../live/use-chime.js';
@@ -16,12 +17,17 @@ const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js'
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {
-  const { snapshot } = useClientState();
+  const { snapshot, link } = useClientState();
+  const client = useClient();
   const { t } = useI18n();
   const session = snapshot ? openSession(snapshot) : undefined;
   const run = snapshot?.run?.live ? snapshot.run : null;
   // The chime rings whatever the beamer shows; the first state seen is never news.
   const chime = useChime(snapshot ? snapshot.run : undefined, Boolean(run?.settings.chimeOnBeamer));
+  // The facilitator is told when the browser holds the chime back; the room is not. Said again on every new link.
+  useEffect(() => {
+    if (link === 'open') client.reportSound(chime.blocked);
+  }, [client, link, chime.blocked]);
 
   if (run?.blackout) return <main className="beamer-stage beamer-blackout" aria-label={t.beamerLive.blackout} />;
 
@@ -41,6 +47,7 @@ export function BeamerApp() {
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}
         </Suspense>
+        {run?.sessionId === session.id && run.settings.countdownOnBoard && <BeamerCornerCountdown run={run} blocks={agendaOf(snapshot, session.id)} />}
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}
       </main>
     );

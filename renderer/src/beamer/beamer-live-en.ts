@@ -9,5 +9,6 @@ export const beamerLiveEn: BeamerLiveMessages = {
   paused: 'Paused',
   wrapUp: 'Wrap up',
   overtime: 'Over time',
+  waiting: 'Waiting for what comes next',
   blackout: 'Beamer blacked out',
 };

@@ -9,6 +9,8 @@ export const beamerLiveNl = {
   paused: 'Gepauzeerd',
   wrapUp: 'Afronden',
   overtime: 'Over tijd',
+  /** A phase that waits for the facilitator, with time left in its block: calm, not late. */
+  waiting: 'Wacht op het vervolg',
   blackout: 'Beamer op zwart',
 };
 

@@ -1,4 +1,7 @@
 import type { BoardMessages } from './board-nl.js';
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('en');
 
 export const boardEn: BoardMessages = {
   tab: 'Boards',
@@ -12,7 +15,7 @@ export const boardEn: BoardMessages = {
   create: 'Create board',
   open: (title) => `Open ${title}`,
   allBoards: 'All boards',
-  summary: (notes, clusters) => `${notes === 1 ? '1 note' : `${notes} notes`}, ${clusters === 1 ? '1 theme' : `${clusters} themes`}`,
+  summary: (notes, clusters) => `${count(notes, 'note', 'notes')}, ${count(clusters, 'theme', 'themes')}`,
   canvasLabel: (title) => `Board ${title}`,
   toolbar: 'Board tools',
   quickEntry: 'New note',
@@ -50,7 +53,7 @@ export const boardEn: BoardMessages = {
   voteDown: 'Remove a dot',
   ranking: 'Votes per theme',
   rankingEmpty: 'No themes yet.',
-  votes: (n) => (n === 1 ? '1 dot' : `${n} dots`),
+  votes: (n) => count(n, 'dot', 'dots'),
   resetVotes: 'Clear votes',
   resetConfirmTitle: 'Clear all votes?',
   resetConfirmBody: 'All dots on this board go. Undo brings them back.',
@@ -63,11 +66,11 @@ export const boardEn: BoardMessages = {
   showOnBeamer: 'Show on beamer',
   beamerFollows: 'Beamer follows my view',
   beamerShowsAll: 'Beamer shows everything',
-  clusterLabel: (count, votes) => `${count === 1 ? '1 note' : `${count} notes`}${votes > 0 ? ` · ${votes === 1 ? '1 dot' : `${votes} dots`}` : ''}`,
+  clusterLabel: (notes, votes) => `${count(notes, 'note', 'notes')}${votes > 0 ? ` · ${count(votes, 'dot', 'dots')}` : ''}`,
   noteItem: (text, colour, votes, author) =>
-    `Note: ${text}. ${colour}${author ? `, from ${author}` : ''}${votes > 0 ? `, ${votes === 1 ? '1 dot' : `${votes} dots`}` : ''}`,
-  clusterItem: (name, count, votes, collapsed) =>
-    `Theme: ${name || 'unnamed'}, ${count === 1 ? '1 note' : `${count} notes`}, ${votes === 1 ? '1 dot' : `${votes} dots`}${collapsed ? ', collapsed' : ''}`,
+    `Note: ${text}. ${colour}${author ? `, from ${author}` : ''}${votes > 0 ? `, ${count(votes, 'dot', 'dots')}` : ''}`,
+  clusterItem: (name, notes, votes, collapsed) =>
+    `Theme: ${name || 'unnamed'}, ${count(notes, 'note', 'notes')}, ${count(votes, 'dot', 'dots')}${collapsed ? ', collapsed' : ''}`,
   loose: 'Not in a theme yet',
   selected: (n) => (n === 0 ? 'Nothing selected' : `${n} selected`),
   keys: 'N or Enter: new note · F2: edit · Home: go to the first · arrows: pan or go to the next · Alt+arrows: move · Shift+drag: lasso · G: theme · T: tidy · C: collapse or expand · M: merge · 1–9: dots · −: remove a dot · F: fit · Ctrl+Z / Ctrl+Shift+Z',

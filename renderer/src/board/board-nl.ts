@@ -1,3 +1,7 @@
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('nl');
+
 /** The boards in Dutch; the catalogues hold them as `t.board`. */
 export const boardNl = {
   tab: 'Borden',
@@ -11,8 +15,7 @@ export const boardNl = {
   create: 'Bord maken',
   open: (title: string) => `${title} openen`,
   allBoards: 'Alle borden',
-  summary: (notes: number, clusters: number) =>
-    `${notes === 1 ? '1 post-it' : `${notes} post-its`}, ${clusters === 1 ? '1 thema' : `${clusters} thema's`}`,
+  summary: (notes: number, clusters: number) => `${count(notes, 'post-it', 'post-its')}, ${count(clusters, 'thema', "thema's")}`,
   canvasLabel: (title: string) => `Bord ${title}`,
   toolbar: 'Bordgereedschap',
   quickEntry: 'Nieuwe post-it',
@@ -50,7 +53,7 @@ export const boardNl = {
   voteDown: 'Stip eraf',
   ranking: 'Stemmen per thema',
   rankingEmpty: 'Nog geen thema’s.',
-  votes: (n: number) => (n === 1 ? '1 stip' : `${n} stippen`),
+  votes: (n: number) => count(n, 'stip', 'stippen'),
   resetVotes: 'Stemmen wissen',
   resetConfirmTitle: 'Alle stemmen wissen?',
   resetConfirmBody: 'Alle stippen op dit bord gaan weg. Met Ongedaan maken krijg je ze terug.',
@@ -63,14 +66,13 @@ export const boardNl = {
   showOnBeamer: 'Toon op beamer',
   beamerFollows: 'Beamer volgt mijn beeld',
   beamerShowsAll: 'Beamer toont alles',
-  clusterLabel: (count: number, votes: number) =>
-    `${count === 1 ? '1 post-it' : `${count} post-its`}${votes > 0 ? ` · ${votes === 1 ? '1 stip' : `${votes} stippen`}` : ''}`,
+  clusterLabel: (notes: number, votes: number) => `${count(notes, 'post-it', 'post-its')}${votes > 0 ? ` · ${count(votes, 'stip', 'stippen')}` : ''}`,
   noteItem: (text: string, colour: string, votes: number, author: string) =>
-    `Post-it: ${text}. ${colour}${author ? `, van ${author}` : ''}${votes > 0 ? `, ${votes === 1 ? '1 stip' : `${votes} stippen`}` : ''}`,
-  clusterItem: (name: string, count: number, votes: number, collapsed: boolean) =>
-    `Thema: ${name || 'zonder naam'}, ${count === 1 ? '1 post-it' : `${count} post-its`}, ${votes === 1 ? '1 stip' : `${votes} stippen`}${collapsed ? ', ingeklapt' : ''}`,
+    `Post-it: ${text}. ${colour}${author ? `, van ${author}` : ''}${votes > 0 ? `, ${count(votes, 'stip', 'stippen')}` : ''}`,
+  clusterItem: (name: string, notes: number, votes: number, collapsed: boolean) =>
+    `Thema: ${name || 'zonder naam'}, ${count(notes, 'post-it', 'post-its')}, ${count(votes, 'stip', 'stippen')}${collapsed ? ', ingeklapt' : ''}`,
   loose: 'Nog niet in een thema',
-  selected: (n: number) => (n === 0 ? 'Niets geselecteerd' : n === 1 ? '1 geselecteerd' : `${n} geselecteerd`),
+  selected: (n: number) => (n === 0 ? 'Niets geselecteerd' : `${n} geselecteerd`),
   keys: 'N of Enter: nieuwe post-it · F2: bewerken · Home: naar het eerste · pijltjes: verschuiven of naar de volgende · Alt+pijltjes: verplaatsen · Shift+slepen: lasso · G: thema · T: opruimen · C: in-/uitklappen · M: samenvoegen · 1–9: stippen · −: stip eraf · F: alles in beeld · Ctrl+Z / Ctrl+Shift+Z',
   pasteFailed: 'Er was niets om te plakken.',
   more: 'Meer',

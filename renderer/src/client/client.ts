@@ -2,6 +2,7 @@ import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
 import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
 import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
+import { BEAMER_SOUND_REQUEST } from '../../../shared/contract/beamer-sound.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, type Snapshot } from '../../../shared/state.js';
@@ -16,6 +17,8 @@ export interface ClientState {
   link: LinkStatus;
   /** Main's timeline minus this window's Date.now(), so countdowns run in step with main. */
   clockOffset: number;
+  /** A beamer's browser holds the chime back (facilitator windows only). */
+  beamerSoundBlocked: boolean;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface ClientState {
  * event, sends typed requests and resolves each with main's answer.
  */
 export class FlipoverClient {
-  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0 };
+  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false };
   private readonly watchers = new Set<() => void>();
   private readonly previewWatchers = new Set<(preview: BoardPreview) => void>();
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
@@ -71,6 +74,15 @@ export class FlipoverClient {
     }
   }
 
+  /** The beamer says whether its browser lets the chime play; not stored, not answered. */
+  reportSound(blocked: boolean): void {
+    try {
+      this.bridge.send({ type: 'request', id: 0, name: BEAMER_SOUND_REQUEST, payload: { blocked } });
+    } catch {
+      // Said again when the link is back.
+    }
+  }
+
   onPreview(watcher: (preview: BoardPreview) => void): () => void {
     this.previewWatchers.add(watcher);
     return () => this.previewWatchers.delete(watcher);
@@ -95,7 +107,8 @@ export class FlipoverClient {
   private receive(message: ServerMessage): void {
     switch (message.type) {
       case 'snapshot':
-        this.setState({ snapshot: message.snapshot, clockOffset: message.snapshot.now - Date.now() });
+        // A fresh connection: main says again whether a beamer is muted.
+        this.setState({ snapshot: message.snapshot, clockOffset: message.snapshot.now - Date.now(), beamerSoundBlocked: false });
         return;
       case 'event': {
         if (!this.state.snapshot) return;
@@ -107,6 +120,9 @@ export class FlipoverClient {
       }
       case 'preview':
         for (const watcher of this.previewWatchers) watcher(message);
+        return;
+      case 'beamerSound':
+        this.setState({ beamerSoundBlocked: message.blocked });
         return;
       case 'response':
         if (message.id === null) return;

@@ -7,6 +7,7 @@ import { useClient, useClientState } from '../client/client-context.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
+import { LiveTimeBar } from '../live/LiveTimeBar.js';
 import { PlannerView } from '../planner/PlannerView.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
@@ -57,6 +58,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         <h1 id="detail-heading" className="visually-hidden">
           {session.title}
         </h1>
+        <LiveTimeBar session={session} blocks={blocks} />
         {boardsPanel}
       </section>
     );
@@ -102,6 +104,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
+        {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (

@@ -13,6 +13,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
         if (problem === 'too_small') return t.planner.tooSmall(label, min ?? 0);
         if (problem === 'bad_character') return t.errors.badCharacter(label);
         if (problem === 'outside_session') return `${label} ${t.planner.outsideSession}.`;
+        if (problem === 'fixed_phases') return t.planner.fixedPhases(label, min ?? 0);
         return t.errors.invalid(label);
       });
     case 'not_found':

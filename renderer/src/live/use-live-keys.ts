@@ -7,29 +7,29 @@ export interface LiveKeyActions {
   plus(): void;
   minus(): void;
   blackout(): void;
+  /** K: the beamer back to the timer, whatever it showed. */
+  timer(): void;
 }
 
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]') !== null;
+/** Inputs that take no text: a letter pressed on them is nobody's but the window's. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file']);
 
-/** The live shortcuts, on the whole window while the live panel is open, never while typing. */
-export function useLiveKeys(actions: LiveKeyActions): void {
-  const latest = useRef(actions);
-  latest.current = actions;
+/** Whether a key belongs to the focused field: every key to a text field, only its own keys (Space, arrows) to a checkbox or the like. */
+export function keyForField(target: EventTarget | null, key: string): boolean {
+  const field = target instanceof HTMLElement ? target.closest('input, textarea, select, [contenteditable]') : null;
+  if (!field) return false;
+  if (field instanceof HTMLInputElement && NOT_TEXT.has(field.type)) return key.length !== 1 || key === ' ';
+  return true;
+}
+
+/** Runs `handlers[key]` for keys pressed anywhere in the window, never while typing or with a modifier. */
+export function useWindowKeys(handlers: Record<string, (() => void) | undefined>): void {
+  const latest = useRef(handlers);
+  latest.current = handlers;
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      const a = latest.current;
-      const handlers: Record<string, () => void> = {
-        ' ': a.toggle,
-        ArrowRight: a.next,
-        ArrowLeft: a.previous,
-        '+': a.plus,
-        '=': a.plus,
-        '-': a.minus,
-        b: a.blackout,
-        B: a.blackout,
-      };
-      const handler = handlers[e.key];
+      if (e.defaultPrevented || keyForField(e.target, e.key) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const handler = latest.current[e.key];
       if (!handler) return;
       // Space on a focused button would also click it: one action per key.
       e.preventDefault();
@@ -38,4 +38,20 @@ export function useLiveKeys(actions: LiveKeyActions): void {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+}
+
+/** The live shortcuts, on the whole window while the live panel is open. */
+export function useLiveKeys(a: LiveKeyActions): void {
+  useWindowKeys({
+    ' ': a.toggle,
+    ArrowRight: a.next,
+    ArrowLeft: a.previous,
+    '+': a.plus,
+    '=': a.plus,
+    '-': a.minus,
+    b: a.blackout,
+    B: a.blackout,
+    k: a.timer,
+    K: a.timer,
+  });
 }

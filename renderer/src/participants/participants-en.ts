@@ -1,9 +1,12 @@
 import type { ParticipantMessages } from './participants-nl.js';
+import { plural } from '../i18n/plural.js';
+
+const { count, pick } = plural('en');
 
 /** The participants panel in English; exactly the keys of `participantsNl`. */
 export const participantsEn: ParticipantMessages = {
   heading: 'Participants',
-  count: (n) => (n === 1 ? '1 participant' : `${n} participants`),
+  count: (n) => count(n, 'participant', 'participants'),
   empty: 'No participants yet. Add them one by one, or paste a list from a spreadsheet.',
   tableCaption: 'Participants of this session',
   columns: {
@@ -48,13 +51,11 @@ export const participantsEn: ParticipantMessages = {
     headerFound: 'The first line was read as a header row with the column names.',
     unusedHeadings: (headings) => `These columns are not used: ${headings}.`,
     status: (readable, unreadable) =>
-      `${readable === 1 ? '1 participant' : `${readable} participants`} can be added, ${
-        unreadable === 1 ? '1 line cannot' : `${unreadable} lines cannot`
-      }`,
+      `${count(readable, 'participant', 'participants')} can be added, ${count(unreadable, 'line', 'lines')} cannot`,
     statusAllReadable: (readable) =>
-      readable === 1 ? '1 participant can be added' : `All ${readable} participants can be added`,
+      pick(readable, `${count(readable, 'participant', 'participants')} can be added`, `All ${readable} participants can be added`),
     noneReadable: 'No line could be read. Change the list and show the preview again.',
-    tooMany: (max) => `At most ${max} participants can be added at once. Paste the list in parts.`,
+    tooMany: (max) => `At most ${count(max, 'participant', 'participants')} can be added at once. Paste the list in parts.`,
     problemsHeading: 'These lines will not be added',
     problemLine: (line, reasons) => `Line ${line}: ${reasons}`,
     tableCaption: 'Preview of the pasted list',
@@ -62,9 +63,9 @@ export const participantsEn: ParticipantMessages = {
     check: 'Check',
     readable: 'OK',
     unreadable: (reasons) => `Cannot be read: ${reasons}`,
-    confirm: (n) => (n === 1 ? 'Add 1 participant' : `Add ${n} participants`),
+    confirm: (n) => `Add ${count(n, 'participant', 'participants')}`,
     cancel: 'Cancel',
-    imported: (n) => (n === 1 ? '1 participant was added.' : `${n} participants were added.`),
+    imported: (n) => `${count(n, 'participant', 'participants')} ${pick(n, 'was', 'were')} added.`,
     reasons: {
       missing_name: () => 'name is missing',
       unknown_role: (value) => `unknown role (${value})`,

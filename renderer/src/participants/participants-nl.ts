@@ -1,7 +1,11 @@
+import { plural } from '../i18n/plural.js';
+
+const { count, pick } = plural('nl');
+
 /** The participants panel in Dutch; the catalogues hold it as `t.participants`. */
 export const participantsNl = {
   heading: 'Deelnemers',
-  count: (n: number) => (n === 1 ? '1 deelnemer' : `${n} deelnemers`),
+  count: (n: number) => count(n, 'deelnemer', 'deelnemers'),
   empty: 'Nog geen deelnemers. Voeg ze één voor één toe, of plak een lijst uit een spreadsheet.',
   tableCaption: 'Deelnemers van deze bijeenkomst',
   columns: {
@@ -46,13 +50,11 @@ export const participantsNl = {
     headerFound: 'De eerste regel is gelezen als kopregel met de namen van de kolommen.',
     unusedHeadings: (headings: string) => `Deze kolommen worden niet gebruikt: ${headings}.`,
     status: (readable: number, unreadable: number) =>
-      `${readable === 1 ? '1 deelnemer kan' : `${readable} deelnemers kunnen`} worden toegevoegd, ${
-        unreadable === 1 ? '1 regel' : `${unreadable} regels`
-      } niet`,
+      `${count(readable, 'deelnemer', 'deelnemers')} ${pick(readable, 'kan', 'kunnen')} worden toegevoegd, ${count(unreadable, 'regel', 'regels')} niet`,
     statusAllReadable: (readable: number) =>
-      readable === 1 ? '1 deelnemer kan worden toegevoegd' : `Alle ${readable} deelnemers kunnen worden toegevoegd`,
+      pick(readable, `${count(readable, 'deelnemer', 'deelnemers')} kan worden toegevoegd`, `Alle ${readable} deelnemers kunnen worden toegevoegd`),
     noneReadable: 'Geen enkele regel kon worden gelezen. Pas de lijst aan en bekijk het voorbeeld opnieuw.',
-    tooMany: (max: number) => `Er kunnen maximaal ${max} deelnemers tegelijk worden toegevoegd. Plak de lijst in delen.`,
+    tooMany: (max: number) => `Er ${pick(max, 'kan', 'kunnen')} maximaal ${count(max, 'deelnemer', 'deelnemers')} tegelijk worden toegevoegd. Plak de lijst in delen.`,
     problemsHeading: 'Deze regels worden niet toegevoegd',
     problemLine: (line: number, reasons: string) => `Regel ${line}: ${reasons}`,
     tableCaption: 'Voorbeeld van de geplakte lijst',
@@ -60,9 +62,9 @@ export const participantsNl = {
     check: 'Controle',
     readable: 'Goed',
     unreadable: (reasons: string) => `Niet te lezen: ${reasons}`,
-    confirm: (n: number) => (n === 1 ? '1 deelnemer toevoegen' : `${n} deelnemers toevoegen`),
+    confirm: (n: number) => `${count(n, 'deelnemer', 'deelnemers')} toevoegen`,
     cancel: 'Annuleren',
-    imported: (n: number) => (n === 1 ? '1 deelnemer is toegevoegd.' : `${n} deelnemers zijn toegevoegd.`),
+    imported: (n: number) => `${count(n, 'deelnemer', 'deelnemers')} ${pick(n, 'is', 'zijn')} toegevoegd.`,
     /** Why a row cannot be read; `column` is one of `columnNames`. */
     reasons: {
       missing_name: (_value: string, _column: string) => 'naam ontbreekt',

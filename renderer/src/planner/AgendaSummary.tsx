@@ -1,16 +1,24 @@
-import type { Schedule } from '../../../shared/planner/schedule.js';
+import type { Block } from '../../../shared/planner/agenda.js';
+import { overlapsOf, type Schedule } from '../../../shared/planner/schedule.js';
 import { useI18n } from '../i18n/i18n.js';
 import { hhmm } from './clock.js';
 
-/** The one line a facilitator checks: does the evening fit? */
-export function AgendaSummary({ schedule, count, hasClock }: { schedule: Schedule; count: number; hasClock: boolean }) {
+/** The one line a facilitator checks: does the evening fit? An overrun and every overlap are named. */
+export function AgendaSummary({ schedule, blocks, hasClock }: { schedule: Schedule; blocks: readonly Block[]; hasClock: boolean }) {
   const { t } = useI18n();
   if (!hasClock) return <p className="agenda-summary">{t.planner.noClock}</p>;
-  const totals = t.planner.totals(hhmm(schedule.start), hhmm(schedule.end), count);
-  if (schedule.overrun > 0) {
+  const totals = t.planner.totals(hhmm(schedule.start), hhmm(schedule.end), blocks.length);
+  const problems = [
+    ...(schedule.overrun > 0 ? [t.planner.overrun(schedule.overrun)] : []),
+    ...overlapsOf(schedule, blocks).map(({ block, minutes }) => t.planner.overlap(block.title, minutes)),
+  ];
+  if (problems.length > 0) {
     return (
       <p className="agenda-summary warning" role="alert">
-        {totals} · <strong>{t.planner.overrun(schedule.overrun)}</strong>
+        {totals} ·{' '}
+        {problems.map((problem, i) => (
+          <strong key={i}>{(i > 0 ? ' ' : '') + problem}</strong>
+        ))}
       </p>
     );
   }

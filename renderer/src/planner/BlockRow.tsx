@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { phaseMinutes, type Block } from '../../../shared/planner/agenda.js';
 import type { ScheduledBlock } from '../../../shared/planner/schedule.js';
+import { fixedMinutes } from '../../../shared/planner/fit-phases.js';
+import type { BlockRecord } from '../../../shared/run/run-plan.js';
 import { CopyIcon } from '../common/CopyIcon.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BlockEditor } from './BlockEditor.js';
@@ -21,6 +23,8 @@ interface Props {
   index: number;
   count: number;
   timing: ScheduledBlock | undefined;
+  /** How the block ran, or runs, in this session's live run. */
+  record: BlockRecord | undefined;
   expanded: boolean;
   werkvormName: string | undefined;
   actions: BlockActions;
@@ -31,10 +35,12 @@ interface Props {
 const typing = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
 /** One onderdeel: its clock time, duration, and the keys that move it. */
-export function BlockRow({ block, index, count, timing, expanded, werkvormName, actions, onDragStart, onDrop }: Props) {
+export function BlockRow({ block, index, count, timing, record, expanded, werkvormName, actions, onDragStart, onDrop }: Props) {
   const { t } = useI18n();
   const { update, errors } = useBlockUpdate(block.id);
   const phasesTotal = phaseMinutes(block);
+  // Never shorter than the phases its method fixes.
+  const shortest = fixedMinutes(block.phases);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (typing(e.target)) return;
@@ -42,7 +48,7 @@ export function BlockRow({ block, index, count, timing, expanded, werkvormName, 
     if (e.altKey && key === 'ArrowUp' && index > 0) actions.move(block, index - 1);
     else if (e.altKey && key === 'ArrowDown' && index < count - 1) actions.move(block, index + 1);
     else if ((key === '+' || key === '=') && !e.ctrlKey) void update({ durationMinutes: Math.min(720, block.durationMinutes + 5) });
-    else if (key === '-' && !e.ctrlKey) void update({ durationMinutes: Math.max(0, block.durationMinutes - 5) });
+    else if (key === '-' && !e.ctrlKey) void update({ durationMinutes: Math.max(shortest, block.durationMinutes - 5) });
     else if ((e.ctrlKey || e.metaKey) && key.toLowerCase() === 'd') actions.duplicate(block);
     else if (key === 'Delete') actions.remove(block);
     else return;
@@ -74,7 +80,12 @@ export function BlockRow({ block, index, count, timing, expanded, werkvormName, 
         >
           ⠿
         </span>
-        <span className="block-time">{timing ? `${hhmm(timing.start)}–${hhmm(timing.end)}` : ''}</span>
+        <span className="block-time">
+          {timing ? `${hhmm(timing.start)}–${hhmm(timing.end)}` : ''}
+          {record?.actual && (
+            <span className="block-actual">{t.live.actual(hhmm(new Date(record.actual.start)), record.actual.end ? hhmm(new Date(record.actual.end)) : '…')}</span>
+          )}
+        </span>
         <div className="block-main">
           <button type="button" className="block-title" aria-expanded={expanded} aria-label={t.planner.edit(block.title)} onClick={() => actions.toggle(block)}>
             {block.title}
@@ -87,8 +98,10 @@ export function BlockRow({ block, index, count, timing, expanded, werkvormName, 
           {timing && timing.gapBefore > 0 && <span className="note">{t.planner.gapBefore(timing.gapBefore)}</span>}
           {timing && timing.overlapBefore > 0 && <span className="note warning">{t.planner.overlapBefore(timing.overlapBefore)}</span>}
           {phasesTotal > block.durationMinutes && <span className="note warning">{t.planner.phasesTooLong(phasesTotal, block.durationMinutes)}</span>}
+          {record?.dropped && <span className="note run">{t.planner.asRun.dropped}</span>}
+          {record?.minutes !== undefined && !record.dropped && <span className="note run">{t.planner.asRun.runLength(record.minutes)}</span>}
         </div>
-        <DurationStepper title={block.title} minutes={block.durationMinutes} onChange={(m) => void update({ durationMinutes: m })} />
+        <DurationStepper title={block.title} minutes={block.durationMinutes} shortest={shortest} onChange={(m) => void update({ durationMinutes: m })} />
         <div className="row-actions">
           <button type="button" aria-label={t.planner.moveUp(block.title)} disabled={index === 0} onClick={() => actions.move(block, index - 1)}>
             ↑

@@ -25,7 +25,9 @@ export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
     typedMinutes[index] ?? (Number.isFinite(phase.minutes) ? formatDecimal(phase.minutes, language, 0) : '');
   const total = draft.reduce((sum, p) => sum + (Number.isFinite(p.minutes) ? p.minutes : 0), 0);
   const change = (index: number, patch: Partial<Phase>) => setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...patch } : p)));
-  const commit = (next = draft) => onCommit(next.map((p) => (p.announce ? p : { label: p.label, minutes: p.minutes, advance: p.advance })));
+  // Empty optional fields are left out, not stored as empty.
+  const commit = (next = draft) =>
+    onCommit(next.map(({ announce, fixed, ...p }) => ({ ...p, ...(announce ? { announce } : {}), ...(fixed ? { fixed } : {}) })));
 
   return (
     <fieldset className="phases-editor">
@@ -38,6 +40,7 @@ export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
               <th id={`${id}-minutes`}>{t.planner.phases.minutes}</th>
               <th id={`${id}-advance`}>{t.planner.phases.advance}</th>
               <th id={`${id}-announce`}>{t.planner.phases.announce}</th>
+              <th id={`${id}-fixed`}>{t.planner.phases.fixed}</th>
               <th />
             </tr>
           </thead>
@@ -87,6 +90,18 @@ export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
                     value={phase.announce ?? ''}
                     onChange={(e) => change(index, { announce: e.target.value })}
                     onBlur={() => commit()}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t.planner.phases.fixedLabel(index + 1)}
+                    checked={Boolean(phase.fixed)}
+                    onChange={(e) => {
+                      const next = draft.map((p, i) => (i === index ? { ...p, fixed: e.target.checked } : p));
+                      setDraft(next);
+                      commit(next);
+                    }}
                   />
                 </td>
                 <td>

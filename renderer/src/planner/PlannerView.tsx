@@ -1,10 +1,12 @@
+import './as-run.css';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../../../shared/planner/agenda.js';
 import { computeSchedule } from '../../../shared/planner/schedule.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
-import { useClient } from '../client/client-context.js';
+import { departsFromPlan, recordOf } from '../../../shared/run/run-plan.js';
+import { useClient, useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AgendaSummary } from './AgendaSummary.js';
 import { BlockRow, type BlockActions } from './BlockRow.js';
@@ -22,6 +24,9 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
   const [libraryOpen, setLibraryOpen] = useState(false);
   const dragged = useRef<Block | undefined>(undefined);
   const { remove, undo, last } = useUndoDelete();
+  const { snapshot } = useClientState();
+  // This session's run, live or stopped: its times and lengths stand beside the plan.
+  const run = snapshot?.run?.sessionId === session.id ? snapshot.run : null;
   const schedule = useMemo(() => computeSchedule(session, blocks), [session, blocks]);
   const names = useMemo(() => new Map(library.map((w) => [w.id, w.name])), [library]);
 
@@ -69,7 +74,15 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
             {t.planner.fromLibrary}
           </button>
         </div>
-        <AgendaSummary schedule={schedule} count={blocks.length} hasClock={Boolean(session.startTime)} />
+        <AgendaSummary schedule={schedule} blocks={blocks} hasClock={Boolean(session.startTime)} />
+        {run && departsFromPlan(run) && (
+          <div className="run-departs" role="status">
+            {t.planner.asRun.departs}{' '}
+            <button type="button" onClick={() => void client.request('run.backToPlan', { sessionId: session.id })}>
+              {t.planner.asRun.backToPlan}
+            </button>
+          </div>
+        )}
         {last && (
           <div className="undo-bar" role="status">
             {t.planner.deleted(last.block.title)}{' '}
@@ -89,6 +102,7 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
                 index={index}
                 count={blocks.length}
                 timing={session.startTime ? schedule.blocks[index] : undefined}
+                record={run ? recordOf(block, run) : undefined}
                 expanded={expandedId === block.id}
                 werkvormName={names.get(block.werkvormId)}
                 actions={actions}

@@ -1,11 +1,14 @@
 import type { RingsMessages } from './rings-nl.js';
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('en');
 
 export const ringsEn: RingsMessages = {
   canvasLabel: (title) => `Rings ${title}`,
   hub: 'Us',
   list: 'Not in a ring yet',
   listIntro: 'What takes my time? Write it all down; then drag it to a ring, or pick a note and press 1, 2, 3 or 4.',
-  ringItem: (label, count) => `${label}: ${count === 1 ? '1 note' : `${count} notes`}`,
+  ringItem: (label, notes) => `${label}: ${count(notes, 'note', 'notes')}`,
   noteItem: (text, ring, extra) => `Note: ${text}. ${ring}${extra}`,
   nextStepMark: (who, when) => `, next step for ${who} on ${when}`,
   addNote: 'Add note',

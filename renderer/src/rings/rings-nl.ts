@@ -1,10 +1,14 @@
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('nl');
+
 /** The ring boards in Dutch; the catalogues hold them as `t.rings`. */
 export const ringsNl = {
   canvasLabel: (title: string) => `Ringen ${title}`,
   hub: 'Wij',
   list: 'Nog niet in een ring',
   listIntro: 'Wat kost mij tijd? Schrijf alles op; sleep het daarna naar een ring, of kies een post-it en druk 1, 2, 3 of 4.',
-  ringItem: (label: string, count: number) => `${label}: ${count === 1 ? '1 post-it' : `${count} post-its`}`,
+  ringItem: (label: string, notes: number) => `${label}: ${count(notes, 'post-it', 'post-its')}`,
   noteItem: (text: string, ring: string, extra: string) => `Post-it: ${text}. ${ring}${extra}`,
   nextStepMark: (who: string, when: string) => `, volgende stap voor ${who} op ${when}`,
   addNote: 'Post-it toevoegen',

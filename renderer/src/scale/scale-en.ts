@@ -1,4 +1,7 @@
 import type { ScaleMessages } from './scale-nl.js';
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('en');
 
 export const scaleEn: ScaleMessages = {
   canvasLabel: (title) => `Scale question ${title}`,
@@ -15,7 +18,7 @@ export const scaleEn: ScaleMessages = {
   marksHeading: 'Scores per participant',
   marksHint: 'Enter or moving on with Tab saves. Emptying removes the score.',
   noParticipants: 'No participants in this session yet.',
-  stats: (median, q1, q3, count) => `Median ${median} · middle half ${q1}–${q3} · ${count === 1 ? '1 score' : `${count} scores`}`,
+  stats: (median, q1, q3, scores) => `Median ${median} · middle half ${q1}–${q3} · ${count(scores, 'score', 'scores')}`,
   noStats: 'No participant scores yet.',
   notesHeading: 'Post-its at a point',
   notesIntro: 'What does one step higher look like? Put it at the point where it belongs.',

@@ -1,3 +1,7 @@
+import { plural } from '../i18n/plural.js';
+
+const { count: countOf } = plural('nl');
+
 /** The scale question in Dutch; the catalogues hold it as `t.scale`. */
 export const scaleNl = {
   canvasLabel: (title: string) => `Schaalvraag ${title}`,
@@ -15,7 +19,7 @@ export const scaleNl = {
   marksHint: 'Enter of verder met Tab bewaart. Leeg maken haalt de score weg.',
   noParticipants: 'Nog geen deelnemers in deze sessie.',
   stats: (median: string, q1: string, q3: string, count: number) =>
-    `Mediaan ${median} · middelste helft ${q1}–${q3} · ${count === 1 ? '1 score' : `${count} scores`}`,
+    `Mediaan ${median} · middelste helft ${q1}–${q3} · ${countOf(count, 'score', 'scores')}`,
   noStats: 'Nog geen scores van deelnemers.',
   notesHeading: 'Post-its bij een punt',
   notesIntro: 'Hoe ziet één stapje hoger eruit? Zet het bij het punt waar het hoort.',

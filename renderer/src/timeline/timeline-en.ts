@@ -1,10 +1,13 @@
 import type { TimelineMessages } from './timeline-nl.js';
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('en');
 
 export const timelineEn: TimelineMessages = {
   kindLabel: 'Kind of board',
   kinds: { notes: 'Notes', timeline: 'History line', progress: 'Progress circle', influence: 'Circles of influence', stakeholders: 'Stakeholder map', scale: 'Scale question' },
   canvasLabel: (title) => `History line ${title}`,
-  count: (n) => (n === 1 ? '1 anecdote' : `${n} anecdotes`),
+  count: (n) => count(n, 'anecdote', 'anecdotes'),
   quickEntry: 'New anecdote',
   quickEntryText: 'Date and title',
   quickEntryPlaceholder: 'maart 2019 Eerste actietafel',

@@ -1,11 +1,14 @@
 import type { AnecdoteKind } from '../../../shared/timeline/timeline.js';
+import { plural } from '../i18n/plural.js';
+
+const { count } = plural('nl');
 
 /** The historielijn in Dutch; the catalogues hold it as `t.timeline`. */
 export const timelineNl = {
   kindLabel: 'Soort bord',
   kinds: { notes: 'Post-its', timeline: 'Historielijn', progress: 'Progressiecirkel', influence: 'Cirkel van invloed', stakeholders: 'Stakeholdermap', scale: 'Schaalvraag' },
   canvasLabel: (title: string) => `Historielijn ${title}`,
-  count: (n: number) => (n === 1 ? '1 anekdote' : `${n} anekdotes`),
+  count: (n: number) => count(n, 'anekdote', 'anekdotes'),
   quickEntry: 'Nieuwe anekdote',
   quickEntryText: 'Datum en titel',
   quickEntryPlaceholder: 'maart 2019 Eerste actietafel',

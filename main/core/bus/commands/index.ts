@@ -23,6 +23,7 @@ import { sessionOpen } from '../../sessions/commands/session-open.js';
 import { sessionUpdate } from '../../sessions/commands/session-update.js';
 import { beamerShow } from '../../beamer/commands/beamer-show.js';
 import { runStart } from '../../run/commands/run-start.js';
+import { runBackToPlan, runDrop, runShorten } from '../../run/commands/run-lengths.js';
 import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, runResetPhase, runResume, runSettings, runStep, runStop } from '../../run/commands/run-control.js';
 import { templateDelete } from '../../planner/commands/template-delete.js';
 import { templateSave } from '../../planner/commands/template-save.js';
@@ -60,6 +61,9 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'run.settings': runSettings,
   'run.catchUp': runCatchUp,
   'run.stop': runStop,
+  'run.shorten': runShorten,
+  'run.drop': runDrop,
+  'run.backToPlan': runBackToPlan,
   'board.create': boardCreate,
   'board.apply': boardApply,
   'board.undo': boardUndo,

@@ -1,16 +1,18 @@
 import type { AppEvent } from '../../../../shared/contract/events.js';
 import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
+import { withLength } from './block-length.js';
 
-/** Several durations at once, as a schedule suggestion the facilitator accepted: all or none. */
+/** Several durations at once, each block's phases shortened with it: all or none. */
 export const blockSetDurations: CommandHandler<'block.setDurations'> = ({ updates }, { store }) => {
   const events: AppEvent[] = [];
   for (const { id, durationMinutes } of updates) {
     const current = store.blocks.get(id);
     if (!current) return fail('not_found', `Block ${id} does not exist`);
-    const block = { ...current, durationMinutes };
-    store.blocks.update(block);
-    events.push({ type: 'block.updated', block });
+    const block = withLength(current, durationMinutes);
+    if (!block.ok) return block;
+    store.blocks.update(block.value);
+    events.push({ type: 'block.updated', block: block.value });
   }
   return ok({ value: { count: updates.length }, events });
 };

@@ -24,6 +24,18 @@ export function applyToRun(
   return storeRun(ctx, current, next, now);
 }
 
+/**
+ * For changes to the run's record that still make sense after it stopped
+ * (putting it back on the plan): a live run is brought up to now first, a
+ * stopped one has no clock to catch up.
+ */
+export function applyToRecord(ctx: CommandContext, sessionId: string, change: (run: RunState, agenda: Block[]) => RunState | null): RunResult {
+  const current = ctx.store.run.get();
+  if (!current || current.sessionId !== sessionId) return fail('not_found', `Session ${sessionId} has no run`);
+  if (current.live) return applyToRun(ctx, (run, _block, _now, agenda) => change(run, agenda));
+  return storeRun(ctx, current, change(current, ctx.store.blocks.list(sessionId)), ctx.runClock.now());
+}
+
 export function storeRun(ctx: CommandContext, before: RunState | null, next: RunState | null, now: number): RunResult {
   if (JSON.stringify(before) === JSON.stringify(next)) return ok({ value: next, events: [] });
   if (next) ctx.store.run.set(next);

@@ -1,4 +1,5 @@
-import { adjust, goToBlock, goToPhase, pause, phasesOf, resetPhase, resume, stopRun } from '../../../../shared/run/run.js';
+import { isDropped } from '../../../../shared/run/run-plan.js';
+import { adjust, goToBlock, goToPhase, pause, resetPhase, resume, runPhasesOf, stopRun } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { applyToRun } from './run-apply.js';
 
@@ -9,17 +10,19 @@ export const runPause: CommandHandler<'run.pause'> = (_p, ctx) => applyToRun(ctx
 export const runResume: CommandHandler<'run.resume'> = (_p, ctx) => applyToRun(ctx, (run, _b, now) => resume(run, now));
 
 export const runAdjust: CommandHandler<'run.adjust'> = ({ minutes }, ctx) =>
-  applyToRun(ctx, (run, _b, now) => adjust(run, minutes * MINUTE, now));
+  applyToRun(ctx, (run, block, now) => adjust(run, block, minutes * MINUTE, now));
 
 export const runResetPhase: CommandHandler<'run.resetPhase'> = (_p, ctx) => applyToRun(ctx, (run, _b, now) => resetPhase(run, now));
 
 export const runNextPhase: CommandHandler<'run.nextPhase'> = (_p, ctx) =>
-  applyToRun(ctx, (run, block, now) => (run.phaseIndex + 1 < phasesOf(block).length ? goToPhase(run, block, run.phaseIndex + 1, now) : run));
+  applyToRun(ctx, (run, block, now) => (run.phaseIndex + 1 < runPhasesOf(block, run).length ? goToPhase(run, block, run.phaseIndex + 1, now) : run));
 
-/** Right and Left: the next or previous block of the programme, running. */
+/** Right and Left: the next or previous block of the programme, running; blocks the run left out are passed over. */
 export const runStep: CommandHandler<'run.step'> = ({ direction }, ctx) =>
   applyToRun(ctx, (run, block, now, agenda) => {
-    const to = agenda[agenda.findIndex((b) => b.id === block.id) + direction];
+    const here = agenda.findIndex((b) => b.id === block.id);
+    const ahead = direction === 1 ? agenda.slice(here + 1) : agenda.slice(0, Math.max(0, here)).reverse();
+    const to = ahead.find((b) => !isDropped(run, b.id));
     return to ? goToBlock(run, block, to, now) : run;
   });
 
