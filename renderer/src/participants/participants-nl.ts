@@ -8,6 +8,7 @@ export const participantsNl = {
     name: 'Naam',
     organisation: 'Organisatie',
     role: 'Rol',
+    jobTitle: 'Functie',
     email: 'E-mail',
     joinedMonth: 'Sinds',
     actions: 'Acties',
@@ -28,6 +29,8 @@ export const participantsNl = {
     name: 'Naam',
     organisation: 'Organisatie',
     role: 'Rol',
+    jobTitle: 'Functie (niet verplicht)',
+    jobTitleHint: 'Wat iemand doet, bijvoorbeeld wethouder of wijkagent.',
     email: 'E-mail (niet verplicht)',
     joinedMonth: 'In de samenwerking sinds (niet verplicht)',
     joinedHint: 'Maand en jaar, bijvoorbeeld 2019-03 of maart 2019.',
@@ -38,13 +41,14 @@ export const participantsNl = {
   paste: {
     heading: 'Lijst plakken',
     intro:
-      'Kopieer de rijen in je spreadsheet en plak ze hieronder. Zonder kopregel is de volgorde: naam, organisatie, rol, e-mail, sinds. Met een kopregel mag de volgorde anders zijn. Er wordt niets opgeslagen voordat je het voorbeeld bevestigt.',
+      'Kopieer de rijen in je spreadsheet (Excel, Google Spreadsheets) en plak ze hieronder, met of zonder kopregel. Met een kopregel mogen de kolommen in elke volgorde staan; zonder kopregel worden e-mailadressen, datums en rollen herkend en is de volgorde verder: naam, organisatie, rol. Een onbekende rol wordt de functie. Er wordt niets opgeslagen voordat je het voorbeeld bevestigt.',
     textareaLabel: 'Plak hier een lijst uit een spreadsheet',
     preview: 'Voorbeeld bekijken',
     nothingPasted: 'Plak eerst een lijst in het tekstvak.',
     previewHeading: 'Voorbeeld',
     headerFound: 'De eerste regel is gelezen als kopregel met de namen van de kolommen.',
     unusedHeadings: (headings: string) => `Deze kolommen worden niet gebruikt: ${headings}.`,
+    unusedColumns: (columns: string) => `Niet gebruikt, want zonder herkenbare kop: kolom ${columns}.`,
     status: (readable: number, unreadable: number) =>
       `${readable === 1 ? '1 deelnemer kan' : `${readable} deelnemers kunnen`} worden toegevoegd, ${
         unreadable === 1 ? '1 regel' : `${unreadable} regels`
@@ -55,30 +59,31 @@ export const participantsNl = {
     tooMany: (max: number) => `Er kunnen maximaal ${max} deelnemers tegelijk worden toegevoegd. Plak de lijst in delen.`,
     problemsHeading: 'Deze regels worden niet toegevoegd',
     problemLine: (line: number, reasons: string) => `Regel ${line}: ${reasons}`,
+    warningsHeading: 'Bij deze regels blijft iets leeg',
+    warningsCount: (n: number) => (n === 1 ? 'bij 1 regel blijft iets leeg' : `bij ${n} regels blijft iets leeg`),
     tableCaption: 'Voorbeeld van de geplakte lijst',
     line: 'Regel',
     check: 'Controle',
     readable: 'Goed',
-    unreadable: (reasons: string) => `Niet te lezen: ${reasons}`,
+    readableWithWarnings: (reasons: string) => `Toegevoegd, maar ${reasons}`,
+    unreadable: (reasons: string) => `Niet toegevoegd: ${reasons}`,
     confirm: (n: number) => (n === 1 ? '1 deelnemer toevoegen' : `${n} deelnemers toevoegen`),
     cancel: 'Annuleren',
     imported: (n: number) => (n === 1 ? '1 deelnemer is toegevoegd.' : `${n} deelnemers zijn toegevoegd.`),
-    /** Why a row cannot be read; `column` is one of `columnNames`. */
+    /** Why a row is not added, or what of it stays empty; `column` is one of `columnNames`. */
     reasons: {
       missing_name: (_value: string, _column: string) => 'naam ontbreekt',
-      unknown_role: (value: string, _column: string) => `rol onbekend (${value})`,
-      invalid_email: (value: string, _column: string) => `e-mailadres klopt niet (${value})`,
-      invalid_month: (value: string, _column: string) => `'sinds' is geen maand en jaar (${value})`,
-      too_many_columns: (value: string, _column: string) => `meer kolommen dan verwacht (${value})`,
-      too_long: (value: string, column: string) => `${column} te lang (${value})`,
+      invalid_email: (value: string, _column: string) => `e-mailadres klopt niet en blijft leeg (${value})`,
+      invalid_month: (value: string, _column: string) => `'sinds' is geen maand en jaar en blijft leeg (${value})`,
+      too_long: (value: string, column: string) => `${column} is te lang${column === 'naam' ? '' : ' en blijft leeg'} (${value})`,
     },
     columnNames: {
       name: 'naam',
       organisation: 'organisatie',
       role: 'rol',
+      jobTitle: 'functie',
       email: 'e-mailadres',
       joined: 'sinds',
-      row: 'regel',
     },
   },
 };
