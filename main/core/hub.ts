@@ -1,10 +1,10 @@
-import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer/beamer-redaction.js';
+import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
 import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
-import type { Snapshot } from '../../shared/state.js';
+import { BeamerFeed } from './beamer/beamer-feed.js';
 import type { CommandBus } from './bus/command-bus.js';
 
 export interface Connection {
@@ -22,26 +22,18 @@ export class Hub {
   private readonly windows = new Set<(message: ServerMessage) => void>();
   /** The board each window is dragging on right now, so a window that goes mid-drag can be undone. */
   private readonly dragging = new Map<(message: ServerMessage) => void, string>();
+  private readonly beamers: BeamerFeed;
 
-  constructor(private readonly bus: CommandBus) {}
+  constructor(private readonly bus: CommandBus) {
+    this.beamers = new BeamerFeed(bus);
+  }
 
   connect(send: (message: ServerMessage) => void, audience: Audience = 'facilitator'): Connection {
     const beamer = audience === 'beamer';
-    const snapshot = () => (beamer ? snapshotForBeamer(this.bus.snapshot()) : this.bus.snapshot());
-    // Single-threaded: no event can slip between the snapshot and subscribing.
-    send({ type: 'snapshot', snapshot: snapshot() });
     const self = {};
-    const sendEvents = (events: readonly SequencedEvent[]) => {
-      for (const e of events) send({ type: 'event', seq: e.seq, event: beamer ? eventForBeamer(e.event) : e.event });
-    };
+    // Single-threaded: no event can slip between the snapshot and subscribing.
+    const unsubscribe = beamer ? this.beamers.add(send) : this.follow(send, self);
     this.windows.add(send);
-    const unsubscribe = this.bus.subscribe((events, origin) => {
-      // The requester gets its events at once, before its answer; every other
-      // window gets them right after that answer has gone out, so the
-      // acknowledgement does not wait behind the broadcast.
-      if (origin === self) sendEvents(events);
-      else queueMicrotask(() => sendEvents(events));
-    });
     return {
       receive: (raw) => {
         const message = clientMessageSchema.safeParse(raw);
@@ -63,6 +55,21 @@ export class Hub {
     };
   }
 
+  /** A facilitator's window: the whole state, then every event. */
+  private follow(send: (message: ServerMessage) => void, self: object): () => void {
+    send({ type: 'snapshot', snapshot: this.bus.snapshot() });
+    const sendEvents = (events: readonly SequencedEvent[]) => {
+      for (const e of events) send({ type: 'event', seq: e.seq, event: e.event });
+    };
+    return this.bus.subscribe((events, origin) => {
+      // The requester gets its events at once, before its answer; every other
+      // window gets them right after that answer has gone out, so the
+      // acknowledgement does not wait behind the broadcast.
+      if (origin === self) sendEvents(events);
+      else queueMicrotask(() => sendEvents(events));
+    });
+  }
+
   /** A drag under way goes to every other window as it is; nothing is stored. */
   private passOn(from: (message: ServerMessage) => void, payload: unknown): Result<null> {
     const preview = previewSchema.safeParse(payload);
@@ -76,10 +83,7 @@ export class Hub {
   /** The beamer only reads, and reads only what the room may see. */
   private answerBeamer(name: string, payload: unknown): Result<unknown> {
     if (!isRequestName(name) || !QUERY_NAMES.has(name)) return fail('read_only', `The beamer view may not send ${name}`);
-    if (name === 'state.snapshot') {
-      const result = this.bus.dispatch(name, payload);
-      return result.ok ? ok(snapshotForBeamer(result.value as Snapshot)) : result;
-    }
+    if (name === 'state.snapshot') return ok(this.beamers.snapshot());
     return this.bus.dispatch(name, payload);
   }
 }

@@ -92,12 +92,14 @@ export function nameShown(display: NameDisplay, names: Iterable<string> = []): N
   if (display === 'full') return (name) => name.trim();
   if (display === 'none') return () => '';
   const byInitials = new Map<string, Map<string, Word[]>>();
-  for (const name of names) {
+  // A board names the same few people many times over: each is worked out once.
+  for (const name of new Set(names)) {
     const key = sameName(name);
     if (key === '') continue;
-    const group = byInitials.get(initials(name)) ?? new Map<string, Word[]>();
-    group.set(key, wordsOf(name));
-    byInitials.set(initials(name), group);
+    const short = initials(name);
+    const group = byInitials.get(short) ?? new Map<string, Word[]>();
+    if (!group.has(key)) group.set(key, wordsOf(name));
+    byInitials.set(short, group);
   }
   const labels = new Map<string, string>();
   for (const group of byInitials.values()) {
@@ -107,5 +109,13 @@ export function nameShown(display: NameDisplay, names: Iterable<string> = []): N
       labels.set(key, words.map((word, i) => piece(word, lengths[i]!)).join(''));
     }
   }
-  return (name) => labels.get(sameName(name)) ?? initials(name);
+  const seen = new Map<string, string>();
+  return (name) => {
+    let label = seen.get(name);
+    if (label === undefined) {
+      label = labels.get(sameName(name)) ?? initials(name);
+      seen.set(name, label);
+    }
+    return label;
+  };
 }
