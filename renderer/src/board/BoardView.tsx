@@ -16,6 +16,8 @@ import { EditOverlay } from './EditOverlay.js';
 import type { Camera } from '../../../shared/board/board-camera.js';
 import { drawBoard } from './draw-board.js';
 import { useBoardActions } from './use-board-actions.js';
+import { useRoomNames } from './use-room-names.js';
+import { contentForRoom } from '../../../shared/participants/room-names.js';
 import { itemKey } from './gesture.js';
 import { QuickEntry } from './QuickEntry.js';
 import { RankingPanel } from './RankingPanel.js';
@@ -40,6 +42,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
   const { apply, history, errors, status, setStatus, saving, beamer, viewport } = actions;
+  const roomNames = useRoomNames(board.sessionId);
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -114,7 +117,9 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const saveImage = () => {
     const bounds = contentBounds(content, IMAGE_MARGIN);
     if (!bounds) return setStatus(t.board.imageEmpty);
-    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
+    // The image is for the group's e-mail: names as the room sees them.
+    const shown = contentForRoom(content, roomNames);
+    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content: shown, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
   };
 
   const selected = useMemo(() => new Set(selection.map(itemKey)), [selection]);

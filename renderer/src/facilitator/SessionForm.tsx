@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { Result } from '../../../shared/contract/result.js';
 import { emptySessionFields, sessionFieldsSchema, SESSION_LIMITS, type SessionFields } from '../../../shared/sessions/session.js';
+import { initials, NAME_DISPLAYS } from '../../../shared/participants/name-display.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -14,6 +15,9 @@ interface Props {
 }
 
 const blank: SessionFields = { title: '', ...emptySessionFields };
+
+/** Shows what each choice does to a name, with Dutch particles in it. */
+const EXAMPLE_NAME = 'Fatima el Amrani';
 
 /** All of a session's fields, checked here with main's own schema before sending. */
 export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Props) {
@@ -66,6 +70,18 @@ export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Pr
       </div>
       {field('venue', t.form.venue, <input id={`${id}-venue`} value={fields.venue} onChange={set('venue')} />)}
       {field('notes', t.form.notes, <textarea id={`${id}-notes`} rows={3} value={fields.notes} onChange={set('notes')} />)}
+      <fieldset className="name-display" aria-describedby={`${id}-nameDisplay-hint`}>
+        <legend>{t.form.nameDisplay.legend}</legend>
+        {NAME_DISPLAYS.map((display) => (
+          <label key={display}>
+            <input type="radio" name={`${id}-nameDisplay`} value={display} checked={fields.nameDisplay === display} onChange={set('nameDisplay')} />
+            {display === 'none' ? t.form.nameDisplay.none : t.form.nameDisplay[display](display === 'full' ? EXAMPLE_NAME : initials(EXAMPLE_NAME))}
+          </label>
+        ))}
+        <p id={`${id}-nameDisplay-hint`} className="hint">
+          {t.form.nameDisplay.hint}
+        </p>
+      </fieldset>
       <ErrorList messages={errors} />
       <div className="actions">
         {onCancel && (

@@ -38,6 +38,13 @@ export const en: Messages = {
     startTime: 'Start time',
     endTime: 'End time',
     notes: 'Notes (only for you)',
+    nameDisplay: {
+      legend: 'Names on the beamer and in board images',
+      hint: 'On your own screen names are always shown in full.',
+      full: (example) => `In full (${example})`,
+      initials: (example) => `Initials (${example})`,
+      none: 'Hidden',
+    },
     save: 'Save',
     cancel: 'Cancel',
     saved: 'Saved',

@@ -38,6 +38,13 @@ export const nl = {
     startTime: 'Begintijd',
     endTime: 'Eindtijd',
     notes: 'Notities (alleen voor jou)',
+    nameDisplay: {
+      legend: 'Namen op de beamer en in bordafbeeldingen',
+      hint: 'Op je eigen scherm zie je namen altijd voluit.',
+      full: (example: string) => `Voluit (${example})`,
+      initials: (example: string) => `Initialen (${example})`,
+      none: 'Niet tonen',
+    },
     save: 'Opslaan',
     cancel: 'Annuleren',
     saved: 'Opgeslagen',
