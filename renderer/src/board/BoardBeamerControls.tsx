@@ -19,11 +19,11 @@ export function BoardBeamerControls({ boardId, beamer, viewport }: Props) {
       {onBeamer ? (
         <span className="badge">{t.board.onBeamer}</span>
       ) : (
-        <button type="button" onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })}>
+        <button type="button" onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })} data-focus-then="board-beamer">
           {t.board.showOnBeamer}
         </button>
       )}
-      <div role="radiogroup" aria-label={t.board.onBeamer} className="beamer-follow">
+      <div role="radiogroup" aria-label={t.board.onBeamer} className="beamer-follow" data-focus-key="board-beamer">
         {[true, false].map((follow) => (
           <button
             key={String(follow)}

@@ -158,7 +158,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         {status}
       </p>
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <BoardCanvas
               handle={canvas}

@@ -144,6 +144,7 @@ export const en: Messages = {
       reflecteren: 'Reflect',
     },
     own: 'Own templates',
+    added: (name) => `${name} is in the programme. You can add another right away.`,
     ownEmpty: 'No own templates yet. Save a block from the programme.',
     deleteTemplate: (name) => `Delete template ${name}`,
     standard: 'Work forms from Flipover',

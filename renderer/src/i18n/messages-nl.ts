@@ -144,6 +144,7 @@ export const nl = {
       reflecteren: 'Reflecteren',
     },
     own: 'Eigen sjablonen',
+    added: (name: string) => `${name} staat in het programma. Je kunt er meteen nog een toevoegen.`,
     ownEmpty: 'Nog geen eigen sjablonen. Bewaar een onderdeel vanuit het programma.',
     deleteTemplate: (name: string) => `Sjabloon ${name} verwijderen`,
     standard: 'Werkvormen uit Flipover',

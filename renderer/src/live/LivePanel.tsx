@@ -41,7 +41,14 @@ export function LivePanel({ session, blocks, run }: Props) {
       <section className="live-panel" aria-labelledby="live-heading">
         <h2 id="live-heading">{t.live.tab}</h2>
         <p>{otherLive ? t.live.otherLive : t.live.notLive}</p>
-        <button type="button" className="primary big" disabled={Boolean(otherLive) || blocks.length === 0} onClick={() => send('run.start', { sessionId: session.id })}>
+        <button
+          type="button"
+          className="primary big"
+          disabled={Boolean(otherLive) || blocks.length === 0}
+          onClick={() => send('run.start', { sessionId: session.id })}
+          data-focus-key="live-main"
+          data-focus-then="live-main"
+        >
           {t.live.start}
         </button>
       </section>
@@ -69,7 +76,7 @@ export function LivePanel({ session, blocks, run }: Props) {
         </div>
       </div>
       <div className="live-controls" role="group" aria-label={t.live.tab}>
-        <button type="button" className="primary big" onClick={() => send(live.status === 'running' ? 'run.pause' : 'run.resume', {})}>
+        <button type="button" className="primary big" onClick={() => send(live.status === 'running' ? 'run.pause' : 'run.resume', {})} data-focus-key="live-main">
           {live.status === 'running' ? t.live.pause : t.live.resume}
         </button>
         <button type="button" onClick={() => send('run.adjust', { minutes: -5 })} aria-label={t.live.minus5}>−5</button>
@@ -87,7 +94,7 @@ export function LivePanel({ session, blocks, run }: Props) {
         <button type="button" aria-pressed={live.blackout} onClick={() => send('run.blackout', { on: !live.blackout })}>
           {live.blackout ? t.live.blackoutOff : t.live.blackout}
         </button>
-        <button type="button" className="danger" onClick={() => send('run.stop', {})}>{t.live.stop}</button>
+        <button type="button" className="danger" onClick={() => send('run.stop', {})} data-focus-then="live-main">{t.live.stop}</button>
       </div>
       <ScheduleStatusLine session={session} blocks={blocks} run={live} now={now} />
       <ol className="live-agenda" aria-label={t.planner.listLabel}>

@@ -22,6 +22,8 @@ interface Props {
   count: number;
   timing: ScheduledBlock | undefined;
   expanded: boolean;
+  /** Whether an opened editor takes focus. */
+  focusEditor: boolean;
   werkvormName: string | undefined;
   actions: BlockActions;
   onDragStart(block: Block): void;
@@ -31,7 +33,7 @@ interface Props {
 const typing = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
 /** One onderdeel: its clock time, duration, and the keys that move it. */
-export function BlockRow({ block, index, count, timing, expanded, werkvormName, actions, onDragStart, onDrop }: Props) {
+export function BlockRow({ block, index, count, timing, expanded, focusEditor, werkvormName, actions, onDragStart, onDrop }: Props) {
   const { t } = useI18n();
   const { update, errors } = useBlockUpdate(block.id);
   const phasesTotal = phaseMinutes(block);
@@ -76,7 +78,14 @@ export function BlockRow({ block, index, count, timing, expanded, werkvormName, 
         </span>
         <span className="block-time">{timing ? `${hhmm(timing.start)}–${hhmm(timing.end)}` : ''}</span>
         <div className="block-main">
-          <button type="button" className="block-title" aria-expanded={expanded} aria-label={t.planner.edit(block.title)} onClick={() => actions.toggle(block)}>
+          <button
+            type="button"
+            className="block-title"
+            aria-expanded={expanded}
+            aria-label={t.planner.edit(block.title)}
+            onClick={() => actions.toggle(block)}
+            data-focus-key={`block-${block.id}`}
+          >
             {block.title}
           </button>
           <span className="block-meta">
@@ -111,7 +120,7 @@ export function BlockRow({ block, index, count, timing, expanded, werkvormName, 
           ))}
         </div>
       )}
-      {expanded && <BlockEditor block={block} onClose={() => actions.toggle(block)} />}
+      {expanded && <BlockEditor block={block} takeFocus={focusEditor} onClose={() => actions.toggle(block)} />}
     </li>
   );
 }

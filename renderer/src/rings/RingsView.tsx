@@ -102,7 +102,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
     >
       {kind === 'influence' && <p className="ring-intro">{t.rings.listIntro}</p>}
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <PickCanvas
               handle={canvas}

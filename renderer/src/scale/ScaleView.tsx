@@ -62,7 +62,7 @@ export function ScaleView({ board, participants, onClose }: { board: Board; part
       keys={t.scale.keys}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <ScaleCanvas
               handle={canvas}

@@ -124,7 +124,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
       }
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <PickCanvas
               handle={canvas}
