@@ -75,7 +75,7 @@ export class FlipoverClient {
       this.setState({ link: 'open' });
       return preload;
     }
-    const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? '';
+    const secret = () => new URLSearchParams(location.hash.slice(1)).get('k') ?? '';
     return createWsTransport(secret, this.audience, (link) => {
       if (link === 'closed') this.failPending();
       this.setState({ link });
