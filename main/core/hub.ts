@@ -1,7 +1,7 @@
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
-import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
+import { isRequestName, QUERY_NAMES, requestSchemas } from '../../shared/contract/requests.js';
 import { clientMessageSchema, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
 import { BeamerFeed } from './beamer/beamer-feed.js';
@@ -83,7 +83,10 @@ export class Hub {
   /** The beamer only reads, and reads only what the room may see. */
   private answerBeamer(name: string, payload: unknown): Result<unknown> {
     if (!isRequestName(name) || !QUERY_NAMES.has(name)) return fail('read_only', `The beamer view may not send ${name}`);
-    if (name === 'state.snapshot') return ok(this.beamers.snapshot());
+    if (name === 'state.snapshot') {
+      if (!requestSchemas[name].safeParse(payload).success) return fail('invalid_payload', 'Invalid payload for state.snapshot');
+      return ok(this.beamers.snapshot());
+    }
     return this.bus.dispatch(name, payload);
   }
 }
