@@ -1,11 +1,11 @@
-import { eventForBeamer, snapshotForBeamer, type Audience } from '../../shared/beamer/beamer-redaction.js';
+import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import { BEAMER_SOUND_REQUEST, beamerSoundSchema } from '../../shared/contract/beamer-sound.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
-import { isRequestName, QUERY_NAMES } from '../../shared/contract/requests.js';
+import { isRequestName, QUERY_NAMES, requestSchemas } from '../../shared/contract/requests.js';
 import { clientMessageSchema, envelopeId, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
-import type { Snapshot } from '../../shared/state.js';
+import { BeamerFeed } from './beamer/beamer-feed.js';
 import type { CommandBus } from './bus/command-bus.js';
 
 export interface Connection {
@@ -14,42 +14,34 @@ export interface Connection {
   close(): void;
 }
 
+type Send = (message: ServerMessage) => void;
+
 /**
  * Connects windows to the core: a new window gets a snapshot, then every
  * numbered event after it, then the answer to each of its requests. The
  * Electron IPC bridge and the WebSocket host both speak through this.
  */
-type Send = (message: ServerMessage) => void;
-
 export class Hub {
   private readonly windows = new Map<Send, Audience>();
   /** Beamers whose browser holds the chime back. */
   private readonly mutedBeamers = new Set<Send>();
   /** The board each window is dragging on right now, so a window that goes mid-drag can be undone. */
-  private readonly dragging = new Map<(message: ServerMessage) => void, string>();
+  private readonly dragging = new Map<Send, string>();
+  private readonly beamers: BeamerFeed;
 
-  constructor(private readonly bus: CommandBus) {}
+  constructor(private readonly bus: CommandBus) {
+    this.beamers = new BeamerFeed(bus);
+  }
 
-  connect(send: (message: ServerMessage) => void, audience: Audience = 'facilitator'): Connection {
+  connect(send: Send, audience: Audience = 'facilitator'): Connection {
     const beamer = audience === 'beamer';
-    const snapshot = () => (beamer ? snapshotForBeamer(this.bus.snapshot()) : this.bus.snapshot());
-    // Single-threaded: no event can slip between the snapshot and subscribing.
-    send({ type: 'snapshot', snapshot: snapshot() });
-    if (!beamer && this.mutedBeamers.size > 0) send({ type: 'beamerSound', blocked: true });
     const self = {};
-    const sendEvents = (events: readonly SequencedEvent[]) => {
-      for (const e of events) send({ type: 'event', seq: e.seq, event: beamer ? eventForBeamer(e.event) : e.event });
-    };
+    // Single-threaded: no event can slip between the snapshot and subscribing.
+    const unsubscribe = beamer ? this.beamers.add(send) : this.follow(send, self);
+    if (!beamer && this.mutedBeamers.size > 0) send({ type: 'beamerSound', blocked: true });
     this.windows.set(send, audience);
-    const unsubscribe = this.bus.subscribe((events, origin) => {
-      // The requester gets its events at once, before its answer; every other
-      // window gets them right after that answer has gone out, so the
-      // acknowledgement does not wait behind the broadcast.
-      if (origin === self) sendEvents(events);
-      else queueMicrotask(() => sendEvents(events));
-    });
     // A restore replaced the data: the window starts again from a fresh snapshot.
-    const unsubscribeReplaced = this.bus.onReplaced(() => send({ type: 'snapshot', snapshot: snapshot() }));
+    const unsubscribeReplaced = this.bus.onReplaced(() => (beamer ? this.beamers.restart(send) : send({ type: 'snapshot', snapshot: this.bus.snapshot() })));
     return {
       receive: (raw) => {
         const message = clientMessageSchema.safeParse(raw);
@@ -81,8 +73,23 @@ export class Hub {
     };
   }
 
+  /** A facilitator's window: the whole state, then every event. */
+  private follow(send: Send, self: object): () => void {
+    send({ type: 'snapshot', snapshot: this.bus.snapshot() });
+    const sendEvents = (events: readonly SequencedEvent[]) => {
+      for (const e of events) send({ type: 'event', seq: e.seq, event: e.event });
+    };
+    return this.bus.subscribe((events, origin) => {
+      // The requester gets its events at once, before its answer; every other
+      // window gets them right after that answer has gone out, so the
+      // acknowledgement does not wait behind the broadcast.
+      if (origin === self) sendEvents(events);
+      else queueMicrotask(() => sendEvents(events));
+    });
+  }
+
   /** A drag under way goes to every other window as it is; nothing is stored. */
-  private passOn(from: (message: ServerMessage) => void, payload: unknown): Result<null> {
+  private passOn(from: Send, payload: unknown): Result<null> {
     const preview = previewSchema.safeParse(payload);
     if (!preview.success) return fail('invalid_payload', 'Invalid board preview');
     if (preview.data.moves.length > 0) this.dragging.set(from, preview.data.boardId);
@@ -111,8 +118,8 @@ export class Hub {
   private answerBeamer(name: string, payload: unknown): Result<unknown> {
     if (!isRequestName(name) || !QUERY_NAMES.has(name)) return fail('read_only', `The beamer view may not send ${name}`);
     if (name === 'state.snapshot') {
-      const result = this.bus.dispatch(name, payload);
-      return result.ok ? ok(snapshotForBeamer(result.value as Snapshot)) : result;
+      if (!requestSchemas[name].safeParse(payload).success) return fail('invalid_payload', 'Invalid payload for state.snapshot');
+      return ok(this.beamers.snapshot());
     }
     return this.bus.dispatch(name, payload);
   }

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 
-/** What someone does in the collaboration; `deelnemer` unless told otherwise. */
+/**
+ * What someone does in this session; `deelnemer` unless told otherwise. What
+ * they do for a living ("wethouder", "wijkagent") is their `jobTitle`.
+ */
 export const PARTICIPANT_ROLES = ['deelnemer', 'voorbereider', 'procesbegeleider'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 export const PARTICIPANT_LIMITS = {
   name: 120,
   organisation: 120,
+  jobTitle: 120,
   email: 200,
   /** Participants in one pasted list; more is a paste of the wrong sheet. */
   import: 1000,
@@ -23,6 +27,8 @@ export const participantFieldsSchema = z.strictObject({
   name: z.string().trim().min(1).max(PARTICIPANT_LIMITS.name),
   organisation: z.string().trim().max(PARTICIPANT_LIMITS.organisation),
   role: z.enum(PARTICIPANT_ROLES),
+  /** Their function (functie) in their own words, or empty. */
+  jobTitle: z.string().trim().max(PARTICIPANT_LIMITS.jobTitle),
   /** Optional: empty, or an address. */
   email: z
     .string()
@@ -46,6 +52,7 @@ export interface Participant extends ParticipantFields {
 export const emptyParticipantFields: Omit<ParticipantFields, 'name'> = {
   organisation: '',
   role: 'deelnemer',
+  jobTitle: '',
   email: '',
   joinedMonth: '',
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clockTimeSchema } from '../dates/clock-time.js';
+import { DEFAULT_NAME_DISPLAY, NAME_DISPLAYS, type NameDisplay } from '../participants/name-display.js';
 
 export const SESSION_LIMITS = {
   title: 200,
@@ -20,6 +21,8 @@ export interface Session {
   startTime: string;
   endTime: string;
   notes: string;
+  /** How people's names reach the room: on the beamer and in board images. */
+  nameDisplay: NameDisplay;
   createdAt: string;
   updatedAt: string;
 }
@@ -35,6 +38,7 @@ export const sessionFieldsSchema = z.strictObject({
   startTime: clockTimeSchema,
   endTime: clockTimeSchema,
   notes: z.string().max(SESSION_LIMITS.notes),
+  nameDisplay: z.enum(NAME_DISPLAYS),
 });
 
 export type SessionFields = z.infer<typeof sessionFieldsSchema>;
@@ -46,6 +50,7 @@ export const emptySessionFields: Omit<SessionFields, 'title'> = {
   startTime: '',
   endTime: '',
   notes: '',
+  nameDisplay: DEFAULT_NAME_DISPLAY,
 };
 
 export const sessionIdSchema = z.string().min(1).max(64);

@@ -1,9 +1,14 @@
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../main/core/store/migrate.js';
 import { migrations } from '../../main/core/store/migrations/index.js';
 import { nativeBindingPath } from '../../main/core/store/native-binding.js';
 import { StoreError } from '../../main/core/store/store-error.js';
+import { Store } from '../../main/core/store/store.js';
+import { useTempDir } from '../support/temp-dir.js';
+
+const tempDir = useTempDir();
 
 const fresh = () => {
   const db = new Database(':memory:', { nativeBinding: nativeBindingPath() });
@@ -186,6 +191,35 @@ describe('migrations', () => {
       expect(() => insert.run('z', 'sticker')).toThrow(/CHECK/);
       expect(() => db.prepare("UPDATE boards SET layout = 'circle'").run()).toThrow(/CHECK/);
       db.prepare("UPDATE boards SET layout = 'stakeholders'").run();
+    });
+  });
+
+  describe('011 job titles and how names reach the room', () => {
+    it('opens a file written before it, keeps every participant and session, and reads them back with an empty function and initials', () => {
+      const file = path.join(tempDir(), 'flipover.sqlite');
+      const old = new Database(file, { nativeBinding: nativeBindingPath() });
+      old.pragma('foreign_keys = ON');
+      migrate(old, migrations, 10);
+      old.prepare("INSERT INTO sessions (id, title, notes, created_at, updated_at) VALUES ('s', 'Avond', 'eigen notitie', '2026-01-01', '2026-01-01')").run();
+      const insert = old.prepare("INSERT INTO participants (id, session_id, position, name, organisation, role, email, joined_month) VALUES (?, 's', ?, ?, 'Gemeente', ?, '', '2019-03')");
+      insert.run('p1', 0, 'Fatima el Amrani', 'deelnemer');
+      insert.run('p2', 1, 'Jan de Vries', 'voorbereider');
+      old.close();
+
+      const store = Store.open(file);
+      expect(userVersion(store.db)).toBe(11);
+      expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', notes: 'eigen notitie', nameDisplay: 'initials' });
+      expect(store.participants.list('s')).toEqual([
+        { id: 'p1', sessionId: 's', name: 'Fatima el Amrani', organisation: 'Gemeente', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '2019-03' },
+        { id: 'p2', sessionId: 's', name: 'Jan de Vries', organisation: 'Gemeente', role: 'voorbereider', jobTitle: '', email: '', joinedMonth: '2019-03' },
+      ]);
+      store.participants.update({ ...store.participants.get('p1')!, jobTitle: 'wethouder' });
+      store.sessions.update({ ...store.sessions.get('s')!, nameDisplay: 'none' });
+      expect(store.participants.get('p1')?.jobTitle).toBe('wethouder');
+      expect(store.sessions.get('s')?.nameDisplay).toBe('none');
+      expect(() => store.db.prepare("UPDATE sessions SET name_display = 'half'").run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare(`UPDATE participants SET job_title = '${'x'.repeat(121)}'`).run()).toThrow(/CHECK/);
+      store.close();
     });
   });
 

@@ -78,8 +78,9 @@ describe('live mode in Chromium', () => {
     // Space pauses; the pause survives a reload, and the time stands still.
     await again.facilitator.keyboard.press(' ');
     await again.facilitator.getByText('Gepauzeerd').first().waitFor();
+    // A reload comes back to the live panel it left.
     await again.facilitator.reload();
-    await again.facilitator.getByRole('button', { name: 'Voorbeeldavond: samen werken aan de wijk openen' }).click();
+    await again.facilitator.getByRole('tab', { name: 'Live', selected: true }).waitFor();
     await again.facilitator.getByText('Gepauzeerd').first().waitFor();
     const pausedAt = await shownSeconds(again.facilitator);
     await again.facilitator.waitForFunction((start) => performance.now() - start > 1500, await again.facilitator.evaluate(() => performance.now()));

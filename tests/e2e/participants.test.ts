@@ -17,7 +17,7 @@ const pasted = () => {
   const rows = Array.from({ length: 60 }, (_, i) => [`Deelnemer ${i + 1}`, 'Gemeente', 'deelnemer', `d${i + 1}@voorbeeld.nl`, 'mrt 2019']);
   rows[12]![3] = 'jan@@voorbeeld';
   rows[29]![0] = '';
-  rows[47]![2] = 'stagiair';
+  rows[47]![2] = 'wethouder';
   return [header, ...rows.map((r) => r.join('\t'))].join('\r\n');
 };
 
@@ -29,6 +29,7 @@ describe('participants in Chromium', () => {
     await name.fill('Anna de Vries');
     await page.getByRole('textbox', { name: 'Organisatie' }).fill('Gemeente');
     await page.getByRole('combobox', { name: 'Rol' }).selectOption('voorbereider');
+    await page.getByRole('textbox', { name: 'Functie (niet verplicht)' }).fill('beleidsadviseur');
     await page.getByRole('textbox', { name: /In de samenwerking sinds/ }).fill('maart 2019');
     await page.getByRole('textbox', { name: /In de samenwerking sinds/ }).press('Enter');
     await page.getByRole('rowheader', { name: 'Anna de Vries' }).waitFor();
@@ -38,6 +39,7 @@ describe('participants in Chromium', () => {
     await page.getByRole('rowheader', { name: 'Bram' }).waitFor();
     await page.getByRole('cell', { name: 'maart 2019' }).waitFor();
     await page.getByRole('cell', { name: 'Voorbereider' }).waitFor();
+    await page.getByRole('cell', { name: 'beleidsadviseur' }).waitFor();
 
     await page.getByRole('textbox', { name: 'E-mail (niet verplicht)' }).fill('cor@@x');
     await page.keyboard.press('Enter');
@@ -54,17 +56,19 @@ describe('participants in Chromium', () => {
     await page.getByRole('rowheader', { name: 'Anna de Vries' }).waitFor();
   });
 
-  it('previews a pasted list of 60 with 3 bad rows, saves nothing before confirming, then adds 57', async () => {
+  it('previews a pasted list of 60, keeps a wethouder as a deelnemer, saves nothing before confirming, then adds 59', async () => {
     const { facilitator: page, host } = await setup();
     await openParticipants(page);
     const textarea = page.getByRole('textbox', { name: 'Plak hier een lijst uit een spreadsheet' });
     await textarea.fill(pasted());
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-    await page.getByText('57 deelnemers kunnen worden toegevoegd, 3 regels niet').waitFor();
-    await page.getByText('Regel 14: e-mailadres klopt niet (jan@@voorbeeld)').waitFor();
+    await page.getByText('59 deelnemers kunnen worden toegevoegd, 1 regel niet; bij 1 regel blijft iets leeg').waitFor();
     await page.getByText('Regel 31: naam ontbreekt').waitFor();
-    await page.getByText('Regel 49: rol onbekend (stagiair)').waitFor();
-    expect(await page.locator('tr.unreadable').count()).toBe(3);
+    await page.getByText('Regel 14: e-mailadres klopt niet en blijft leeg (jan@@voorbeeld)').waitFor();
+    expect(await page.locator('tr.unreadable').count()).toBe(1);
+    const wethouder = page.getByRole('row', { name: /Deelnemer 48/ });
+    await wethouder.getByRole('cell', { name: 'wethouder' }).waitFor();
+    await wethouder.getByRole('cell', { name: 'Deelnemer', exact: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Voorbeeld');
     await page.screenshot({ path: '/tmp/pp-shots/preview.png', fullPage: true });
 
@@ -73,9 +77,10 @@ describe('participants in Chromium', () => {
     await page.getByRole('button', { name: 'Annuleren' }).click();
     expect(await textarea.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-    await page.getByRole('button', { name: '57 deelnemers toevoegen' }).click();
-    await page.getByText('57 deelnemers zijn toegevoegd.').waitFor();
-    expect(await page.locator('.participants-table tbody tr').count()).toBe(57);
+    await page.getByRole('button', { name: '59 deelnemers toevoegen' }).click();
+    await page.getByText('59 deelnemers zijn toegevoegd.').waitFor();
+    expect(await page.locator('.participants-table tbody tr').count()).toBe(59);
+    await page.getByRole('row', { name: /Deelnemer 48/ }).getByRole('cell', { name: 'wethouder' }).waitFor();
     expect(await textarea.inputValue()).toBe('');
     void host;
   });

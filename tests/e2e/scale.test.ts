@@ -1,6 +1,7 @@
 import '../support/page-globals.js';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/board/board.js';
+import { initials } from '../../shared/participants/name-display.js';
 import { scaleStats } from '../../shared/scale/scale.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
@@ -68,8 +69,11 @@ describe('the scale question in Chromium', () => {
     // The beamer: every participant's mark, the group's and the median, and its canvas drew them.
     const summary = beamer.locator('ul[aria-label="Schaalvraag Hoe staan we ervoor?"]');
     await expect.poll(() => summary.locator('li li').count()).toBe(12);
+    // Names reach the room as initials unless the session says otherwise.
     expect(await summary.locator('li li').allTextContents()).toEqual(
-      [...MARKS].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([name, value]) => `${name}: ${String(value).replace('.', ',')}`),
+      MARKS.map(([name, value]): [string, number] => [initials(name), value])
+        .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+        .map(([label, value]) => `${label}: ${String(value).replace('.', ',')}`),
     );
     await expect.poll(() => summary.textContent()).toContain('groepsscore 6, mediaan 6,75');
     await expect.poll(() => summary.textContent()).toContain('Post-it bij 7: Eén stapje hoger: bewoners beslissen mee');

@@ -4,6 +4,7 @@ import {
   parsePastedParticipants,
   parseRole,
   readableRows,
+  rowsWithWarnings,
   unreadableRows,
   type PasteResult,
 } from '../../shared/participants/participant-paste.js';
@@ -31,10 +32,11 @@ describe('parsePastedParticipants', () => {
         name: 'Anna de Vries',
         organisation: 'Gemeente Utrecht',
         role: 'voorbereider',
+        jobTitle: '',
         email: 'anna@utrecht.nl',
         joinedMonth: '2019-03',
       },
-      { name: 'Bram Jansen', organisation: 'Wijkteam Noord', role: 'deelnemer', email: '', joinedMonth: '2021-09' },
+      { name: 'Bram Jansen', organisation: 'Wijkteam Noord', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '2021-09' },
     ]);
   });
 
@@ -43,9 +45,9 @@ describe('parsePastedParticipants', () => {
     expect(result.header).toBe(false);
     expect(result.separator).toBe('semicolon');
     expect(readableRows(result).map((r) => r.fields)).toEqual([
-      { name: 'Anna', organisation: 'Gemeente', role: 'procesbegeleider', email: 'anna@x.nl', joinedMonth: '2019-03' },
-      { name: 'Bram', organisation: 'Bibliotheek', role: 'deelnemer', email: '', joinedMonth: '' },
-      { name: 'Cor', organisation: '', role: 'deelnemer', email: '', joinedMonth: '' },
+      { name: 'Anna', organisation: 'Gemeente', role: 'procesbegeleider', jobTitle: '', email: 'anna@x.nl', joinedMonth: '2019-03' },
+      { name: 'Bram', organisation: 'Bibliotheek', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '' },
+      { name: 'Cor', organisation: '', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '' },
     ]);
   });
 
@@ -65,12 +67,14 @@ describe('parsePastedParticipants', () => {
       ),
     );
     expect(result.header).toBe(true);
-    expect(result.columns).toEqual({ email: 0, joined: 1, name: 3, role: 4, organisation: 5 });
+    expect(result.columns).toEqual({ email: [0], joined: [1], name: [3], jobTitle: [4], organisation: [5] });
     expect(result.unusedHeadings).toEqual(['Telefoon']);
+    // A role word under "Functie" is their role; any other word there is their function.
     expect(readableRows(result)[0]?.fields).toEqual({
       name: 'Anna',
       organisation: 'Gemeente',
       role: 'voorbereider',
+      jobTitle: '',
       email: 'anna@x.nl',
       joinedMonth: '2019-03',
     });
@@ -84,7 +88,10 @@ describe('parsePastedParticipants', () => {
     ['org', 'organisation'],
     ['Rol', 'role'],
     ['Role', 'role'],
-    ['functie', 'role'],
+    ['functie', 'jobTitle'],
+    ['Functie:', 'jobTitle'],
+    ['Werkzaam bij', 'organisation'],
+    ['E-mailadres (werk)', 'email'],
     ['E-mail', 'email'],
     ['email', 'email'],
     ['Mail', 'email'],
@@ -96,7 +103,7 @@ describe('parsePastedParticipants', () => {
   ])('recognises the header %s as %s', (heading, column) => {
     const result = parsePastedParticipants(`Iets\t${heading}\nx\ty`);
     expect(result.header).toBe(true);
-    expect(result.columns).toEqual({ [column]: 1 });
+    expect(result.columns).toEqual({ [column]: [1] });
   });
 
   it('takes a first row of names as data, not as a header', () => {
@@ -129,51 +136,123 @@ describe('parsePastedParticipants', () => {
     expect(readableRows(result)[0]?.fields).toMatchObject({ name: 'Anna "Ans" de Vries', organisation: 'Gemeente' });
   });
 
-  it('marks every kind of unreadable row, with the column and the text as pasted', () => {
+  it('leaves out only rows without a usable name, and keeps the rest of a row it cannot read all of', () => {
     const long = 'x'.repeat(121);
     const result = parsePastedParticipants(
       [
         'Anna;Gemeente;deelnemer;anna@x.nl;2019-03',
         ';Gemeente;deelnemer',
-        'Bram;School;baas',
+        'Bram;School;wethouder',
         'Cor;;;cor@@x.nl',
         'Dirk;;;;13-2019',
-        'Eva;;;;;overbodig;ook',
         `${long};School`,
         `Fleur;${long}`,
         `Gijs;;;${'g'.repeat(200)}@x.nl`,
       ].join('\n'),
     );
-    expect(names(result)).toEqual(['Anna']);
+    expect(names(result)).toEqual(['Anna', 'Bram', 'Cor', 'Dirk', 'Fleur', 'Gijs']);
     expect(problemsOf(result)).toEqual([
       { line: 2, problems: [{ column: 'name', code: 'missing_name', value: '' }] },
-      { line: 3, problems: [{ column: 'role', code: 'unknown_role', value: 'baas' }] },
-      { line: 4, problems: [{ column: 'email', code: 'invalid_email', value: 'cor@@x.nl' }] },
-      { line: 5, problems: [{ column: 'joined', code: 'invalid_month', value: '13-2019' }] },
-      { line: 6, problems: [{ column: 'row', code: 'too_many_columns', value: 'overbodig, ook' }] },
-      { line: 7, problems: [{ column: 'name', code: 'too_long', value: long }] },
-      { line: 8, problems: [{ column: 'organisation', code: 'too_long', value: long }] },
-      { line: 9, problems: [{ column: 'email', code: 'too_long', value: `${'g'.repeat(200)}@x.nl` }] },
+      { line: 6, problems: [{ column: 'name', code: 'too_long', value: long }] },
     ]);
+    expect(rowsWithWarnings(result).map((row) => ({ line: row.line, warnings: row.warnings }))).toEqual([
+      { line: 4, warnings: [{ column: 'email', code: 'invalid_email', value: 'cor@@x.nl' }] },
+      { line: 5, warnings: [{ column: 'joined', code: 'invalid_month', value: '13-2019' }] },
+      { line: 7, warnings: [{ column: 'organisation', code: 'too_long', value: long }] },
+      { line: 8, warnings: [{ column: 'email', code: 'too_long', value: `${'g'.repeat(200)}@x.nl` }] },
+    ]);
+    expect(readableRows(result).find((r) => r.fields.name === 'Cor')?.fields.email).toBe('');
     for (const row of unreadableRows(result)) expect(row.fields).toBeUndefined();
   });
 
-  it('names every problem of a row, in column order', () => {
-    const [row] = parsePastedParticipants('\tGemeente\tbaas\tnope\tooit\textra').rows;
-    expect(row?.problems.map((p) => p.code)).toEqual([
-      'missing_name',
-      'unknown_role',
-      'invalid_email',
-      'invalid_month',
-      'too_many_columns',
+  it('keeps a person whose role is no role word as a deelnemer, with the word as their function', () => {
+    const result = parsePastedParticipants('Naam\tRol\nFatima el Amrani\twethouder\nBram\tVoorbereider\nCor\tWijkagent (politie)');
+    expect(unreadableRows(result)).toEqual([]);
+    expect(readableRows(result).map((r) => [r.fields.name, r.fields.role, r.fields.jobTitle])).toEqual([
+      ['Fatima el Amrani', 'deelnemer', 'wethouder'],
+      ['Bram', 'voorbereider', ''],
+      ['Cor', 'deelnemer', 'Wijkagent (politie)'],
     ]);
   });
 
-  it('counts columns past a header as too many', () => {
-    const result = parsePastedParticipants('Naam;Organisatie\nAnna;Gemeente;iets');
-    expect(problemsOf(result)).toEqual([
-      { line: 2, problems: [{ column: 'row', code: 'too_many_columns', value: 'iets' }] },
+  it('reads both a role and a function column, and a role word in either', () => {
+    const result = parsePastedParticipants('Naam;Rol;Functie\nAnna;;procesbegeleider\nBram;voorzitter;beleidsadviseur\nCor;deelnemer;wethouder');
+    expect(readableRows(result).map((r) => [r.fields.role, r.fields.jobTitle])).toEqual([
+      ['procesbegeleider', ''],
+      ['deelnemer', 'voorzitter, beleidsadviseur'],
+      ['deelnemer', 'wethouder'],
     ]);
+  });
+
+  it('reads a range copied from Excel: CRLF, a trailing line break, a quoted cell with a line break and quotes in it', () => {
+    const text = 'Naam\tOrganisatie\tE-mail\r\n"Anna ""Ans"" de Vries"\t"Gemeente Utrecht\r\nafdeling Wonen"\tanna@x.nl\r\nBram\tSchool\tbram@x.nl\r\n';
+    const result = parsePastedParticipants(text);
+    expect(result.separator).toBe('tab');
+    expect(readableRows(result).map((r) => [r.line, r.fields.name, r.fields.organisation, r.fields.email])).toEqual([
+      [2, 'Anna "Ans" de Vries', 'Gemeente Utrecht afdeling Wonen', 'anna@x.nl'],
+      [4, 'Bram', 'School', 'bram@x.nl'],
+    ]);
+  });
+
+  it('reads a range copied from Google Sheets without a header, its columns found by what they hold', () => {
+    const text = ['anna@x.nl\tAnna de Vries\tmrt 2019\tGemeente', 'bram@x.nl\tBram Jansen\t2021\tWijkteam Noord', '\tCor\t\tBibliotheek'].join('\n');
+    const result = parsePastedParticipants(text);
+    expect(result.header).toBe(false);
+    expect(result.columns).toEqual({ email: [0], joined: [2], name: [1], organisation: [3] });
+    expect(readableRows(result).map((r) => [r.fields.name, r.fields.organisation, r.fields.email, r.fields.joinedMonth])).toEqual([
+      ['Anna de Vries', 'Gemeente', 'anna@x.nl', '2019-03'],
+      ['Bram Jansen', 'Wijkteam Noord', 'bram@x.nl', '2021-01'],
+      ['Cor', 'Bibliotheek', '', ''],
+    ]);
+  });
+
+  it('joins a name split in voornaam, tussenvoegsel and achternaam, in whatever order the columns come', () => {
+    const result = parsePastedParticipants('Achternaam;Voornaam;Tussenvoegsel;Functie\nAmrani;Fatima;el;wethouder\nBerg;Jan;van den;\nJansen;Bram;;');
+    expect(result.columns.name).toEqual([1, 2, 0]);
+    expect(names(result)).toEqual(['Fatima el Amrani', 'Jan van den Berg', 'Bram Jansen']);
+  });
+
+  it('takes "Naam" beside "Achternaam" as the first name', () => {
+    expect(names(parsePastedParticipants('Naam\tAchternaam\nAnna\tde Vries'))).toEqual(['Anna de Vries']);
+  });
+
+  it('knows a header by one known heading when nothing in it looks like data, and says which columns it does not use', () => {
+    const result = parsePastedParticipants('Naam\tTelefoon\tWoonplaats\nAnna\t06-12345678\tUtrecht');
+    expect(result.header).toBe(true);
+    expect(result.unusedHeadings).toEqual(['Telefoon', 'Woonplaats']);
+    expect(readableRows(result).map((r) => r.fields)).toEqual([
+      { name: 'Anna', organisation: '', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '' },
+    ]);
+  });
+
+  it('reads a comma-separated list only when its first line is a header', () => {
+    const csv = parsePastedParticipants('Name,Organisation,Email\nAnna,Gemeente,anna@x.nl');
+    expect(csv.separator).toBe('comma');
+    expect(readableRows(csv)[0]?.fields).toMatchObject({ name: 'Anna', organisation: 'Gemeente', email: 'anna@x.nl' });
+    expect(names(parsePastedParticipants('Vries, Anna de\nJansen, Bram'))).toEqual(['Vries, Anna de', 'Jansen, Bram']);
+  });
+
+  it('reads an address as a mail program copies it', () => {
+    const result = parsePastedParticipants('Anna\tAnna de Vries <anna@x.nl>\nBram\tmailto:bram@x.nl');
+    expect(readableRows(result).map((r) => r.fields.email)).toEqual(['anna@x.nl', 'bram@x.nl']);
+  });
+
+  it('names every part of a row that stays empty, in column order, and adds the row', () => {
+    const [row] = parsePastedParticipants('Anna\tGemeente\tbaas\tnope\tooit').rows;
+    expect(row?.fields).toMatchObject({ name: 'Anna', role: 'deelnemer', jobTitle: 'baas', email: '', joinedMonth: '' });
+    expect(row?.warnings.map((p) => p.code)).toEqual(['invalid_email', 'invalid_month']);
+  });
+
+  it('adds rows with more columns than a header names, and says which columns are not used', () => {
+    const result = parsePastedParticipants('Naam;Organisatie\nAnna;Gemeente;iets\nBram;School');
+    expect(names(result)).toEqual(['Anna', 'Bram']);
+    expect(result.unusedColumns).toEqual([3]);
+  });
+
+  it('adds rows with more columns than it can place without a header, and says which are not used', () => {
+    const result = parsePastedParticipants('Anna;Gemeente;deelnemer;anna@x.nl;2019-03;06-1234;Utrecht');
+    expect(names(result)).toEqual(['Anna']);
+    expect(result.unusedColumns).toEqual([6, 7]);
   });
 
   it('only gives rows that pass the schema main checks with', () => {
@@ -181,7 +260,7 @@ describe('parsePastedParticipants', () => {
     for (const row of readableRows(result)) expect(participantFieldsSchema.parse(row.fields)).toEqual(row.fields);
   });
 
-  it('imports 57 of 60 pasted participants and names the 3 malformed rows with the reason', () => {
+  it('imports 59 of 60 pasted participants: a bad address stays empty, an unknown role is a function, a row without a name is named', () => {
     const header = 'Naam\tOrganisatie\tRol\tE-mail\tSinds';
     const lines = Array.from({ length: 60 }, (_, i) => {
       const n = i + 1;
@@ -195,13 +274,11 @@ describe('parsePastedParticipants', () => {
     const result = parsePastedParticipants(text);
 
     expect(result.rows).toHaveLength(60);
-    expect(readableRows(result)).toHaveLength(57);
-    expect(problemsOf(result)).toEqual([
-      { line: 14, problems: [{ column: 'email', code: 'invalid_email', value: 'jan@@voorbeeld' }] },
-      { line: 31, problems: [{ column: 'name', code: 'missing_name', value: '' }] },
-      { line: 49, problems: [{ column: 'role', code: 'unknown_role', value: 'stagiair' }] },
-    ]);
-    expect(names(result)).not.toContain('Deelnemer 13');
+    expect(readableRows(result)).toHaveLength(59);
+    expect(problemsOf(result)).toEqual([{ line: 31, problems: [{ column: 'name', code: 'missing_name', value: '' }] }]);
+    expect(rowsWithWarnings(result).map((r) => [r.line, r.warnings])).toEqual([[14, [{ column: 'email', code: 'invalid_email', value: 'jan@@voorbeeld' }]]]);
+    expect(readableRows(result).find((r) => r.line === 49)?.fields).toMatchObject({ role: 'deelnemer', jobTitle: 'stagiair' });
+    expect(names(result)).not.toContain('Deelnemer 30');
     expect(names(result)[0]).toBe('Deelnemer 1');
     expect(names(result).at(-1)).toBe('Deelnemer 60');
   });
@@ -241,6 +318,8 @@ describe('parseJoinedMonth', () => {
     ['jan-75', '1975-01'],
     // A bare year is the year's first month, without a problem.
     ['2019', '2019-01'],
+    ['sinds maart 2019', '2019-03'],
+    ['ca. 2015', '2015-01'],
     ['', ''],
     ['   ', ''],
   ])('reads %j as %j', (text, month) => {

@@ -11,6 +11,7 @@ const valid = {
   startTime: '16:00',
   endTime: '21:00',
   notes: '',
+  nameDisplay: 'initials',
 };
 
 describe('session fields', () => {
@@ -26,6 +27,7 @@ describe('session fields', () => {
     ['a date in another format', { date: '29-03-2026' }, 'date', 'invalid'],
     ['a time past midnight', { startTime: '24:00' }, 'startTime', 'invalid'],
     ['a time without minutes', { endTime: '21' }, 'endTime', 'invalid'],
+    ['a way of showing names that is not one', { nameDisplay: 'half' }, 'nameDisplay', 'invalid'],
   ])('rejects %s', (_label, change, field, problem) => {
     const result = sessionFieldsSchema.safeParse({ ...valid, ...change }, { reportInput: true });
     expect(result.success).toBe(false);

@@ -1,4 +1,5 @@
 import { emptyBlockFields, type BlockFields } from '../../../shared/planner/agenda.js';
+import { DEFAULT_NAME_DISPLAY } from '../../../shared/participants/name-display.js';
 import type { SessionFields } from '../../../shared/sessions/session.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { blockFromWerkvorm } from '../../../shared/planner/block-from-werkvorm.js';
@@ -15,6 +16,7 @@ export const demoSession: SessionFields = {
   startTime: '16:00',
   endTime: '21:00',
   notes: 'Voorbeeld om Flipover te leren kennen. Pas alles gerust aan.',
+  nameDisplay: DEFAULT_NAME_DISPLAY,
 };
 
 const plan: { werkvorm: string; title: string; minutes: number; fixedStart?: string }[] = [

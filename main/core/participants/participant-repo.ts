@@ -8,6 +8,7 @@ interface ParticipantRow {
   name: string;
   organisation: string;
   role: string;
+  job_title: string;
   email: string;
   joined_month: string;
 }
@@ -24,6 +25,7 @@ const toParticipant = (row: ParticipantRow): Participant => ({
   name: row.name,
   organisation: row.organisation,
   role: toRole(row.role),
+  jobTitle: row.job_title,
   email: row.email,
   joinedMonth: row.joined_month,
 });
@@ -35,6 +37,7 @@ const toRow = (p: Participant, position: number): ParticipantRow => ({
   name: p.name,
   organisation: p.organisation,
   role: p.role,
+  job_title: p.jobTitle,
   email: p.email,
   joined_month: p.joinedMonth,
 });
@@ -51,10 +54,10 @@ export class ParticipantRepo {
   private readonly shiftStmt: Statement<[string, number]>;
 
   constructor(db: Database) {
-    const columns = 'id, session_id, position, name, organisation, role, email, joined_month';
+    const columns = 'id, session_id, position, name, organisation, role, job_title, email, joined_month';
     this.insertStmt = db.prepare(`INSERT INTO participants (${columns}) VALUES (${columns.replace(/(\w+)/g, '@$1')})`);
     this.updateStmt = db.prepare(`
-      UPDATE participants SET name = @name, organisation = @organisation, role = @role, email = @email,
+      UPDATE participants SET name = @name, organisation = @organisation, role = @role, job_title = @job_title, email = @email,
         joined_month = @joined_month
       WHERE id = @id`);
     this.deleteStmt = db.prepare('DELETE FROM participants WHERE id = ?');

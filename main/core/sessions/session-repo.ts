@@ -1,4 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
+import { NAME_DISPLAYS, type NameDisplay } from '../../../shared/participants/name-display.js';
 import type { Session } from '../../../shared/sessions/session.js';
 
 interface SessionRow {
@@ -10,9 +11,16 @@ interface SessionRow {
   start_time: string;
   end_time: string;
   notes: string;
+  name_display: string;
   created_at: string;
   updated_at: string;
 }
+
+const toNameDisplay = (value: string): NameDisplay => {
+  // The CHECK constraint keeps other values out; this only narrows the type.
+  if (!(NAME_DISPLAYS as readonly string[]).includes(value)) throw new Error(`Unknown name display ${value}`);
+  return value as NameDisplay;
+};
 
 const toSession = (row: SessionRow): Session => ({
   id: row.id,
@@ -23,6 +31,7 @@ const toSession = (row: SessionRow): Session => ({
   startTime: row.start_time,
   endTime: row.end_time,
   notes: row.notes,
+  nameDisplay: toNameDisplay(row.name_display),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -36,6 +45,7 @@ const toRow = (s: Session): SessionRow => ({
   start_time: s.startTime,
   end_time: s.endTime,
   notes: s.notes,
+  name_display: s.nameDisplay,
   created_at: s.createdAt,
   updated_at: s.updatedAt,
 });
@@ -50,11 +60,11 @@ export class SessionRepo {
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(`
-      INSERT INTO sessions (id, title, central_question, date, venue, start_time, end_time, notes, created_at, updated_at)
-      VALUES (@id, @title, @central_question, @date, @venue, @start_time, @end_time, @notes, @created_at, @updated_at)`);
+      INSERT INTO sessions (id, title, central_question, date, venue, start_time, end_time, notes, name_display, created_at, updated_at)
+      VALUES (@id, @title, @central_question, @date, @venue, @start_time, @end_time, @notes, @name_display, @created_at, @updated_at)`);
     this.updateStmt = db.prepare(`
       UPDATE sessions SET title = @title, central_question = @central_question, date = @date, venue = @venue,
-        start_time = @start_time, end_time = @end_time, notes = @notes, updated_at = @updated_at
+        start_time = @start_time, end_time = @end_time, notes = @notes, name_display = @name_display, updated_at = @updated_at
       WHERE id = @id`);
     this.deleteStmt = db.prepare('DELETE FROM sessions WHERE id = ?');
     this.getStmt = db.prepare('SELECT * FROM sessions WHERE id = ?');

@@ -24,9 +24,9 @@ export function BoardBeamerControls({ boardId, beamer, viewport }: Props) {
           {t.board.onBeamer}
         </span>
       ) : (
-        <IconButton label={t.board.showOnBeamer} icon={<MonitorUp />} onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })} />
+        <IconButton label={t.board.showOnBeamer} icon={<MonitorUp />} onClick={() => void client.request('beamer.board', { boardId, viewport: viewport() })} data-focus-then="board-beamer" />
       )}
-      <div role="radiogroup" aria-label={t.board.onBeamer} className="beamer-follow">
+      <div role="radiogroup" aria-label={t.board.onBeamer} className="beamer-follow" data-focus-key="board-beamer">
         {[true, false].map((follow) => (
           <IconButton
             key={String(follow)}

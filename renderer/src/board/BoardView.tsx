@@ -17,6 +17,8 @@ import { noteMenuItems, NoteTools, type NoteCommand } from './NoteTools.js';
 import type { Camera } from '../../../shared/board/board-camera.js';
 import { drawBoard } from './draw-board.js';
 import { useBoardActions } from './use-board-actions.js';
+import { useRoomNames } from './use-room-names.js';
+import { contentForRoom } from '../../../shared/participants/room-names.js';
 import { itemKey } from './gesture.js';
 import { QuickEntry } from './QuickEntry.js';
 import { RankingPanel } from './RankingPanel.js';
@@ -43,6 +45,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
   const { apply, history, setStatus, viewport } = actions;
+  const roomNames = useRoomNames(board.sessionId);
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -132,7 +135,9 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const saveImage = () => {
     const bounds = contentBounds(content, IMAGE_MARGIN);
     if (!bounds) return setStatus(t.board.imageEmpty);
-    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
+    // The image is for the group's e-mail: names as the room sees them.
+    const shown = contentForRoom(content, roomNames);
+    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content: shown, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
   };
 
   const selected = useMemo(() => new Set(selection.map(itemKey)), [selection]);
@@ -167,7 +172,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
       viewTools={<IconButton label={t.board.lasso} icon={<LassoSelect />} shortcut={t.board.lassoShortcut} aria-pressed={lasso} onClick={() => setLasso(!lasso)} />}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <BoardCanvas
               handle={canvas}

@@ -17,15 +17,13 @@ interface Props {
   boards: Board[];
   blocks: readonly Block[];
   participants: Participant[];
-  /** The board that is open; the session keeps it, as an open board takes the whole window. */
+  /** The board open now, if any; the app keeps it so a reload comes back to it. */
   openId: string | null;
-  onOpen(id: string | null): void;
-  /** The board just closed: its button takes focus, so the keyboard goes on where it was. */
-  closedId?: string | null;
+  onOpen(boardId: string | null): void;
 }
 
 /** A session's boards: make one, open one. */
-export function BoardsPanel({ sessionId, boards, blocks, participants, openId, onOpen: setOpenId, closedId }: Props) {
+export function BoardsPanel({ sessionId, boards, blocks, participants, openId, onOpen: setOpenId }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const [title, setTitle] = useState('');
@@ -33,12 +31,23 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
   const [kind, setKind] = useState<BoardKind>('notes');
   const [errors, setErrors] = useState<string[]>([]);
   const open = boards.find((b) => b.id === openId);
-  if (open && (open.kind === 'progress' || open.kind === 'influence' || open.kind === 'stakeholders')) {
-    return <RingsView key={open.id} board={open} onClose={() => setOpenId(null)} />;
+  if (open) {
+    const close = () => setOpenId(null);
+    return (
+      // Closing a board hands focus to its button in the list.
+      <div className="focus-carrier" data-focus-then={`board-${open.id}`}>
+        {open.kind === 'progress' || open.kind === 'influence' || open.kind === 'stakeholders' ? (
+          <RingsView key={open.id} board={open} onClose={close} />
+        ) : open.kind === 'scale' ? (
+          <ScaleView key={open.id} board={open} participants={participants} onClose={close} />
+        ) : open.kind === 'timeline' ? (
+          <TimelineView key={open.id} board={open} participants={participants} onClose={close} />
+        ) : (
+          <BoardView key={open.id} board={open} onClose={close} />
+        )}
+      </div>
+    );
   }
-  if (open?.kind === 'scale') return <ScaleView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
-  if (open?.kind === 'timeline') return <TimelineView key={open.id} board={open} participants={participants} onClose={() => setOpenId(null)} />;
-  if (open) return <BoardView key={open.id} board={open} onClose={() => setOpenId(null)} />;
 
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -58,7 +67,7 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
         <ul className="board-list">
           {boards.map((b) => (
             <li key={b.id}>
-              <button type="button" aria-label={t.board.open(b.title)} autoFocus={b.id === closedId} onClick={() => setOpenId(b.id)}>
+              <button type="button" aria-label={t.board.open(b.title)} onClick={() => setOpenId(b.id)} data-focus-key={`board-${b.id}`} data-focus-then="board-canvas">
                 <span className="board-list-title">{b.title}</span>
                 <span className="board-list-summary">
                   {b.kind === 'timeline'
@@ -72,7 +81,7 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
           ))}
         </ul>
       )}
-      <form className="board-create" onSubmit={(e) => void create(e)} aria-label={t.board.newBoard}>
+      <form className="board-create" onSubmit={(e) => void create(e)} aria-label={t.board.newBoard} data-focus-then="board-canvas">
         <h3>{t.board.newBoard}</h3>
         <label>
           <span>{t.board.titleLabel}</span>

@@ -98,7 +98,7 @@ export class FlipoverClient {
       this.setState({ link: 'open' });
       return preload;
     }
-    return createWsTransport(takeSecret(this.audience), this.audience, (link) => {
+    return createWsTransport(() => takeSecret(this.audience), this.audience, (link) => {
       if (link === 'closed') this.failPending();
       this.setState({ link });
     });

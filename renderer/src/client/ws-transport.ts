@@ -9,9 +9,12 @@ const RETRY_MS = [100, 250, 500, 1000, 2000];
 /**
  * The browser host's transport: the same messages as the Electron preload,
  * over a WebSocket that reconnects by itself (the host may be restarted mid
- * session; the first message after a reconnect is a fresh snapshot).
+ * session; the first message after a reconnect is a fresh snapshot). The
+ * secret is read again for every attempt: a restarted host has a new one,
+ * and its new address opened in the same tab changes only the fragment,
+ * which reloads nothing, so the page reconnects with it and stays where it is.
  */
-export function createWsTransport(secret: string, audience: Audience, onStatus: (status: LinkStatus) => void): FlipoverBridge {
+export function createWsTransport(secret: () => string, audience: Audience, onStatus: (status: LinkStatus) => void): FlipoverBridge {
   const listeners = new Set<(message: ServerMessage) => void>();
   let socket: WebSocket | undefined;
   let attempt = 0;
@@ -20,7 +23,7 @@ export function createWsTransport(secret: string, audience: Audience, onStatus: 
 
   const connect = () => {
     onStatus('connecting');
-    const ws = new WebSocket(`ws://${location.host}/ws?k=${encodeURIComponent(secret)}&view=${audience}`);
+    const ws = new WebSocket(`ws://${location.host}/ws?k=${encodeURIComponent(secret())}&view=${audience}`);
     socket = ws;
     ws.onopen = () => {
       attempt = 0;

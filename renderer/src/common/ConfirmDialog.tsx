@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { returnFocusTo } from './focus-keeper.js';
 
 interface Props {
   heading: string;
@@ -9,16 +10,20 @@ interface Props {
   onCancel(): void;
 }
 
-/** A modal question; Escape and the cancel button both say no. */
+/** A modal question; Escape and the cancel button both say no. Closed, it gives focus back to what opened it. */
 export function ConfirmDialog({ heading, body, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const bodyId = useId();
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+    if (!dialog) return;
+    // What opened it may go with what was confirmed (a deleted row): then focus goes near where it was.
+    returnFocusTo(dialog, opener);
+    if (!dialog.open) dialog.showModal();
+    return () => dialog.close();
+  }, [opener]);
   return (
     <dialog
       ref={ref}

@@ -8,7 +8,7 @@ export function BeamerModeSwitch({ view, live, boardShown }: { view: BeamerView;
   const { t } = useI18n();
   const client = useClient();
   return (
-    <div className="beamer-mode" role="radiogroup" aria-label={t.beamerMode.label}>
+    <div className="beamer-mode" role="radiogroup" aria-label={t.beamerMode.label} data-focus-key="beamer-mode">
       <span aria-hidden="true">{t.beamerMode.label}:</span>
       {BEAMER_VIEWS.map((v) => (
         <button key={v} type="button" role="radio" aria-checked={!boardShown && view === v} onClick={() => void client.request('beamer.show', { view: v })}>

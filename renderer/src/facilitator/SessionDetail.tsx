@@ -1,6 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Block } from '../../../shared/planner/agenda.js';
 import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
+import { SESSION_TABS, type Place } from '../../../shared/sessions/place.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
@@ -15,44 +16,43 @@ import { SessionForm } from './SessionForm.js';
 // Konva and the board load when a board tab is first opened, not with the app.
 const BoardsPanel = lazy(() => import('../board/BoardsPanel.js').then((m) => ({ default: m.BoardsPanel })));
 
-type Tab = 'agenda' | 'live' | 'boards' | 'details' | 'participants';
-
 interface Props {
   session: Session;
   blocks: readonly Block[];
   onBeamer: boolean;
   beamerView: BeamerView;
   templates: Template[];
+  /** Which tab and board are open; kept by the app so a reload comes back to them. */
+  place: Place;
+  onPlace(place: Place): void;
   onBack(): void;
 }
 
 /** One open session: its programme and details, and what the beamer shows. */
-export function SessionDetail({ session, blocks, onBeamer, beamerView, templates, onBack }: Props) {
+export function SessionDetail({ session, blocks, onBeamer, beamerView, templates, place, onPlace, onBack }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const { snapshot } = useClientState();
-  // A session that is live opens on its live panel.
-  const [tab, setTab] = useState<Tab>(() => (snapshot?.run?.live && snapshot.run.sessionId === session.id ? 'live' : 'agenda'));
+  const { tab } = place;
+  const setTab = (next: Place['tab']) => onPlace({ ...place, tab: next, boardId: null });
   const { id, createdAt: _c, updatedAt: _u, ...fields } = session;
-  const tabs: Tab[] = ['agenda', 'live', 'boards', 'details', 'participants'];
-  const [board, setBoard] = useState<{ id: string | null; closed: string | null }>({ id: null, closed: null });
+  const tabs = SESSION_TABS;
   const boards = Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === id);
   const boardsPanel = (
     <Suspense fallback={null}>
       <BoardsPanel
         sessionId={id}
+        openId={place.boardId}
+        onOpen={(boardId) => onPlace({ ...place, boardId })}
         blocks={blocks}
         participants={snapshot?.participants[id] ?? []}
         boards={boards}
-        openId={board.id}
-        closedId={board.closed}
-        onOpen={(next) => setBoard((was) => ({ id: next, closed: next === null ? was.id : null }))}
       />
     </Suspense>
   );
 
   // An open board takes the window below the top bar: its own row of tools leads back to the session.
-  if (tab === 'boards' && boards.some((b) => b.id === board.id)) {
+  if (tab === 'boards' && boards.some((b) => b.id === place.boardId)) {
     return (
       <section className="session-detail board-open" aria-labelledby="detail-heading">
         <h1 id="detail-heading" className="visually-hidden">
@@ -67,14 +67,14 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
   return (
     <section className="session-detail" aria-labelledby="detail-heading">
       <div className="section-head">
-        <button type="button" onClick={onBack}>
+        <button type="button" onClick={onBack} data-focus-then={`session-${id}`}>
           ← {t.detail.back}
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
           <BeamerModeSwitch view={beamerView} boardShown={Boolean(snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id)} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (
-          <button type="button" onClick={() => void client.request('session.open', { id })}>
+          <button type="button" onClick={() => void client.request('session.open', { id })} data-focus-then="beamer-mode">
             {t.detail.showOnBeamer}
           </button>
         )}
@@ -89,6 +89,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
             aria-selected={tab === name}
             aria-controls={`panel-${name}`}
             tabIndex={tab === name ? 0 : -1}
+            data-focus-key={tab === name ? 'session-tab' : undefined}
             onClick={() => setTab(name)}
             onKeyDown={(e) => {
               if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;

@@ -11,6 +11,7 @@ import { dayReadingText } from '../common/date-reading-text.js';
 import { DayInput } from '../common/DayInput.js';
 import { TimeInput } from '../common/TimeInput.js';
 import { emptySessionFields, sessionFieldsSchema, SESSION_LIMITS, type SessionFields } from '../../../shared/sessions/session.js';
+import { initials, NAME_DISPLAYS } from '../../../shared/participants/name-display.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n, type Language } from '../i18n/i18n.js';
@@ -26,6 +27,9 @@ interface Props {
 const blank: SessionFields = { title: '', ...emptySessionFields };
 
 type TypedField = 'date' | 'startTime' | 'endTime';
+
+/** Shows what each choice does to a name, with Dutch particles in it. */
+const EXAMPLE_NAME = 'Fatima el Amrani';
 
 /** All of a session's fields, checked here with main's own schema before sending. */
 export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Props) {
@@ -124,6 +128,18 @@ export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Pr
       </div>
       {field('venue', t.form.venue, <input id={`${id}-venue`} value={fields.venue} onChange={set('venue')} />)}
       {field('notes', t.form.notes, <textarea id={`${id}-notes`} rows={3} value={fields.notes} onChange={set('notes')} />)}
+      <fieldset className="name-display" aria-describedby={`${id}-nameDisplay-hint`}>
+        <legend>{t.form.nameDisplay.legend}</legend>
+        {NAME_DISPLAYS.map((display) => (
+          <label key={display}>
+            <input type="radio" name={`${id}-nameDisplay`} value={display} checked={fields.nameDisplay === display} onChange={set('nameDisplay')} />
+            {display === 'none' ? t.form.nameDisplay.none : t.form.nameDisplay[display](display === 'full' ? EXAMPLE_NAME : initials(EXAMPLE_NAME))}
+          </label>
+        ))}
+        <p id={`${id}-nameDisplay-hint`} className="hint">
+          {t.form.nameDisplay.hint}
+        </p>
+      </fieldset>
       <ErrorList messages={errors} />
       <div className="actions">
         {onCancel && (

@@ -3,6 +3,7 @@ import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { ConfirmDialog } from '../common/ConfirmDialog.js';
 import { ErrorList } from '../common/ErrorList.js';
+import { focusKeyWhenReady } from '../common/focus-keeper.js';
 import { useI18n } from '../i18n/i18n.js';
 import { SessionForm } from './SessionForm.js';
 import { SessionRow } from './SessionRow.js';
@@ -48,28 +49,34 @@ export function SessionList({ sessions, openSessionId, onOpen, onBackups }: Prop
             <button type="button" onClick={onBackups}>
               {t.backup.open}
             </button>
-            <button type="button" onClick={() => void createDemo()}>
+            <button type="button" onClick={() => void createDemo()} data-focus-then="session-tab">
               {t.demo.create}
             </button>
-            <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <button type="button" className="primary" onClick={() => setCreating(true)} data-focus-key="session-new">
               {t.sessions.create}
             </button>
           </>
         )}
       </div>
       {creating && (
-        <SessionForm
-          heading={t.form.newHeading}
-          onCancel={() => setCreating(false)}
-          onSubmit={async (fields) => {
-            const result = await client.request('session.create', fields);
-            if (result.ok) {
+        // Saved, the new session opens and focus goes to its tabs.
+        <div className="focus-carrier" data-focus-then="session-tab">
+          <SessionForm
+            heading={t.form.newHeading}
+            onCancel={() => {
               setCreating(false);
-              onOpen(result.value.id);
-            }
-            return result;
-          }}
-        />
+              focusKeyWhenReady('session-new');
+            }}
+            onSubmit={async (fields) => {
+              const result = await client.request('session.create', fields);
+              if (result.ok) {
+                setCreating(false);
+                onOpen(result.value.id);
+              }
+              return result;
+            }}
+          />
+        </div>
       )}
       <ErrorList messages={errors} />
       {sorted.length === 0 && !creating ? (

@@ -42,7 +42,7 @@ export function SessionRow({ session, onBeamer, onOpen, onDelete }: Props) {
   return (
     <li className={`session-row${onBeamer ? ' on-beamer' : ''}`}>
       {renaming ? (
-        <form className="rename" onSubmit={saveRename}>
+        <form className="rename" onSubmit={saveRename} data-focus-then={`session-rename-${session.id}`}>
           <input
             aria-label={t.sessions.renameLabel(session.title)}
             value={title}
@@ -71,10 +71,10 @@ export function SessionRow({ session, onBeamer, onOpen, onDelete }: Props) {
             {onBeamer && <span className="badge">{t.sessions.onBeamer}</span>}
           </div>
           <div className="actions">
-            <button type="button" className="primary" aria-label={t.sessions.openLabel(session.title)} onClick={onOpen}>
+            <button type="button" className="primary" aria-label={t.sessions.openLabel(session.title)} onClick={onOpen} data-focus-key={`session-${session.id}`} data-focus-then="session-tab">
               {t.sessions.open}
             </button>
-            <button type="button" aria-label={t.sessions.renameButtonLabel(session.title)} onClick={startRename}>
+            <button type="button" aria-label={t.sessions.renameButtonLabel(session.title)} onClick={startRename} data-focus-key={`session-rename-${session.id}`}>
               {t.sessions.rename}
             </button>
             <button type="button" className="danger" aria-label={t.sessions.deleteLabel(session.title)} onClick={onDelete}>

@@ -6,8 +6,10 @@ import { I18nProvider } from '../i18n/i18n.js';
 import '../styles/base.css';
 import '../styles/facilitator.css';
 import { FacilitatorApp } from './FacilitatorApp.js';
+import { installFocusKeeper } from '../common/focus-keeper.js';
 
 const client = new FlipoverClient();
+installFocusKeeper();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,8 +10,9 @@ export function useErrorText(): (error: AppError) => string[] {
     (error: AppError) =>
       errorText(error, t, (field) => {
         const key = field.split('.').pop() ?? field;
-        const labels = { ...t.planner.fields, ...t.form } as Record<string, string | undefined>;
-        return labels[key] ?? key;
+        const labels: Record<string, unknown> = { ...t.planner.fields, ...t.form, nameDisplay: t.form.nameDisplay.legend };
+        const label = labels[key];
+        return typeof label === 'string' ? label : key;
       }),
     [t],
   );

@@ -48,7 +48,14 @@ export function LivePanel({ session, blocks, run }: Props) {
       <section className="live-panel" aria-labelledby="live-heading">
         <h2 id="live-heading">{t.live.tab}</h2>
         <p>{otherLive ? t.live.otherLive : record ? t.live.stopped : t.live.notLive}</p>
-        <button type="button" className="primary big" disabled={Boolean(otherLive) || blocks.length === 0} onClick={() => send('run.start', { sessionId: session.id })}>
+        <button
+          type="button"
+          className="primary big"
+          disabled={Boolean(otherLive) || blocks.length === 0}
+          onClick={() => send('run.start', { sessionId: session.id })}
+          data-focus-key="live-main"
+          data-focus-then="live-main"
+        >
           {t.live.start}
         </button>
         {record && <LiveAgenda session={session} blocks={blocks} run={record} />}

@@ -24,12 +24,13 @@ interface Draft {
   name: string;
   organisation: string;
   role: ParticipantRole;
+  jobTitle: string;
   email: string;
   /** As typed; read like a pasted "sinds" cell ("maart 2019", "2019-03"). */
   joined: string;
 }
 
-const blank: Draft = { name: '', organisation: '', role: 'deelnemer', email: '', joined: '' };
+const blank: Draft = { name: '', organisation: '', role: 'deelnemer', jobTitle: '', email: '', joined: '' };
 
 /** One participant at a time: Enter saves, and focus goes back to the name for the next. */
 export function ParticipantAddForm({ sessionId, nameRef }: Props) {
@@ -123,6 +124,21 @@ export function ParticipantAddForm({ sessionId, nameRef }: Props) {
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={inputId('jobTitle')}>{p.add.jobTitle}</label>
+          <input
+            id={inputId('jobTitle')}
+            value={draft.jobTitle}
+            onChange={set('jobTitle')}
+            maxLength={PARTICIPANT_LIMITS.jobTitle + 50}
+            aria-describedby={`${id}-jobTitle-hint`}
+            autoComplete="off"
+            aria-invalid={ariaInvalid('jobTitle')}
+          />
+          <p id={`${id}-jobTitle-hint`} className="hint">
+            {p.add.jobTitleHint}
+          </p>
         </div>
         <div className="field">
           <label htmlFor={inputId('email')}>{p.add.email}</label>

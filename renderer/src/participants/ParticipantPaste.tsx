@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import {
   parsePastedParticipants,
   readableRows,
+  rowsWithWarnings,
   unreadableRows,
   type PasteResult,
 } from '../../../shared/participants/participant-paste.js';
@@ -55,6 +56,7 @@ export function ParticipantPaste({ sessionId }: { sessionId: string }) {
 
   const readable = preview ? readableRows(preview) : [];
   const unreadable = preview ? unreadableRows(preview) : [];
+  const warned = preview ? rowsWithWarnings(preview) : [];
   const tooMany = readable.length > PARTICIPANT_LIMITS.import;
 
   const confirm = async () => {
@@ -76,12 +78,13 @@ export function ParticipantPaste({ sessionId }: { sessionId: string }) {
     textareaRef.current?.focus();
   };
 
-  const status =
+  const counts =
     readable.length === 0
       ? p.paste.noneReadable
       : unreadable.length === 0
         ? p.paste.statusAllReadable(readable.length)
         : p.paste.status(readable.length, unreadable.length);
+  const status = readable.length > 0 && warned.length > 0 ? `${counts}; ${p.paste.warningsCount(warned.length)}` : counts;
 
   return (
     <section className="participant-paste" aria-labelledby={`${id}-heading`}>
@@ -125,11 +128,22 @@ export function ParticipantPaste({ sessionId }: { sessionId: string }) {
           {preview.unusedHeadings.length > 0 && (
             <p className="hint">{p.paste.unusedHeadings(preview.unusedHeadings.join(', '))}</p>
           )}
+          {preview.unusedColumns.length > 0 && <p className="hint">{p.paste.unusedColumns(preview.unusedColumns.join(', '))}</p>}
           {unreadable.length > 0 && (
             <div className="paste-problems">
               <h5 id={`${id}-problems-heading`}>{p.paste.problemsHeading}</h5>
               <ul aria-labelledby={`${id}-problems-heading`}>
                 {unreadable.map((row) => (
+                  <li key={row.line}>{problemLineText(row, p)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {warned.length > 0 && (
+            <div className="paste-problems paste-warnings">
+              <h5 id={`${id}-warnings-heading`}>{p.paste.warningsHeading}</h5>
+              <ul aria-labelledby={`${id}-warnings-heading`}>
+                {warned.map((row) => (
                   <li key={row.line}>{problemLineText(row, p)}</li>
                 ))}
               </ul>

@@ -99,6 +99,7 @@ function Panel({ sessionId, participants }: Props) {
                 <th scope="col">{p.columns.name}</th>
                 <th scope="col">{p.columns.organisation}</th>
                 <th scope="col">{p.columns.role}</th>
+                <th scope="col">{p.columns.jobTitle}</th>
                 <th scope="col">{p.columns.email}</th>
                 <th scope="col">{p.columns.joinedMonth}</th>
                 <th scope="col">
@@ -112,6 +113,7 @@ function Panel({ sessionId, participants }: Props) {
                   <th scope="row">{participant.name}</th>
                   <td>{participant.organisation}</td>
                   <td>{p.roles[participant.role]}</td>
+                  <td>{participant.jobTitle}</td>
                   <td className="email">{participant.email}</td>
                   <td className="month">{formatJoinedMonth(participant.joinedMonth, language)}</td>
                   <td className="row-actions">

@@ -4,15 +4,16 @@ import { useI18n } from '../i18n/i18n.js';
 import { formatJoinedMonth } from './format-month.js';
 import { reasonsText } from './problem-text.js';
 
-const HEADINGS: Record<PasteColumn, 'name' | 'organisation' | 'role' | 'email' | 'joinedMonth'> = {
+const HEADINGS: Record<PasteColumn, 'name' | 'organisation' | 'role' | 'jobTitle' | 'email' | 'joinedMonth'> = {
   name: 'name',
   organisation: 'organisation',
   role: 'role',
+  jobTitle: 'jobTitle',
   email: 'email',
   joined: 'joinedMonth',
 };
 
-/** Every pasted row as it will be saved; an unreadable row shows its text as pasted, with the reason. */
+/** Every pasted row as it will be saved; a row that is not added shows its text as pasted, with the reason. */
 export function PastePreviewTable({ result }: { result: PasteResult }) {
   const { t, language } = useI18n();
   const p = t.participants;
@@ -20,13 +21,10 @@ export function PastePreviewTable({ result }: { result: PasteResult }) {
 
   /** What a cell shows: the value as it will be saved, or the pasted text for a row that will not be. */
   const shown = (row: PasteRow, column: PasteColumn): string => {
-    if (row.fields) {
-      if (column === 'role') return p.roles[row.fields.role];
-      if (column === 'joined') return formatJoinedMonth(row.fields.joinedMonth, language);
-      return row.fields[column];
-    }
-    const index = result.columns[column];
-    return index === undefined ? '' : (row.cells[index] ?? '');
+    if (!row.fields) return row.pasted[column];
+    if (column === 'role') return p.roles[row.fields.role];
+    if (column === 'joined') return formatJoinedMonth(row.fields.joinedMonth, language);
+    return row.fields[column];
   };
 
   return (
@@ -48,9 +46,9 @@ export function PastePreviewTable({ result }: { result: PasteResult }) {
         </thead>
         <tbody>
           {result.rows.map((row) => {
-            const bad = new Set(row.problems.map((problem) => problem.column));
+            const bad = new Set([...row.problems, ...row.warnings].map((problem) => problem.column));
             return (
-              <tr key={row.line} className={row.fields ? 'readable' : 'unreadable'}>
+              <tr key={row.line} className={row.fields ? (row.warnings.length > 0 ? 'readable has-warnings' : 'readable') : 'unreadable'}>
                 <th scope="row">{row.line}</th>
                 {PASTE_COLUMNS.map((column) => (
                   <td key={column} className={[column === 'joined' && 'month', column === 'email' && 'email', bad.has(column) && 'problem'].filter(Boolean).join(' ') || undefined}>
@@ -59,14 +57,14 @@ export function PastePreviewTable({ result }: { result: PasteResult }) {
                 ))}
                 <td className="check">
                   {row.fields ? (
-                    <span className="ok">
-                      <span aria-hidden="true">✓ </span>
-                      {p.paste.readable}
+                    <span className={row.warnings.length > 0 ? 'warn' : 'ok'}>
+                      <span aria-hidden="true">{row.warnings.length > 0 ? '! ' : '✓ '}</span>
+                      {row.warnings.length > 0 ? p.paste.readableWithWarnings(reasonsText(row.warnings, p)) : p.paste.readable}
                     </span>
                   ) : (
                     <span className="not-ok">
                       <span aria-hidden="true">✗ </span>
-                      {p.paste.unreadable(reasonsText(row, p))}
+                      {p.paste.unreadable(reasonsText(row.problems, p))}
                     </span>
                   )}
                 </td>

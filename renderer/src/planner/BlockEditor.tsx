@@ -16,7 +16,7 @@ import { useBlockUpdate } from './use-block-update.js';
 type TextField = 'title' | 'instructions' | 'facilitatorNotes' | 'materials';
 
 /** Every field of one block; text is sent when its field is left, choices at once. */
-export function BlockEditor({ block, onClose }: { block: Block; onClose(): void }) {
+export function BlockEditor({ block, takeFocus, onClose }: { block: Block; takeFocus: boolean; onClose(): void }) {
   const { t, language } = useI18n();
   const f = t.planner.fields;
   const id = useId();
@@ -44,10 +44,11 @@ export function BlockEditor({ block, onClose }: { block: Block; onClose(): void 
   };
 
   return (
-    <div className="block-editor" role="group" aria-label={t.planner.edit(block.title)}>
+    // Closed, it hands focus back to the block's title, which opened it.
+    <div className="block-editor" role="group" aria-label={t.planner.edit(block.title)} data-focus-then={`block-${block.id}`}>
       <div className="field">
         <label htmlFor={`${id}-title`}>{f.title}</label>
-        <input {...text('title')} autoFocus />
+        <input {...text('title')} autoFocus={takeFocus} />
       </div>
       <div className="field-row">
         <div className="field">

@@ -26,6 +26,8 @@ interface Props {
   /** How the block ran, or runs, in this session's live run. */
   record: BlockRecord | undefined;
   expanded: boolean;
+  /** Whether an opened editor takes focus. */
+  focusEditor: boolean;
   werkvormName: string | undefined;
   actions: BlockActions;
   onDragStart(block: Block): void;
@@ -35,7 +37,7 @@ interface Props {
 const typing = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
 /** One onderdeel: its clock time, duration, and the keys that move it. */
-export function BlockRow({ block, index, count, timing, record, expanded, werkvormName, actions, onDragStart, onDrop }: Props) {
+export function BlockRow({ block, index, count, timing, record, expanded, focusEditor, werkvormName, actions, onDragStart, onDrop }: Props) {
   const { t } = useI18n();
   const { update, errors } = useBlockUpdate(block.id);
   const phasesTotal = phaseMinutes(block);
@@ -87,7 +89,14 @@ export function BlockRow({ block, index, count, timing, record, expanded, werkvo
           )}
         </span>
         <div className="block-main">
-          <button type="button" className="block-title" aria-expanded={expanded} aria-label={t.planner.edit(block.title)} onClick={() => actions.toggle(block)}>
+          <button
+            type="button"
+            className="block-title"
+            aria-expanded={expanded}
+            aria-label={t.planner.edit(block.title)}
+            onClick={() => actions.toggle(block)}
+            data-focus-key={`block-${block.id}`}
+          >
             {block.title}
           </button>
           <span className="block-meta">
@@ -124,7 +133,7 @@ export function BlockRow({ block, index, count, timing, record, expanded, werkvo
           ))}
         </div>
       )}
-      {expanded && <BlockEditor block={block} onClose={() => actions.toggle(block)} />}
+      {expanded && <BlockEditor block={block} takeFocus={focusEditor} onClose={() => actions.toggle(block)} />}
     </li>
   );
 }

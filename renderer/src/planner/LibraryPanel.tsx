@@ -14,9 +14,11 @@ interface Props {
   onAdd(w: Werkvorm): void;
   onAddTemplate(t: Template): void;
   onClose(): void;
+  /** What was last added, said once it is in the programme. */
+  status: string;
 }
 
-export function LibraryPanel({ library, templates, onAdd, onAddTemplate, onClose }: Props) {
+export function LibraryPanel({ library, templates, onAdd, onAddTemplate, onClose, status }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const id = useId();
@@ -28,13 +30,17 @@ export function LibraryPanel({ library, templates, onAdd, onAddTemplate, onClose
   const ownFound = templates.filter((tpl) => matches(`${tpl.name} ${tpl.fields.instructions}`));
 
   return (
-    <aside className="library-panel" aria-labelledby={`${id}-heading`}>
+    // Closed, it hands focus back to the button that opened it.
+    <aside className="library-panel" aria-labelledby={`${id}-heading`} data-focus-then="library-open">
       <div className="section-head">
         <h2 id={`${id}-heading`}>{t.library.heading}</h2>
         <button type="button" onClick={onClose}>
           {t.planner.closeLibrary}
         </button>
       </div>
+      <p className="meta" role="status">
+        {status}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-search`}>{t.library.search}</label>
         <input id={`${id}-search`} type="search" value={query} autoFocus onChange={(e) => setQuery(e.target.value)} />

@@ -7,6 +7,7 @@ import type { Template } from '../../../shared/planner/template.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { departsFromPlan, recordOf } from '../../../shared/run/run-plan.js';
 import { useClient, useClientState } from '../client/client-context.js';
+import { focusKeyWhenReady } from '../common/focus-keeper.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AgendaSummary } from './AgendaSummary.js';
 import { BlockRow, type BlockActions } from './BlockRow.js';
@@ -21,7 +22,10 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
   const client = useClient();
   const library = useLibrary();
   const [expandedId, setExpandedId] = useState<string | undefined>();
+  // A block opened from its title or added by hand takes focus; one added from the library leaves it there.
+  const [focusEditor, setFocusEditor] = useState(true);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [libraryStatus, setLibraryStatus] = useState('');
   const dragged = useRef<Block | undefined>(undefined);
   const { remove, undo, last } = useUndoDelete();
   const { snapshot } = useClientState();
@@ -39,14 +43,20 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
       const neighbour = blocks[index + 1] ?? blocks[index - 1];
       void remove(block).then(() => neighbour && focusRow(neighbour.id));
     },
-    toggle: (block) => setExpandedId((current) => (current === block.id ? undefined : block.id)),
+    toggle: (block) => {
+      setFocusEditor(true);
+      setExpandedId((current) => (current === block.id ? undefined : block.id));
+    },
   };
 
-  const addBlock = async (fields: { title: string } & Partial<Template['fields']> = { title: t.planner.newBlockTitle }) => {
+  const addBlock = async (fields: { title: string } & Partial<Template['fields']> = { title: t.planner.newBlockTitle }, fromLibrary = false) => {
     const result = await client.request('block.add', { sessionId: session.id, fields });
-    if (result.ok) setExpandedId(result.value.id);
+    if (!result.ok) return;
+    setFocusEditor(!fromLibrary);
+    setExpandedId(result.value.id);
+    setLibraryStatus(fromLibrary ? t.library.added(result.value.title) : '');
   };
-  const addFromLibrary = (werkvorm: Werkvorm) => void addBlock(blockFromWerkvorm(werkvorm));
+  const addFromLibrary = (werkvorm: Werkvorm) => void addBlock(blockFromWerkvorm(werkvorm), true);
 
   // On the window: after a deletion, focus may have gone with the deleted row.
   useEffect(() => {
@@ -70,7 +80,7 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
           <button type="button" onClick={() => void addBlock()}>
             {t.planner.addBlock}
           </button>
-          <button type="button" aria-expanded={libraryOpen} onClick={() => setLibraryOpen((o) => !o)}>
+          <button type="button" aria-expanded={libraryOpen} onClick={() => setLibraryOpen((o) => !o)} data-focus-key="library-open">
             {t.planner.fromLibrary}
           </button>
         </div>
@@ -84,7 +94,7 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
           </div>
         )}
         {last && (
-          <div className="undo-bar" role="status">
+          <div className="undo-bar" role="status" data-focus-then={`block-${last.block.id}`}>
             {t.planner.deleted(last.block.title)}{' '}
             <button type="button" onClick={() => void undo()}>
               {t.planner.undo}
@@ -104,6 +114,7 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
                 timing={session.startTime ? schedule.blocks[index] : undefined}
                 record={run ? recordOf(block, run) : undefined}
                 expanded={expandedId === block.id}
+                focusEditor={focusEditor}
                 werkvormName={names.get(block.werkvormId)}
                 actions={actions}
                 onDragStart={(b) => (dragged.current = b)}
@@ -123,7 +134,8 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
           library={library}
           templates={templates}
           onAdd={addFromLibrary}
-          onAddTemplate={(template) => void addBlock(template.fields)}
+          onAddTemplate={(template) => void addBlock(template.fields, true)}
+          status={libraryStatus}
           onClose={() => setLibraryOpen(false)}
         />
       )}
@@ -132,8 +144,4 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
 }
 
 /** Keeps keyboard focus on a block after it moved, so Alt+↑ can be pressed again. */
-function focusRow(id: string): void {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(id)}"] .block-title`)?.focus();
-  });
-}
+const focusRow = (id: string): void => focusKeyWhenReady(`block-${id}`);

@@ -10,6 +10,8 @@ import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { IconButton } from '../common/IconButton.js';
 import { QuickEntry } from '../board/QuickEntry.js';
 import { useBoardActions } from '../board/use-board-actions.js';
+import { useRoomNames } from '../board/use-room-names.js';
+import { contentForRoom } from '../../../shared/participants/room-names.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawPlacedNote, drawRings, type RingsScene } from './draw-rings.js';
@@ -47,6 +49,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
   );
   const bounds = useMemo(() => ringBounds(placement, 40), [placement]);
   const { apply, history, saveImage, onCamera, frame } = useBoardActions(board, fieldLabel, size, canvas);
+  const roomNames = useRoomNames(board.sessionId);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
@@ -88,13 +91,15 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
       onClose={onClose}
       onSaveImage={() => {
         const area = ringBounds(placement, IMAGE_MARGIN);
-        void saveImage(area, (ctx) => drawRings(ctx, scene, area, 1));
+        // The image is for the group's e-mail: names as the room sees them.
+        const forRoom = { ...scene, content: contentForRoom(content, roomNames) };
+        void saveImage(area, (ctx) => drawRings(ctx, forRoom, area, 1));
       }}
       keys={t.rings.keys}
       tools={<IconButton label={t.rings.addNote} icon={<Plus />} showLabel shortcut="N" aria-keyshortcuts="N" onClick={openQuickEntry} />}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <PickCanvas
               handle={canvas}

@@ -10,7 +10,8 @@ export const ringsNl = {
   listIntro: 'Wat kost mij tijd? Schrijf alles op; sleep het daarna naar een ring, of kies een post-it en druk 1, 2, 3 of 4.',
   ringItem: (label: string, notes: number) => `${label}: ${count(notes, 'post-it', 'post-its')}`,
   noteItem: (text: string, ring: string, extra: string) => `Post-it: ${text}. ${ring}${extra}`,
-  nextStepMark: (who: string, when: string) => `, volgende stap voor ${who} op ${when}`,
+  // Without a name when the session shows none on the beamer.
+  nextStepMark: (who: string, when: string) => `, volgende stap${who ? ` voor ${who}` : ''} op ${when}`,
   addNote: 'Post-it toevoegen',
   quickEntryText: 'Tekst van de post-it',
   quickEntryHint: 'Enter bewaart en opent de volgende, Escape stopt. Nieuwe post-its komen in de lijst naast de ringen.',
@@ -27,7 +28,7 @@ export const ringsNl = {
     whoMissing: 'Vul in wie het oppakt.',
     mark: 'Markeer als volgende stap',
     clear: 'Geen volgende stap meer',
-    shown: (who: string, when: string) => `Volgende stap: ${who}, ${when}`,
+    shown: (who: string, when: string) => `Volgende stap: ${who ? `${who}, ` : ''}${when}`,
     onlyOuter: 'Een volgende stap kies je uit de buitenste ring.',
   },
   interests: { label: 'Belangen', save: 'Belangen opslaan' },

@@ -14,15 +14,18 @@ export function ScaleSummary({ content, label, id }: { content: BoardContent; la
     <ul className="visually-hidden" aria-label={label} id={id}>
       {measurementsInOrder(content).map((m) => {
         const stats = scaleStats(m.markers.map((marker) => marker.value));
-        const markers = [...m.markers].sort((a, b) => a.name.localeCompare(b.name, language));
+        // Marks the room may not put a name to are told as values only.
+        const markers = m.markers.filter((marker) => marker.name !== '').sort((a, b) => a.name.localeCompare(b.name, language));
+        const nameless = m.markers.filter((marker) => marker.name === '').map((marker) => marker.value).sort((a, b) => a - b);
         return (
           <li key={m.id}>
             {t.scale.summaryMeasurement(m.label, m.group === null ? null : mark(m.group), stats ? mark(stats.median) : null)}
-            {markers.length > 0 && (
+            {markers.length + nameless.length > 0 && (
               <ul>
-                {markers.map((marker) => (
-                  <li key={marker.name}>{t.scale.summaryMarker(marker.name, mark(marker.value))}</li>
+                {markers.map((marker, i) => (
+                  <li key={i}>{t.scale.summaryMarker(marker.name, mark(marker.value))}</li>
                 ))}
+                {nameless.length > 0 && <li>{t.scale.summaryNameless(nameless.map(mark).join('; '))}</li>}
               </ul>
             )}
           </li>

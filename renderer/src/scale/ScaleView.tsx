@@ -6,6 +6,8 @@ import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
 import type { Participant } from '../../../shared/participants/participant.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { useBoardActions } from '../board/use-board-actions.js';
+import { useRoomNames } from '../board/use-room-names.js';
+import { contentForRoom } from '../../../shared/participants/room-names.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawScale, scaleBounds, type ScaleScene } from './draw-scale.js';
@@ -35,6 +37,7 @@ export function ScaleView({ board, participants, onClose }: { board: Board; part
     [t],
   );
   const { apply, history, saveImage, onCamera, frame } = useBoardActions(board, fieldLabel, size, canvas);
+  const roomNames = useRoomNames(board.sessionId);
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -51,13 +54,15 @@ export function ScaleView({ board, participants, onClose }: { board: Board; part
       {...frame}
       onClose={onClose}
       onSaveImage={() => {
-        const area = scaleBounds(content, IMAGE_MARGIN);
-        void saveImage(area, (ctx) => drawScale(ctx, scene, area, 1));
+        // The image is for the group's e-mail: names as the room sees them, and chips as wide as those.
+        const forRoom = { ...scene, content: contentForRoom(content, roomNames) };
+        const area = scaleBounds(forRoom.content, IMAGE_MARGIN);
+        void saveImage(area, (ctx) => drawScale(ctx, forRoom, area, 1));
       }}
       keys={t.scale.keys}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <ScaleCanvas
               handle={canvas}

@@ -9,6 +9,7 @@ import {
   CHIP_FONT,
   CHIP_HEIGHT,
   chipFont,
+  DOT_SIZE,
   LABEL_GAP,
   LABEL_FONT,
   LABEL_MAX,
@@ -113,14 +114,16 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
   ctx.textBaseline = 'middle';
   for (const chip of row.chips) {
     ctx.beginPath();
-    ctx.roundRect(chip.x, chip.y, chip.width, CHIP_HEIGHT, 10);
-    ctx.fillStyle = '#FFFFFF';
+    // No name to show: a dot, never an empty label.
+    if (chip.name === '') ctx.arc(chip.x + DOT_SIZE / 2, chip.y + CHIP_HEIGHT - DOT_SIZE / 2, DOT_SIZE / 2, 0, Math.PI * 2);
+    else ctx.roundRect(chip.x, chip.y, chip.width, CHIP_HEIGHT, 10);
+    ctx.fillStyle = chip.name === '' ? SOFT : '#FFFFFF';
     ctx.fill();
     ctx.lineWidth = 3;
     ctx.strokeStyle = LINE;
     ctx.stroke();
     ctx.fillStyle = INK;
-    if (sizes.names) ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1);
+    if (sizes.names && chip.name !== '') ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1);
     drawn += 1;
   }
   return drawn;

@@ -38,6 +38,7 @@ export const scaleEn: ScaleMessages = {
   group: 'group',
   summaryMeasurement: (label, group, median) => `${label}: group score ${group ?? 'not given yet'}, median ${median ?? 'no scores yet'}`,
   summaryMarker: (name, value) => `${name}: ${value}`,
+  summaryNameless: (values) => `Marks: ${values}`,
   summaryNote: (point, text) => `Post-it at ${point}: ${text}`,
   keys: 'Arrows: pan · + and −: zoom · F: fit all · 0: 100% · Ctrl+Z / Ctrl+Shift+Z',
 };

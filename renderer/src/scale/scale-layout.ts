@@ -10,6 +10,8 @@ export const SCALE_WIDTH = 10 * UNIT;
 
 export const CHIP_HEIGHT = 52;
 export const CHIP_FONT = 30;
+/** A mark whose name the room may not see is a dot, as wide as it is high. */
+export const DOT_SIZE = 34;
 const CHIP_PAD = 14;
 const CHIP_GAP = 10;
 const CHIP_STEP = CHIP_HEIGHT + 10;
@@ -96,7 +98,7 @@ function stack<T>(items: readonly T[], centre: (item: T) => number, width: (item
 
 function layoutRow(measurement: ScaleMeasurement | null, top: number): RowLayout {
   const markers = [...(measurement?.markers ?? [])].sort((a, b) => a.value - b.value || a.name.localeCompare(b.name));
-  const widths = new Map(markers.map((m) => [m, measureText(m.name, chipFont) + 2 * CHIP_PAD]));
+  const widths = new Map(markers.map((m) => [m, m.name === '' ? DOT_SIZE : measureText(m.name, chipFont) + 2 * CHIP_PAD]));
   const stacked = stack(markers, (m) => valueToX(m.value), (m) => widths.get(m)!, CHIP_GAP);
   const levels = stacked.reduce((most, s) => Math.max(most, s.level + 1), 0);
   const lineY = top + PIN_ZONE + levels * CHIP_STEP + (levels > 0 ? 10 : 0);

@@ -40,6 +40,7 @@ export const scaleNl = {
   summaryMeasurement: (label: string, group: string | null, median: string | null) =>
     `${label}: groepsscore ${group ?? 'nog niet gegeven'}, mediaan ${median ?? 'nog geen scores'}`,
   summaryMarker: (name: string, value: string) => `${name}: ${value}`,
+  summaryNameless: (values: string) => `Scores: ${values}`,
   summaryNote: (point: string, text: string) => `Post-it bij ${point}: ${text}`,
   keys: 'Pijltjes: schuiven · + en −: zoomen · F: alles in beeld · 0: 100% · Ctrl+Z / Ctrl+Shift+Z',
 };

@@ -13,6 +13,8 @@ import { useClientState } from '../client/client-context.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
 import { IconButton } from '../common/IconButton.js';
 import { useBoardActions } from '../board/use-board-actions.js';
+import { useRoomNames } from '../board/use-room-names.js';
+import { contentForRoom, participantForRoom } from '../../../shared/participants/room-names.js';
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AnecdoteForm } from './AnecdoteForm.js';
@@ -56,6 +58,7 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
   const bounds = useMemo(() => timelineBounds(layout, content, 40), [layout, content]);
   const fieldLabel = useCallback(() => t.timeline.card.date, [t]);
   const { apply, history, saveImage, onCamera, setStatus, frame } = useBoardActions(board, fieldLabel, size, canvas);
+  const roomNames = useRoomNames(board.sessionId);
   const openQuickEntry = () => {
     setQuick(true);
     setQuickFocus((n) => n + 1);
@@ -119,13 +122,15 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
       onClose={onClose}
       onSaveImage={() => {
         const area = timelineBounds(layout, content, IMAGE_MARGIN);
-        void saveImage(area, (ctx) => drawTimeline(ctx, scene, area, 1));
+        // The image is for the group's e-mail: names as the room sees them.
+        const forRoom = { ...scene, content: contentForRoom(content, roomNames), joined: participants.map((p) => participantForRoom(p, roomNames)) };
+        void saveImage(area, (ctx) => drawTimeline(ctx, forRoom, area, 1));
       }}
       keys={t.timeline.keys}
       tools={<IconButton label={t.timeline.addAnecdote} icon={<CalendarPlus />} showLabel shortcut="N" aria-keyshortcuts="N" onClick={openQuickEntry} />}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap}>
+        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
           {size.width > 0 && size.height > 0 && (
             <PickCanvas
               handle={canvas}

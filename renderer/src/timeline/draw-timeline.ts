@@ -226,8 +226,9 @@ export function drawCard(
 /** Who joined when: names under the cards at the month they joined, in rows so none overlap. */
 function drawJoined(ctx: CanvasRenderingContext2D, scene: TimelineScene, scale: number): void {
   const { axis } = scene.layout;
+  // A name the room may not see ('') is left out, not drawn as an empty label.
   const people = scene.joined
-    .filter((p) => /^\d{4}-\d{2}$/.test(p.joinedMonth))
+    .filter((p) => p.name !== '' && /^\d{4}-\d{2}$/.test(p.joinedMonth))
     .map((p) => {
       const [year, month] = p.joinedMonth.split('-').map(Number) as [number, number];
       return { name: p.name, x: timeToX(axis, Date.UTC(year, month - 1, 15)) };
