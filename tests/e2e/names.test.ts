@@ -38,7 +38,8 @@ async function savedImage(page: Page, sessionTitle: string) {
   await page.getByRole('button', { name: `${sessionTitle} openen` }).click();
   await page.getByRole('tab', { name: 'Borden' }).click();
   await page.getByRole('button', { name: `${TITLE} openen` }).click();
-  await page.getByRole('button', { name: 'Afbeelding opslaan' }).click();
+  await page.getByRole('button', { name: 'Meer', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Afbeelding opslaan' }).click();
   const status = page.getByRole('status').filter({ hasText: 'Opgeslagen: ' });
   await status.waitFor();
   const path = (await status.textContent())!.replace('Opgeslagen: ', '').trim();

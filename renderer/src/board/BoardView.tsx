@@ -34,6 +34,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [selection, setSelection] = useState<ItemRef[]>([]);
   const [focus, setFocus] = useState<ItemRef | null>(null);
   const [quick, setQuick] = useState(false);
+  const quickOpen = useRef(false);
+  quickOpen.current = quick;
   const [editing, setEditing] = useState<ItemRef | null>(null);
   const [camera, setCamera] = useState<Camera | null>(null);
   const [colour, setColour] = useState(0);
@@ -64,7 +66,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     const note = newest.current ? content.notes[newest.current] : undefined;
     if (!note) return;
     newest.current = null;
-    actions.focusOn(noteRect(note));
+    // Only while typing: a note that lands after quick entry closed leaves the beamer in the middle of the view.
+    if (quickOpen.current) actions.focusOn(noteRect(note));
     canvas.current?.show(noteRect(note));
   }, [content]);
 
@@ -223,6 +226,9 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
           onAdd={addNote}
           onClose={() => {
             setQuick(false);
+            quickOpen.current = false;
+            // Typing is over: a following beamer goes back to the middle of the facilitator's view.
+            actions.focusOn(undefined);
             stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus();
           }}
         />
