@@ -38,6 +38,8 @@ export class CommandBus {
   private readonly replacedListeners = new Set<() => void>();
   private readonly ctx: CommandContext;
   private readonly taskCtx: TaskContext;
+  /** The request that held the host longest, for the bench: nothing else moves while one runs. */
+  private longest = { ms: 0, name: '' };
 
   constructor(
     private readonly store: Store,
@@ -74,6 +76,21 @@ export class CommandBus {
 
   /** A command or a query, answered at once. A task is refused here: it goes through `run`. */
   dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
+    const started = performance.now();
+    try {
+      return this.answer(name, payload, origin);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > this.longest.ms) this.longest = { ms, name: String(name) };
+    }
+  }
+
+  /** How long the slowest request so far held the host, and which it was. */
+  longestHold(): { ms: number; name: string } {
+    return this.longest;
+  }
+
+  private answer(name: unknown, payload: unknown, origin: unknown): Result<unknown> {
     const checked = this.check(name, payload);
     if (!checked.ok) return checked;
     const { name: known, payload: parsed } = checked.value;
