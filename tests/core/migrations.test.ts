@@ -207,7 +207,7 @@ describe('migrations', () => {
       old.close();
 
       const store = Store.open(file);
-      expect(userVersion(store.db)).toBe(11);
+      expect(userVersion(store.db)).toBe(migrations.length);
       expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', notes: 'eigen notitie', nameDisplay: 'initials' });
       expect(store.participants.list('s')).toEqual([
         { id: 'p1', sessionId: 's', name: 'Fatima el Amrani', organisation: 'Gemeente', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '2019-03' },
@@ -220,6 +220,33 @@ describe('migrations', () => {
       expect(() => store.db.prepare("UPDATE sessions SET name_display = 'half'").run()).toThrow(/CHECK/);
       expect(() => store.db.prepare(`UPDATE participants SET job_title = '${'x'.repeat(121)}'`).run()).toThrow(/CHECK/);
       store.close();
+    });
+  });
+
+  describe('013 boards of columns, fields and cards', () => {
+    it('keeps every board’s kind and entities in order, and takes the new kinds and areas', () => {
+      const db = fresh();
+      migrate(db, migrations, 12);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('t', 's', 'Kaart', 'notes', 'stakeholders', 'x')").run();
+      const insert = db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, 't', ?, '{}')");
+      for (const [id, kind] of [['n2', 'note'], ['r', 'ring'], ['n1', 'note']]) insert.run(id, kind);
+      db.prepare("INSERT INTO board_history (board_id, position, forward_json, inverse_json) VALUES ('t', 0, '{}', '{}')").run();
+      migrate(db, migrations, 13);
+      expect(userVersion(db)).toBe(13);
+      expect(db.prepare("SELECT layout FROM boards WHERE id = 't'").get()).toEqual({ layout: 'stakeholders' });
+      expect(db.prepare('SELECT id, kind FROM board_entities ORDER BY rowid').all()).toEqual([
+        { id: 'n2', kind: 'note' },
+        { id: 'r', kind: 'ring' },
+        { id: 'n1', kind: 'note' },
+      ]);
+      expect(db.prepare('SELECT count(*) AS n FROM board_history').get()).toEqual({ n: 1 });
+      insert.run('a', 'area');
+      expect(() => insert.run('z', 'sticker')).toThrow(/CHECK/);
+      for (const kind of ['columns', 'fields', 'cards']) db.prepare('UPDATE boards SET layout = ?').run(kind);
+      expect(() => db.prepare("UPDATE boards SET layout = 'circle'").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM board_entities').get()).toEqual({ n: 0 });
     });
   });
 
