@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { agendaOf, openSession } from '../../../shared/state.js';
+import { isAreaKind } from '../../../shared/areas/areas.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
 import { BeamerCornerCountdown } from './BeamerCornerCountdown.js';
 import { BeamerLive } from './BeamerLive.js';
@@ -13,6 +14,7 @@ import { useChime } from '../live/use-chime.js';
 const BeamerBoardView = lazy(() => import('../board/BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
 const BeamerScaleView = lazy(() => import('../scale/BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
 const BeamerRingsView = lazy(() => import('../rings/BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
+const BeamerAreasView = lazy(() => import('../areas/BeamerAreasView.js').then((m) => ({ default: m.BeamerAreasView })));
 const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
@@ -43,6 +45,8 @@ export function BeamerApp() {
             <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
           ) : board.kind === 'scale' ? (
             <BeamerScaleView board={board} beamer={snapshot.beamerBoard} />
+          ) : isAreaKind(board.kind) ? (
+            <BeamerAreasView board={board} kind={board.kind} beamer={snapshot.beamerBoard} />
           ) : (
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}
