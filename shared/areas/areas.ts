@@ -36,12 +36,17 @@ const LIST_COLUMNS = 2;
 /** Room left of the areas for the vertical axis's name, between them and the list. */
 const LIST_MARGIN = 160;
 
-/** How each kind lays out its areas: notes across, room for the name on top, fewest rows drawn. */
+/**
+ * How each kind lays out its areas: notes across, room for the name on top,
+ * fewest rows drawn. Narrow enough that a board as the room fills it (five
+ * columns of three, four fields of two, two cards) shows readable notes on
+ * a beamer showing all of it.
+ */
 const SHAPE: Record<AreaKind, { across: number; header: number; minRows: number; gridColumns: (count: number) => number }> = {
-  columns: { across: 2, header: 96, minRows: 4, gridColumns: (count) => Math.max(count, 1) },
-  fields: { across: 3, header: 80, minRows: 2, gridColumns: () => 2 },
+  columns: { across: 1, header: 100, minRows: 3, gridColumns: (count) => Math.max(count, 1) },
+  fields: { across: 2, header: 70, minRows: 1, gridColumns: () => 2 },
   // A card's name and its short text stand on top of the notes of its breakthrough, brainstorm and first step.
-  cards: { across: 2, header: 300, minRows: 3, gridColumns: (count) => Math.max(count, 1) },
+  cards: { across: 2, header: 220, minRows: 1, gridColumns: (count) => Math.max(count, 1) },
 };
 
 export interface AreaBox {
@@ -129,15 +134,18 @@ export function areaAt(layout: AreaLayout, x: number, y: number): string | null 
   return layout.boxes.find((b) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height)?.id ?? null;
 }
 
-/** Room below and left of the fields for their axes' names, and above for the fill guide. */
-const AXIS_ROOM = 120;
+/** Room below and left of the fields for their axes' names. */
+const AXIS_ROOM = 100;
+/** Room above the columns for the fill guide. */
+const GUIDE_ROOM = 50;
 
 /** Everything an area board draws: the areas, the list beside them, the axes. */
 export function areaBounds(layout: AreaLayout, margin = 0): { x: number; y: number; width: number; height: number } {
   const places = [...layout.places.values()];
-  const left = Math.min(layout.frame.x - AXIS_ROOM, ...places.map((p) => p.x)) - margin;
+  const axes = layout.kind === 'fields' ? AXIS_ROOM : 0;
+  const left = Math.min(layout.frame.x - axes, ...places.map((p) => p.x)) - margin;
   const right = Math.max(layout.frame.x + layout.frame.width, ...places.map((p) => p.x + NOTE_WIDTH)) + margin;
-  const top = layout.frame.y - AXIS_ROOM / 2 - margin;
-  const bottom = Math.max(layout.frame.y + layout.frame.height + AXIS_ROOM, ...places.map((p) => p.y + NOTE_HEIGHT)) + margin;
+  const top = layout.frame.y - (layout.kind === 'columns' ? GUIDE_ROOM : 0) - margin;
+  const bottom = Math.max(layout.frame.y + layout.frame.height + axes, ...places.map((p) => p.y + NOTE_HEIGHT)) + margin;
   return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -49,7 +49,7 @@ function drawBox(ctx: CanvasRenderingContext2D, scene: AreasScene, box: AreaBox,
     ctx.fillStyle = GUIDE;
     ctx.font = `bold ${size}px ${BOARD_FONT}`;
     ctx.textBaseline = 'bottom';
-    ctx.fillText(`▼ ${scene.guideLabel}`, box.x, box.y - 10, box.width);
+    ctx.fillText(`▼ ${scene.guideLabel}`, box.x, box.y - 8);
   }
   ctx.fillStyle = INK;
   const inner = { x: box.x + PAD, y: box.y + PAD, width: box.width - 2 * PAD };
