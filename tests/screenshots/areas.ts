@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Board } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import { offlineContext, openPage } from '../support/browser.js';
-import { fieldCommands, partnershipCommands } from '../support/areas-seed.js';
+import { axisCommands, cardCommands, fieldCommands, partnershipCommands } from '../support/areas-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { request } from '../support/ws-request.js';
 import { outDir, runScreenshots } from './screenshot-run.js';
@@ -27,17 +27,8 @@ runScreenshots(async ({ host, browser, errors }) => {
     made.push({ board, name, notes: list.filter((c) => c.op === 'addNote').length });
   };
   await fromBlock('partnerschapskaart', 'Partnerschapskaart', partnershipCommands, 'partnerschapskaart');
-  await fromBlock('2x2-vragen', 'Gesprek met de wethouder', (b) => [
-    ...fieldCommands(b),
-    { op: 'renameArea', id: Object.values(b.content.areas).find((a) => a.axis === 'x')!.id, label: 'Van plan naar uitvoering' },
-    { op: 'renameArea', id: Object.values(b.content.areas).find((a) => a.axis === 'y')!.id, label: 'Van eigen kring naar de hele wijk' },
-  ], 'vier-velden');
-  await fromBlock('vastloopsituaties-patroondoorbrekers', 'Vastloopsituaties', () => [
-    { op: 'drawCard', id: 'k1', card: 'er-gebeurt-niets' },
-    { op: 'drawCard', id: 'k2', card: 'te-vrijblijvend' },
-    ...['Iemand neemt het initiatief', 'Vijf ideeën op tafel', 'Vrijdag bellen we de trekker'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c1-${i}`, text, color: 4, area: 'k1' })),
-    ...['Leidinggevende tekent mee', 'Een uur per week vrij'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c2-${i}`, text, color: 1, area: 'k2' })),
-  ], 'kaarten');
+  await fromBlock('2x2-vragen', 'Gesprek met de wethouder', (b) => [...fieldCommands(b), ...axisCommands(b)], 'vier-velden');
+  await fromBlock('vastloopsituaties-patroondoorbrekers', 'Vastloopsituaties', cardCommands, 'kaarten');
   const { context } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
   const page = await openPage(context, host.facilitatorUrl, errors);
   const { context: beamerWindow } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);

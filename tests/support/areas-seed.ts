@@ -27,3 +27,22 @@ export function fieldCommands(board: Board): BoardCommand[] {
   const fields = areasOf(board.content);
   return FOUR_FIELDS.map((text, i): BoardCommand => ({ op: 'addNote', id: `ff${i}`, text, color: 2, area: fields[i % 4]!.id }));
 }
+
+/** Names for both axes of a 2x2, for scenario quadrants. */
+export function axisCommands(board: Board): BoardCommand[] {
+  const axis = (which: 'x' | 'y') => Object.values(board.content.areas).find((a) => a.axis === which)!.id;
+  return [
+    { op: 'renameArea', id: axis('x'), label: 'Van plan naar uitvoering' },
+    { op: 'renameArea', id: axis('y'), label: 'Van eigen kring naar de hele wijk' },
+  ];
+}
+
+/** Two vastloop cards with the breakthrough, a brainstorm idea and a first step under them. */
+export function cardCommands(): BoardCommand[] {
+  return [
+    { op: 'drawCard', id: 'k1', card: 'er-gebeurt-niets' },
+    { op: 'drawCard', id: 'k2', card: 'te-vrijblijvend' },
+    ...['Iemand neemt het initiatief', 'Vijf ideeën op tafel', 'Vrijdag bellen we de trekker'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c1-${i}`, text, color: 4, area: 'k1' })),
+    ...['Leidinggevende tekent mee', 'Een uur per week vrij'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c2-${i}`, text, color: 1, area: 'k2' })),
+  ];
+}
