@@ -1,8 +1,11 @@
 import '../support/page-globals.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/board/board.js';
-import { areasOf } from '../../shared/areas/areas.js';
+import { areaBounds, areasOf, layoutAreas } from '../../shared/areas/areas.js';
+import { IMAGE_MARGIN } from '../../shared/board/board-geometry.js';
 import { FOUR_FIELDS, PARTNERSHIP } from '../support/areas-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
@@ -57,7 +60,7 @@ async function placeByDigits(page: Page, host: RunningHost, title: string, digit
 
 describe('boards of columns, fields and cards in Chromium', () => {
   it('fills a partnerschapskaart right to left, a 2x2 and two vastloop cards by keyboard; the beamer shows each; undo and redo', async () => {
-    const { host, facilitator: page, beamer } = await setup(undefined, { separateBeamer: true });
+    const { host, facilitator: page, beamer, dataDir } = await setup(undefined, { separateBeamer: true });
     const client = await WsTestClient.connect(host.port, host.secret);
     const session = await request<{ id: string }>(client, 'session.create', { title: 'Samenspel in de buurt' });
     for (const [werkvormId, title] of [['partnerschapskaart', 'Partnerschapskaart'], ['2x2-vragen', '2x2 vragen'], ['vastloopsituaties-patroondoorbrekers', 'Vastloopsituaties']]) {
@@ -90,6 +93,20 @@ describe('boards of columns, fields and cards in Chromium', () => {
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => counts(await boardIn(host, 'Kaart van de buurt'))).toEqual([3, 3, 3, 3, 3, 0]);
     await expect.poll(() => beamer.locator('section[aria-label="Acties: 3 post-its"] li').count()).toBe(3);
+
+    // The PNG: the whole map at twice its size, drawn by the same drawing, written by main, decoded by Chromium.
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('menuitem', { name: 'Afbeelding opslaan' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Opgeslagen:' });
+    await status.waitFor();
+    const file = (await status.textContent())!.replace('Opgeslagen: ', '').trim();
+    expect(path.dirname(file)).toBe(path.join(dataDir, 'images'));
+    const bounds = areaBounds(layoutAreas((await boardIn(host, 'Kaart van de buurt')).content, 'columns'), IMAGE_MARGIN);
+    const decoded = await page.evaluate(async (data) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      return { width: bitmap.width, height: bitmap.height };
+    }, fs.readFileSync(file).toString('base64'));
+    expect(decoded).toEqual({ width: Math.ceil(bounds.width * 2), height: Math.ceil(bounds.height * 2) });
     await page.getByRole('button', { name: 'Alle borden' }).click();
 
     // The 2x2: eight notes typed into the list, then two into each field by digit.

@@ -82,8 +82,9 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
       onClose={onClose}
       onSaveImage={() => {
         const area = areaBounds(layout, IMAGE_MARGIN);
-        // The image is for the group's e-mail: names as the room sees them.
-        const forRoom = { ...scene, content: contentForRoom(content, roomNames) };
+        // The image is for the group's e-mail: names as the room sees them, and no fill guide, which only helps while filling.
+        const named = contentForRoom(content, roomNames);
+        const forRoom = { ...scene, content: { ...named, areas: Object.fromEntries(Object.entries(named.areas).map(([id, a]) => [id, { ...a, current: false }])) } };
         void saveImage(area, (ctx) => drawAreas(ctx, forRoom, area, 1));
       }}
       keys={t.areas.keys}
