@@ -4,7 +4,7 @@ import { addNote } from '../../shared/board/board-ops.js';
 import { patchFor } from '../../shared/board/board-command.js';
 import { areaAt, areasOf, layoutAreas, type AreaKind } from '../../shared/areas/areas.js';
 import { areaStart } from '../../shared/areas/area-start.js';
-import { addColumn, drawCard, nextInFill, placeInArea, removeColumn, returnCard, setCurrentArea } from '../../shared/areas/area-ops.js';
+import { addColumn, drawCard, dropInArea, nextInFill, placeInArea, removeColumn, returnCard, setCurrentArea } from '../../shared/areas/area-ops.js';
 import { boardKindFor } from '../../shared/board/board-for-block.js';
 import { VASTLOOP_DECK } from '../../shared/areas/vastloop-deck.js';
 
@@ -46,6 +46,19 @@ describe('boards of areas', () => {
       expect(areaAt(layout, at.x + NOTE_WIDTH / 2, at.y + NOTE_HEIGHT / 2)).toBe(note.area ?? null);
     }
     expect(layout.boxes[0]!.height).toBeGreaterThan(layoutAreas(content, 'columns').boxes[0]!.height);
+  });
+
+  it('takes a dragged note into the column its centre lands in, and back to the list outside every column', () => {
+    const content = withNotes(board('columns', 'partnerschapskaart'), 2, () => null);
+    const layout = layoutAreas(content, 'columns');
+    const third = layout.boxes[2]!;
+    const inside = dropInArea(content, 'columns', 'n0', third.x + third.width / 2 - NOTE_WIDTH / 2, third.y + third.height - NOTE_HEIGHT / 2 - 1);
+    expect(inside.put.notes).toMatchObject([{ id: 'n0', area: third.id }]);
+    const placed = applyPatch(content, inside);
+    // Its centre just past the column's right edge: the gap between columns holds nothing.
+    expect(dropInArea(placed, 'columns', 'n0', third.x + third.width - NOTE_WIDTH / 2 + 2, third.y + 200).put.notes).toMatchObject([{ id: 'n0', area: null }]);
+    // Let go in the column it is in already: no step to undo.
+    expect(dropInArea(placed, 'columns', 'n0', third.x + 10, third.y + 300).put.notes).toEqual([]);
   });
 
   it('puts four fields in a 2x2 with two axes that start without a name', () => {
