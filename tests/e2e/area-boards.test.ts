@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Board } from '../../shared/board/board.js';
-import { areaBounds, areasOf, layoutAreas } from '../../shared/areas/areas.js';
+import { areaBounds, areasOf, layoutAreas, type AreaKind } from '../../shared/areas/areas.js';
+import { fitCamera } from '../../shared/board/board-camera.js';
+import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../shared/board/board-geometry.js';
 import { FOUR_FIELDS, PARTNERSHIP } from '../support/areas-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
@@ -58,8 +60,29 @@ async function placeByDigits(page: Page, host: RunningHost, title: string, digit
   }
 }
 
+/** Drags the note with this text so that its centre lands in the middle of the area at `index`. */
+async function dragIntoArea(page: Page, host: RunningHost, title: string, kind: AreaKind, text: string, index: number) {
+  const canvas = page.getByRole('listbox', { name: `Bord ${title}` });
+  await canvas.focus();
+  await page.keyboard.press('f');
+  const board = await boardIn(host, title);
+  const layout = layoutAreas(board.content, kind);
+  const size = await canvas.evaluate((el) => ({ width: el.clientWidth, height: el.clientHeight }));
+  const camera = fitCamera(areaBounds(layout, 40), size.width, size.height);
+  const box = (await canvas.boundingBox())!;
+  const screen = (x: number, y: number) => ({ x: box.x + (x - camera.x) * camera.scale, y: box.y + (y - camera.y) * camera.scale });
+  const at = layout.places.get(Object.values(board.content.notes).find((n) => n.text === text)!.id)!;
+  const target = layout.boxes[index]!;
+  const from = screen(at.x + NOTE_WIDTH / 2, at.y + NOTE_HEIGHT / 2);
+  const to = screen(target.x + target.width / 2, target.y + target.height / 2);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 6, from.y + ((to.y - from.y) * i) / 6);
+  await page.mouse.up();
+}
+
 describe('boards of columns, fields and cards in Chromium', () => {
-  it('fills a partnerschapskaart right to left, a 2x2 and two vastloop cards by keyboard; the beamer shows each; undo and redo', async () => {
+  it('fills a partnerschapskaart right to left, a 2x2 by keyboard and by drag, and two vastloop cards; the beamer shows each; undo and redo', async () => {
     const { host, facilitator: page, beamer, dataDir } = await setup(undefined, { separateBeamer: true });
     const client = await WsTestClient.connect(host.port, host.secret);
     const session = await request<{ id: string }>(client, 'session.create', { title: 'Samenspel in de buurt' });
@@ -118,10 +141,15 @@ describe('boards of columns, fields and cards in Chromium', () => {
       await expect.poll(() => beamer.locator(`section[aria-label="${field}: 2 post-its"] li`).count()).toBe(2);
     }
     await expect.poll(() => beamer.evaluate(() => window.flipoverBoardPaint?.notes)).toBe(8);
+    // One dragged from the first field into the last, then undone and redone.
+    await dragIntoArea(page, host, 'Gesprek met de wethouder', 'fields', 'Minder uitval bij jongeren', 3);
+    await expect.poll(async () => counts(await boardIn(host, 'Gesprek met de wethouder'))).toEqual([1, 2, 2, 3, 0]);
+    await expect.poll(() => beamer.locator('section[aria-label="Actie: 3 post-its"] li').count()).toBe(3);
+    await page.getByRole('listbox', { name: 'Bord Gesprek met de wethouder' }).focus();
     await page.keyboard.press('Control+z');
-    await expect.poll(async () => counts(await boardIn(host, 'Gesprek met de wethouder'))).toEqual([2, 2, 2, 1, 1]);
-    await page.keyboard.press('Control+Shift+z');
     await expect.poll(async () => counts(await boardIn(host, 'Gesprek met de wethouder'))).toEqual([2, 2, 2, 2, 0]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => counts(await boardIn(host, 'Gesprek met de wethouder'))).toEqual([1, 2, 2, 3, 0]);
     await page.getByRole('button', { name: 'Alle borden' }).click();
 
     // Two vastloop cards, one picked and one drawn by K, with the breakthrough, a brainstorm idea and a first step under each.
