@@ -46,7 +46,7 @@ const SHAPE: Record<AreaKind, { across: number; header: number; minRows: number;
   columns: { across: 1, header: 100, minRows: 3, gridColumns: (count) => Math.max(count, 1) },
   fields: { across: 2, header: 70, minRows: 1, gridColumns: () => 2 },
   // A card's name and its short text stand on top of the notes of its breakthrough, brainstorm and first step.
-  cards: { across: 2, header: 220, minRows: 1, gridColumns: (count) => Math.max(count, 1) },
+  cards: { across: 2, header: 250, minRows: 1, gridColumns: (count) => Math.max(count, 1) },
 };
 
 export interface AreaBox {

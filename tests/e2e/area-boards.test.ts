@@ -7,6 +7,7 @@ import type { Board } from '../../shared/board/board.js';
 import { areaBounds, areasOf, layoutAreas, type AreaKind } from '../../shared/areas/areas.js';
 import { fitCamera } from '../../shared/board/board-camera.js';
 import { NOTE_HEIGHT, NOTE_WIDTH } from '../../shared/board/board.js';
+import { deckCard } from '../../shared/areas/vastloop-deck.js';
 import { IMAGE_MARGIN } from '../../shared/board/board-geometry.js';
 import { FOUR_FIELDS, PARTNERSHIP } from '../support/areas-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
@@ -162,6 +163,7 @@ describe('boards of columns, fields and cards in Chromium', () => {
     const cards = areasOf((await boardIn(host, 'Waar lopen we vast')).content);
     expect(cards[0]!.label).toBe('Er gebeurt niets');
     expect(cards[1]!.text).toBeTruthy();
+    expect(deckCard(cards[1]!.card!)?.family).toBe('vastloop');
     const notes = ['Iemand neemt het initiatief', 'Vijf ideeën op tafel', 'Vrijdag bellen we de trekker', 'Leidinggevende tekent mee', 'Een uur per week vrij', 'Maandag het voorstel rond'];
     await typeNotes(page, 'Bord Waar lopen we vast', notes);
     await placeByDigits(page, host, 'Waar lopen we vast', [1, 1, 1, 2, 2, 2]);

@@ -37,12 +37,12 @@ export function axisCommands(board: Board): BoardCommand[] {
   ];
 }
 
-/** Two vastloop cards with the breakthrough, a brainstorm idea and a first step under them. */
+/** A vastloop card and a pattern breaker, with the breakthrough, brainstorm ideas and a first step under them. */
 export function cardCommands(): BoardCommand[] {
   return [
     { op: 'drawCard', id: 'k1', card: 'er-gebeurt-niets' },
-    { op: 'drawCard', id: 'k2', card: 'te-vrijblijvend' },
+    { op: 'drawCard', id: 'k2', card: 'andere-plek' },
     ...['Iemand neemt het initiatief', 'Vijf ideeën op tafel', 'Vrijdag bellen we de trekker'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c1-${i}`, text, color: 4, area: 'k1' })),
-    ...['Leidinggevende tekent mee', 'Een uur per week vrij'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c2-${i}`, text, color: 1, area: 'k2' })),
+    ...['Overleg in de buurtkamer', 'Een ochtend op het schoolplein'].map((text, i): BoardCommand => ({ op: 'addNote', id: `c2-${i}`, text, color: 1, area: 'k2' })),
   ];
 }

@@ -108,7 +108,7 @@ function Deck({ content, apply, drawRandom }: { content: BoardContent; apply(com
       <h3 id="deck-heading">{t.areas.deckHeading}</h3>
       <p className="ring-hint">{t.areas.cardSteps}</p>
       <div className="ring-actions">
-        <button type="button" aria-keyshortcuts="K" disabled={left.length === 0} onClick={drawRandom}>
+        <button type="button" aria-keyshortcuts="K" disabled={!left.some((c) => c.family === 'vastloop')} onClick={drawRandom}>
           {t.areas.drawRandom}
         </button>
       </div>

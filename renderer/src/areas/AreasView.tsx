@@ -33,7 +33,7 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
   const [quickFocus, setQuickFocus] = useState(0);
   const { content } = board;
   const layout = useMemo(() => layoutAreas(content, kind), [content, kind]);
-  const scene = useMemo<AreasScene>(() => ({ content, layout, listLabel: t.areas.list, guideLabel: t.areas.guide }), [content, layout, t]);
+  const scene = useMemo<AreasScene>(() => ({ content, layout, listLabel: t.areas.list, guideLabel: t.areas.guide, familyLabel: (family) => t.areas.family[family] }), [content, layout, t]);
   const bounds = useMemo(() => areaBounds(layout, 40), [layout]);
   const { apply, history, saveImage, onCamera, frame } = useBoardActions(board, fieldLabel, size, canvas);
   const roomNames = useRoomNames(board.sessionId);
@@ -50,7 +50,8 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
   };
   const nextColumn = () => void apply({ op: 'setCurrentArea', id: nextInFill(content) });
   const drawRandom = () => {
-    const left = VASTLOOP_DECK.filter((c) => !areasOf(content).some((a) => a.card === c.id));
+    // A drawn card is a stuck situation; the pattern breakers are picked on purpose, for the brainstorm.
+    const left = VASTLOOP_DECK.filter((c) => c.family === 'vastloop' && !areasOf(content).some((a) => a.card === c.id));
     const card = left[Math.floor(Math.random() * left.length)];
     if (card) void apply({ op: 'drawCard', id: crypto.randomUUID(), card: card.id });
   };

@@ -11,7 +11,7 @@ import { drawAreas, type AreasScene } from './draw-areas.js';
 export function BeamerAreasView({ board, kind, beamer }: { board: Board; kind: AreaKind; beamer: BeamerBoard }) {
   const { t } = useI18n();
   const layout = useMemo(() => layoutAreas(board.content, kind), [board.content, kind]);
-  const scene: AreasScene = { content: board.content, layout, listLabel: t.areas.list, guideLabel: t.areas.guide };
+  const scene: AreasScene = { content: board.content, layout, listLabel: t.areas.list, guideLabel: t.areas.guide, familyLabel: (family) => t.areas.family[family] };
   const follow = beamer.follow && beamer.viewport !== null;
   const view = follow && beamer.viewport ? beamer.viewport : areaBounds(layout, 40);
   const notes = Object.values(board.content.notes);

@@ -25,14 +25,15 @@ export const areasNl = {
   addColumn: 'Kolom toevoegen',
   removeColumn: (label: string) => `Kolom ${label} weghalen`,
   deckHeading: 'Stapel kaarten',
-  drawRandom: 'Trek een kaart',
+  drawRandom: 'Trek een vastloopsituatie',
   pick: (title: string) => `Kies kaart: ${title}`,
   deckEmpty: 'Alle kaarten liggen op het bord.',
   drawn: 'Op het bord',
   returnCard: (title: string) => `${title} terug in de stapel`,
   families: { vastloop: 'Vastloopsituaties', doorbreker: 'Patroondoorbrekers' },
+  family: { vastloop: 'Vastloopsituatie', doorbreker: 'Patroondoorbreker' },
   cardSteps: 'Onder de kaart: de doorbraak, de brainstorm en de eerste stap.',
-  keys: 'N: nieuwe post-it · 1–5: naar dat vak · 0: terug naar de lijst · pijltjes: naar de volgende · G: volgende kolom invullen · K: trek een kaart · Enter: bewerken · Delete: verwijderen · F: alles in beeld · Ctrl+Z / Ctrl+Shift+Z',
+  keys: 'N: nieuwe post-it · 1–5: naar dat vak · 0: terug naar de lijst · pijltjes: naar de volgende · G: volgende kolom invullen · K: trek een vastloopsituatie · Enter: bewerken · Delete: verwijderen · F: alles in beeld · Ctrl+Z / Ctrl+Shift+Z',
 };
 
 export type AreasMessages = typeof areasNl;

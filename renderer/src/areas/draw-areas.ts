@@ -2,6 +2,7 @@ import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../../shared/boar
 import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
 import { LINE_HEIGHT } from '../../../shared/board/note-text.js';
 import { axisOf, type AreaBox, type AreaLayout } from '../../../shared/areas/areas.js';
+import { deckCard, type DeckCard } from '../../../shared/areas/vastloop-deck.js';
 import { labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { drawNote } from '../board/draw-board.js';
 import { BOARD_FONT, boxLayout } from '../board/text-measure.js';
@@ -12,6 +13,8 @@ export interface AreasScene {
   listLabel: string;
   /** Above the column the fill guide points at: "Nu invullen". */
   guideLabel: string;
+  /** Over a card's name, what kind of card it is: "Vastloopsituatie", "Patroondoorbreker". */
+  familyLabel(family: DeckCard['family']): string;
   /** A note drawn elsewhere (on the drag layer) is left out here. */
   lifted?: string;
   /** No text smaller than this many screen pixels (a beamer's floor); 0 leaves each text its own least size. */
@@ -58,8 +61,11 @@ function drawBox(ctx: CanvasRenderingContext2D, scene: AreasScene, box: AreaBox,
     drawText(ctx, numbered, { ...inner, height: box.header - 2 * PAD }, { max: 30, least }, 'bold');
     return;
   }
+  const family = area.card ? deckCard(area.card)?.family : undefined;
+  ctx.fillStyle = family === 'doorbreker' ? GUIDE : '#4A5568';
+  const kindHeight = family ? drawText(ctx, scene.familyLabel(family).toLocaleUpperCase('nl'), { ...inner, height: 30 }, { max: 18, least }, 'bold') + 4 : 0;
   ctx.fillStyle = EDGE;
-  const used = drawText(ctx, area.label, { ...inner, height: 80 }, { max: 30, least }, 'bold');
+  const used = kindHeight + drawText(ctx, area.label, { ...inner, y: inner.y + kindHeight, height: 80 }, { max: 30, least }, 'bold');
   ctx.fillStyle = INK;
   drawText(ctx, area.text ?? '', { ...inner, y: inner.y + used + 10, height: box.header - used - 3 * PAD - 10 }, { max: 24, least }, '');
   ctx.strokeStyle = EDGE;
