@@ -6,6 +6,7 @@ import { migrations } from '../../main/core/store/migrations/index.js';
 import { nativeBindingPath } from '../../main/core/store/native-binding.js';
 import { StoreError } from '../../main/core/store/store-error.js';
 import { Store } from '../../main/core/store/store.js';
+import { patch } from '../../shared/board/board.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -248,6 +249,27 @@ describe('migrations', () => {
       db.prepare("DELETE FROM sessions WHERE id = 's'").run();
       expect(db.prepare('SELECT count(*) AS n FROM board_entities').get()).toEqual({ n: 0 });
     });
+  });
+
+  it('opens a file with a ring board written before 013 and reads the board back whole, then stores a board of columns in it', () => {
+    const file = path.join(tempDir(), 'flipover.sqlite');
+    const old = new Database(file, { nativeBinding: nativeBindingPath() });
+    old.pragma('foreign_keys = ON');
+    migrate(old, migrations, 11);
+    old.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', '2026-01-01', '2026-01-01')").run();
+    old.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('b', 's', 'Kaart', 'notes', 'stakeholders', '2026-01-01')").run();
+    old.prepare(`INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('r', 'b', 'ring', '{"id":"r","index":0,"label":"Dichtbij"}')`).run();
+    old.close();
+
+    const store = Store.open(file);
+    expect(userVersion(store.db)).toBe(migrations.length);
+    expect(store.boards.get('b')).toMatchObject({ kind: 'stakeholders', content: { rings: { r: { id: 'r', index: 0, label: 'Dichtbij' } } } });
+    store.boards.create({ id: 'c', sessionId: 's', blockId: null, title: 'Partnerschapskaart', kind: 'columns', createdAt: '2026-01-02' });
+    store.boards.applyPatch('c', patch({ areas: [{ id: 'a', index: 0, label: 'Waarden', step: 0, current: true }] }));
+    store.close();
+    const again = Store.open(file);
+    expect(again.boards.get('c')).toMatchObject({ kind: 'columns', content: { areas: { a: { label: 'Waarden', current: true } } } });
+    again.close();
   });
 
   it('is idempotent: migrating twice changes nothing', () => {
