@@ -2,7 +2,7 @@ import './board.css';
 import { LassoSelect } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
-import { contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER, clusterRect, contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient } from '../client/client-context.js';
 import { IconButton } from '../common/IconButton.js';
@@ -43,6 +43,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [quickFocus, setQuickFocus] = useState(0);
   /** The note just typed, to bring into view (and onto a following beamer) once main has placed it. */
   const newest = useRef<string | null>(null);
+  /** The theme just made: its notes gather where there is room, which may be outside the view. */
+  const newestTheme = useRef<string | null>(null);
   const { content } = board;
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
@@ -60,6 +62,15 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     setSelection((s) => (s.every(exists) ? s : s.filter(exists)));
     setFocus((f) => (f && !exists(f) ? null : f));
     setEditing((e) => (e && !exists(e) ? null : e));
+  }, [content]);
+
+  useEffect(() => {
+    const theme = newestTheme.current ? content.clusters[newestTheme.current] : undefined;
+    if (!theme) return;
+    newestTheme.current = null;
+    // With the line its name takes above the bar when zoomed out.
+    const r = clusterRect(theme);
+    canvas.current?.show({ ...r, y: r.y - CLUSTER_HEADER, height: r.height + CLUSTER_HEADER });
   }, [content]);
 
   useEffect(() => {
@@ -98,6 +109,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     if (noteIds.length === 0) return;
     const id = crypto.randomUUID();
     const name = `${t.board.newClusterName} ${Object.keys(content.clusters).length + 1}`;
+    newestTheme.current = id;
     void apply({ op: 'makeCluster', id, name, noteIds }).then((ok) => {
       if (!ok) return;
       select([{ kind: 'cluster', id }], { kind: 'cluster', id });
