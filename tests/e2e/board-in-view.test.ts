@@ -54,4 +54,30 @@ describe('what was just made stays in view', () => {
     await expect.poll(() => page.evaluate(() => window.flipoverBoardPaint?.view), { message: `theme at ${JSON.stringify(shown)}` }).toSatisfy((view: Rect | undefined) => holds(view, shown));
     await client.close();
   });
+
+  it('has a beamer that zooms in to stay legible centre on the notes the facilitator sees, not on the empty board beside them', { timeout: 120_000 }, async () => {
+    const { host, facilitator: page, beamer } = await setup(undefined, { separateBeamer: true });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await beamer.setViewportSize({ width: 1280, height: 720 });
+    const client = await WsTestClient.connect(host.port, host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk' });
+    const board = await request<Board>(client, 'board.create', { sessionId: session.id, title: 'Ideeën', kind: 'notes' });
+    await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+    await page.getByRole('tab', { name: 'Borden' }).click();
+    await page.getByRole('button', { name: 'Ideeën openen' }).click();
+    await page.getByRole('listbox', { name: 'Bord Ideeën' }).waitFor();
+    await page.getByRole('button', { name: 'Toon op beamer' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Beamer volgt mijn beeld' }).getAttribute('aria-checked')).toBe('true');
+
+    // The first ideas land in the top rows of the facilitator's wide view; the lower half stays empty.
+    for (const [i, text] of CALLED_OUT.slice(0, 8).entries()) await request(client, 'board.apply', { boardId: board.id, command: { op: 'addNote', id: `n${i + 1}`, text } });
+    const notes = Object.values((await storedBoard(client, board.id)).content.notes);
+    await expect
+      .poll(() => beamer.evaluate(() => [window.flipoverBoardPaint?.notes ?? 0, window.flipoverBoardPaint?.view] as const), { message: 'every note in the beamer’s view' })
+      .toSatisfy(([drawn, view]: readonly [number, Rect | undefined]) => drawn === notes.length && notes.every((n) => holds(view, noteRect(n))));
+    // Zoomed in to keep its text legible, not showing what the facilitator sees as a whole.
+    const [beamerView, facilitatorView] = await Promise.all([beamer.evaluate(() => window.flipoverBoardPaint?.view), page.evaluate(() => window.flipoverBoardPaint?.view)]);
+    expect(beamerView!.height).toBeLessThan(facilitatorView!.height);
+    await client.close();
+  });
 });
