@@ -13,7 +13,7 @@ import { themedBoard } from '../support/board-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
 import { influenceCommands, progressCommands, stakeholderCommands } from '../support/rings-seed.js';
-import { scaleCommands } from '../support/scale-seed.js';
+import { FIRST_MARKS, scaleCommands } from '../support/scale-seed.js';
 import { visibleDomText, watchCanvasText, type SeenText } from '../support/text-sizes.js';
 import { historyCommands, reflectionCommands, WIJK_PEOPLE } from '../support/timeline-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -159,6 +159,29 @@ describe('the beamer at the back of the room', () => {
     // One, three and five dots are counted at a glance; eight and twelve also say their number.
     const numbers = (await beamer.evaluate(() => window.flipoverTextSeen ?? [])).filter((s) => s.label === 'dots' && /^\d+$/.test(s.text)).map((s) => s.text);
     expect([...new Set(numbers)].sort()).toEqual(['12', '8']);
+    await client.close();
+  });
+
+  it('names every mark of the scale in its chip, as the room may see it, when the beamer shows the whole scale', async () => {
+    const { host, beamer } = await setup();
+    const client = await WsTestClient.connect(host.port, host.secret);
+    const sessionId = await openSession(client);
+    for (const [name] of FIRST_MARKS) await request(client, 'participant.add', { sessionId, fields: { name } });
+    const board = await seed(client, sessionId, 'Hoe goed werken we samen?', 'scale', (b) => scaleCommands(Object.keys(b.content.scales)[0]!));
+    await watchCanvasText(beamer);
+    for (const screen of SCREENS) {
+      await beamer.setViewportSize(screen);
+      await beamer.reload();
+      const label = `scale all at ${screen.height}`;
+      await showOnBeamer(beamer, client, board, label, false);
+      // What the room may see of each person (initials by default), as the beamer's list for screen readers says it.
+      const marks = await beamer.locator('ul[aria-label="Schaalvraag Hoe goed werken we samen?"] li li').allTextContents();
+      const names = [...new Set(marks.map((m) => m.slice(0, m.lastIndexOf(':'))))].sort();
+      expect(names).toHaveLength(FIRST_MARKS.length);
+      const drawn = (await beamer.evaluate(() => window.flipoverTextSeen ?? [])).filter((s) => s.label === label);
+      expect([...new Set(drawn.map((s) => s.text).filter((t) => names.includes(t)))].sort(), label).toEqual(names);
+      expect(below(drawn, MIN_SHARE * screen.height), label).toEqual([]);
+    }
     await client.close();
   });
 });
