@@ -20,6 +20,8 @@ export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, 
   if (!patchSchema.safeParse(forward).success) return fail('invalid_payload', `${command.op} would store a board it cannot read back`);
   if (isEmptyPatch(forward)) return ok({ value: ackOf(board), events: [] });
   const inverse = invertPatch(board.content, forward);
+  // The undo step is read back by the same schema: one it could not read would stop every undo on this board.
+  if (!patchSchema.safeParse(inverse).success) return fail('invalid_payload', `${command.op} would store an undo step it cannot read back`);
   store.boards.applyPatch(boardId, forward);
   store.boards.pushHistory(boardId, board.historyCursor, forward, inverse);
   const next = { boardId, historyCursor: board.historyCursor + 1, historyLength: board.historyCursor + 1 };

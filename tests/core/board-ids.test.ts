@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../main/core/core.js';
+import type { Board, BoardKind } from '../../shared/board/board.js';
+import type { BoardCommand } from '../../shared/board/board-schema.js';
+import type { BoardAck } from '../../shared/contract/requests.js';
+import type { Session } from '../../shared/sessions/session.js';
+import { value } from '../support/results.js';
+import { useTempDir } from '../support/temp-dir.js';
+
+const tempDir = useTempDir();
+
+/** Names every plain object answers to, which a window may send as ids all the same. */
+const PROTOTYPE_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
+
+/** A board of each kind in one session, each with what its commands need: two notes, a cluster, a story, an era, a relation. */
+function boards(dir: string) {
+  const core = createCore(dir);
+  const session = value<Session>(core.bus.dispatch('session.create', { title: 'Avond' }));
+  const make = (kind: BoardKind) => value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: kind, kind }));
+  const apply = (board: Board, command: BoardCommand) => core.bus.dispatch('board.apply', { boardId: board.id, command });
+  const seed = (board: Board, commands: BoardCommand[]) => commands.forEach((c) => value<BoardAck>(apply(board, c)));
+  const made = { notes: make('notes'), timeline: make('timeline'), stakeholders: make('stakeholders'), scale: make('scale'), progress: make('progress') };
+  for (const board of Object.values(made)) seed(board, [{ op: 'addNote', id: 'a', text: 'A' }, { op: 'addNote', id: 'b', text: 'B' }]);
+  seed(made.notes, [{ op: 'makeCluster', id: 'k', name: 'Thema', noteIds: ['a'] }, { op: 'makeCluster', id: 'k2', name: 'Twee', noteIds: ['b'] }]);
+  seed(made.timeline, [
+    { op: 'addAnecdote', id: 's', date: { precision: 'year', year: 2019 }, title: 'Start' },
+    { op: 'addEra', id: 'e', name: 'Begin', from: { precision: 'year', year: 2018 }, to: { precision: 'year', year: 2020 } },
+  ]);
+  seed(made.stakeholders, [{ op: 'addRelation', id: 'r', from: 'a', to: 'b', style: 'sterk' }]);
+  const firstOf = <T extends { id: string }>(record: Record<string, T>) => Object.values(record)[0]!.id;
+  const scaleId = firstOf(core.store.boards.get(made.scale.id)!.content.scales);
+  const ringId = firstOf(core.store.boards.get(made.stakeholders.id)!.content.rings);
+  return { core, session, made, apply, scaleId, ringId };
+}
+
+/** Undo and redo still work on this board: the last step goes and comes back. */
+function historyWorks(core: Core, board: Board) {
+  const before = core.store.boards.get(board.id)!;
+  value(core.bus.dispatch('board.undo', { boardId: board.id }));
+  value(core.bus.dispatch('board.redo', { boardId: board.id }));
+  expect(core.store.boards.get(board.id)).toEqual(before);
+}
+
+describe('ids that are names of every object', () => {
+  it.each(PROTOTYPE_NAMES)('a delete naming %s stores no undo step, and undo keeps working, also after a restart', (name) => {
+    const dir = tempDir();
+    const { core, made, apply } = boards(dir);
+    const attempts: [Board, BoardCommand][] = [
+      [made.notes, { op: 'deleteNotes', ids: [name] }],
+      [made.timeline, { op: 'deleteAnecdotes', ids: [name] }],
+      [made.timeline, { op: 'deleteEra', id: name }],
+      [made.stakeholders, { op: 'deleteRelation', id: name }],
+      [made.stakeholders, { op: 'removeRing', id: name }],
+    ];
+    for (const [board, command] of attempts) {
+      const before = core.store.state();
+      apply(board, command);
+      expect(core.store.state(), `${command.op} on ${board.kind}`).toEqual(before);
+    }
+    for (const board of Object.values(made)) historyWorks(core, board);
+    core.close();
+    const again = createCore(dir);
+    for (const board of Object.values(made)) historyWorks(again, board);
+    again.close();
+  });
+});
