@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core/core.js';
-import type { Board, BoardKind } from '../../shared/board/board.js';
+import { patch, type Board, type BoardKind } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
 import type { Session } from '../../shared/sessions/session.js';
@@ -61,6 +61,33 @@ describe('ids that are names of every object', () => {
     core.close();
     const again = createCore(dir);
     for (const board of Object.values(made)) historyWorks(again, board);
+    again.close();
+  });
+});
+
+describe('entities stored under those names', () => {
+  it('are shown after a restart, and can be changed, deleted and undone', () => {
+    const dir = tempDir();
+    const { core, made } = boards(dir);
+    const note = (id: string) => ({ id, text: id, color: 0, author: '', x: 900, y: 900, clusterId: null, votes: 0 });
+    const cluster = { id: '__proto__', name: 'Oud', x: 2000, y: 0, width: 300, height: 200, collapsed: false, votes: 0 };
+    // As an older database may hold them: written before such ids were refused.
+    core.store.transaction(() => core.store.boards.applyPatch(made.notes.id, patch({ notes: PROTOTYPE_NAMES.map(note), clusters: [cluster] })));
+    core.close();
+
+    const again = createCore(dir);
+    const content = () => again.store.boards.get(made.notes.id)!.content;
+    expect(Object.keys(content().notes)).toEqual(expect.arrayContaining(PROTOTYPE_NAMES));
+    expect(Object.values(content().clusters).map((c) => c.id)).toContain('__proto__');
+    const apply = (command: BoardCommand) => value<BoardAck>(again.bus.dispatch('board.apply', { boardId: made.notes.id, command }));
+    apply({ op: 'renameCluster', id: '__proto__', name: 'Nieuw' });
+    expect(content().clusters['__proto__']).toMatchObject({ id: '__proto__', name: 'Nieuw' });
+    apply({ op: 'deleteNotes', ids: ['constructor', '__proto__'] });
+    expect(Object.keys(content().notes)).not.toContain('constructor');
+    expect(Object.keys(content().notes)).not.toContain('__proto__');
+    value(again.bus.dispatch('board.undo', { boardId: made.notes.id }));
+    expect(content().notes['__proto__']).toMatchObject(note('__proto__'));
+    expect(content().notes['constructor']).toMatchObject(note('constructor'));
     again.close();
   });
 });
