@@ -4,7 +4,7 @@ import { patch, type Board, type BoardKind } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
 import type { Session } from '../../shared/sessions/session.js';
-import { value } from '../support/results.js';
+import { unchanged, value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -62,6 +62,26 @@ describe('ids that are names of every object', () => {
     const again = createCore(dir);
     for (const board of Object.values(made)) historyWorks(again, board);
     again.close();
+  });
+});
+
+describe('the id of something new', () => {
+  it.each(PROTOTYPE_NAMES)('may not be %s: refused, naming the field', (name) => {
+    const { core, made, apply } = boards(tempDir());
+    const attempts: [Board, BoardCommand, string][] = [
+      [made.notes, { op: 'addNote', id: name, text: 'X' }, 'command.id'],
+      [made.notes, { op: 'pasteNotes', notes: [{ id: 'fine', text: 'X' }, { id: name, text: 'Y' }] }, 'command.notes.1.id'],
+      [made.notes, { op: 'makeCluster', id: name, name: 'X', noteIds: ['b'] }, 'command.id'],
+      [made.timeline, { op: 'addAnecdote', id: name, date: null, title: 'X' }, 'command.id'],
+      [made.timeline, { op: 'addEra', id: name, name: 'X', from: { precision: 'year', year: 2001 }, to: { precision: 'year', year: 2002 } }, 'command.id'],
+      [made.stakeholders, { op: 'addRelation', id: name, from: 'a', to: 'b', style: 'zwak' }, 'command.id'],
+      [made.stakeholders, { op: 'addRing', id: name, label: 'X' }, 'command.id'],
+      [made.scale, { op: 'addMeasurement', id: name, label: 'X', takenAt: '2026-01-01T10:00:00.000Z' }, 'command.id'],
+    ];
+    for (const [board, command, field] of attempts) {
+      expect(unchanged(core, () => apply(board, command)), command.op).toMatchObject({ code: 'invalid_payload', fields: [{ field, problem: 'invalid' }] });
+    }
+    core.close();
   });
 });
 
