@@ -118,7 +118,9 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('setCollapsed'), id, collapsed: z.boolean() }),
   z.strictObject({ op: z.literal('tidyCluster'), id }),
   z.strictObject({ op: z.literal('mergeClusters'), intoId: id, fromId: id }),
-  z.strictObject({ op: z.literal('vote'), note: id.optional(), cluster: id.optional(), delta: z.number().int().min(-9).max(9) }),
+  z
+    .strictObject({ op: z.literal('vote'), note: id.optional(), cluster: id.optional(), delta: z.number().int().min(-9).max(9) })
+    .refine((v) => (v.note === undefined) !== (v.cluster === undefined), { message: 'a note or a theme, not both', path: ['note'] }),
   z.strictObject({ op: z.literal('resetVotes') }),
   z.strictObject({
     op: z.literal('addAnecdote'),

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core/core.js';
-import { patch, type Board, type BoardKind } from '../../shared/board/board.js';
+import { patch, type Board } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
-import type { Session } from '../../shared/sessions/session.js';
+import { everyBoard, PROTOTYPE_NAMES } from '../support/every-board.js';
 import { unchanged, value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
-
-/** Names every plain object answers to, which a window may send as ids all the same. */
-const PROTOTYPE_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'];
-
-/** A board of each kind in one session, each with what its commands need: two notes, a cluster, a story, an era, a relation. */
-function boards(dir: string) {
-  const core = createCore(dir);
-  const session = value<Session>(core.bus.dispatch('session.create', { title: 'Avond' }));
-  const make = (kind: BoardKind) => value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: kind, kind }));
-  const apply = (board: Board, command: BoardCommand) => core.bus.dispatch('board.apply', { boardId: board.id, command });
-  const seed = (board: Board, commands: BoardCommand[]) => commands.forEach((c) => value<BoardAck>(apply(board, c)));
-  const made = { notes: make('notes'), timeline: make('timeline'), stakeholders: make('stakeholders'), scale: make('scale'), progress: make('progress') };
-  for (const board of Object.values(made)) seed(board, [{ op: 'addNote', id: 'a', text: 'A' }, { op: 'addNote', id: 'b', text: 'B' }]);
-  seed(made.notes, [{ op: 'makeCluster', id: 'k', name: 'Thema', noteIds: ['a'] }, { op: 'makeCluster', id: 'k2', name: 'Twee', noteIds: ['b'] }]);
-  seed(made.timeline, [
-    { op: 'addAnecdote', id: 's', date: { precision: 'year', year: 2019 }, title: 'Start' },
-    { op: 'addEra', id: 'e', name: 'Begin', from: { precision: 'year', year: 2018 }, to: { precision: 'year', year: 2020 } },
-  ]);
-  seed(made.stakeholders, [{ op: 'addRelation', id: 'r', from: 'a', to: 'b', style: 'sterk' }]);
-  const firstOf = <T extends { id: string }>(record: Record<string, T>) => Object.values(record)[0]!.id;
-  const scaleId = firstOf(core.store.boards.get(made.scale.id)!.content.scales);
-  const ringId = firstOf(core.store.boards.get(made.stakeholders.id)!.content.rings);
-  return { core, session, made, apply, scaleId, ringId };
-}
 
 /** Undo and redo still work on this board: the last step goes and comes back. */
 function historyWorks(core: Core, board: Board) {
@@ -44,7 +20,7 @@ function historyWorks(core: Core, board: Board) {
 describe('ids that are names of every object', () => {
   it.each(PROTOTYPE_NAMES)('a delete naming %s stores no undo step, and undo keeps working, also after a restart', (name) => {
     const dir = tempDir();
-    const { core, made, apply } = boards(dir);
+    const { core, made, apply } = everyBoard(dir);
     const attempts: [Board, BoardCommand][] = [
       [made.notes, { op: 'deleteNotes', ids: [name] }],
       [made.timeline, { op: 'deleteAnecdotes', ids: [name] }],
@@ -67,7 +43,7 @@ describe('ids that are names of every object', () => {
 
 describe('the id of something new', () => {
   it.each(PROTOTYPE_NAMES)('may not be %s: refused, naming the field', (name) => {
-    const { core, made, apply } = boards(tempDir());
+    const { core, made, apply } = everyBoard(tempDir());
     const attempts: [Board, BoardCommand, string][] = [
       [made.notes, { op: 'addNote', id: name, text: 'X' }, 'command.id'],
       [made.notes, { op: 'pasteNotes', notes: [{ id: 'fine', text: 'X' }, { id: name, text: 'Y' }] }, 'command.notes.1.id'],
@@ -88,7 +64,7 @@ describe('the id of something new', () => {
 describe('entities stored under those names', () => {
   it('are shown after a restart, and can be changed, deleted and undone', () => {
     const dir = tempDir();
-    const { core, made } = boards(dir);
+    const { core, made } = everyBoard(dir);
     const note = (id: string) => ({ id, text: id, color: 0, author: '', x: 900, y: 900, clusterId: null, votes: 0 });
     const cluster = { id: '__proto__', name: 'Oud', x: 2000, y: 0, width: 300, height: 200, collapsed: false, votes: 0 };
     // As an older database may hold them: written before such ids were refused.

@@ -1,5 +1,6 @@
 import { invertPatch } from '../../../../shared/board/board.js';
 import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board/board-command.js';
+import { referenceProblem } from '../../../../shared/board/board-refs.js';
 import { patchSchema } from '../../../../shared/board/board-schema.js';
 import { fail, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
@@ -9,12 +10,11 @@ import { ackOf } from './board-ack.js';
 export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, { store }) => {
   const board = store.boards.get(boardId);
   if (!board) return fail('not_found', `Board ${boardId} does not exist`);
-  if (command.op === 'addNote' && board.content.notes[command.id]) {
-    return fail('invalid_payload', `Note ${command.id} exists already`, [{ field: 'command.id', problem: 'invalid' }]);
-  }
   if (!commandFits(board.kind, command.op)) {
     return fail('invalid_payload', `${command.op} does not belong on a ${board.kind} board`, [{ field: 'command.op', problem: 'invalid' }]);
   }
+  const refused = referenceProblem(board.content, command);
+  if (refused) return refused;
   const forward = patchFor(board.content, command, board.kind);
   // What goes on disk must read back: a patch the stored shape refuses is refused here, not after a restart.
   if (!patchSchema.safeParse(forward).success) return fail('invalid_payload', `${command.op} would store a board it cannot read back`);
