@@ -2,14 +2,14 @@ import { invertPatch } from '../../../../shared/board/board.js';
 import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board/board-command.js';
 import { referenceProblem } from '../../../../shared/board/board-refs.js';
 import { patchSchema } from '../../../../shared/board/board-schema.js';
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { fail, notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { ackOf } from './board-ack.js';
 
 /** One user action on a board: one patch, one undo step (a drag of 12 notes is one step). */
 export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, { store }) => {
   const board = store.boards.get(boardId);
-  if (!board) return fail('not_found', `Board ${boardId} does not exist`);
+  if (!board) return notFound('boardId', `Board ${boardId} does not exist`);
   if (!commandFits(board.kind, command.op)) {
     return fail('invalid_payload', `${command.op} does not belong on a ${board.kind} board`, [{ field: 'command.op', problem: 'invalid' }]);
   }
