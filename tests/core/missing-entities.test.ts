@@ -6,7 +6,7 @@ import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
 import type { Template } from '../../shared/planner/template.js';
 import type { Session } from '../../shared/sessions/session.js';
 import { PROTOTYPE_NAMES } from '../support/every-board.js';
-import { unchanged, value } from '../support/results.js';
+import { unchangedLater, value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -58,21 +58,21 @@ const requests = (x: string, w: World): [string, unknown, string][] => [
   ['board.apply', { boardId: x, command: { op: 'resetVotes' } }, 'boardId'],
   ['board.undo', { boardId: x }, 'boardId'],
   ['board.redo', { boardId: x }, 'boardId'],
-  ['board.saveImage', { boardId: x, pngBase64: 'AAAA' }, 'boardId'],
+  ['board.saveImage', { boardId: x, png: new Uint8Array([1, 2, 3]) }, 'boardId'],
   ['beamer.board', { boardId: x }, 'boardId'],
 ];
 
 describe('a request naming what does not exist', () => {
-  it.each(['weg', ...PROTOTYPE_NAMES])('is refused as not_found with the field that names it, and changes nothing (%s)', (x) => {
+  it.each(['weg', ...PROTOTYPE_NAMES])('is refused as not_found with the field that names it, and changes nothing (%s)', async (x) => {
     const w = world();
     for (const [name, payload, field] of requests(x, w)) {
-      const error = unchanged(w.core, () => w.core.bus.dispatch(name, payload));
+      const error = await unchangedLater(w.core, () => w.core.bus.run(name, payload));
       expect(error, `${name} ${field}`).toEqual(expect.objectContaining({ code: 'not_found', fields: [{ field, problem: 'invalid' }] }));
     }
     w.core.close();
   });
 
-  it('is refused when the block belongs to another session than the live one', () => {
+  it('is refused when the block belongs to another session than the live one', async () => {
     const w = world();
     for (const [name, payload, field] of [
       ['run.goTo', { blockId: w.elsewhere.id }, 'blockId'],
@@ -81,7 +81,7 @@ describe('a request naming what does not exist', () => {
       ['run.start', { sessionId: w.session.id, blockId: w.elsewhere.id }, 'blockId'],
       ['board.create', { sessionId: w.session.id, blockId: w.elsewhere.id, title: 'X' }, 'blockId'],
     ] as const) {
-      expect(unchanged(w.core, () => w.core.bus.dispatch(name, payload)), name).toEqual(expect.objectContaining({ code: 'not_found', fields: [{ field, problem: 'invalid' }] }));
+      expect(await unchangedLater(w.core, () => w.core.bus.run(name, payload)), name).toEqual(expect.objectContaining({ code: 'not_found', fields: [{ field, problem: 'invalid' }] }));
     }
     w.core.close();
   });
