@@ -1,4 +1,4 @@
-import { createCore } from '../../main/core/core.js';
+import { createCore, type Core } from '../../main/core/core.js';
 import type { Board, BoardKind } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { BoardAck } from '../../shared/contract/requests.js';
@@ -16,6 +16,11 @@ export const PROTOTYPE_NAMES = ['constructor', 'toString', 'hasOwnProperty', 'va
 export function everyBoard(dir: string) {
   const core = createCore(dir);
   const session = value<Session>(core.bus.dispatch('session.create', { title: 'Avond' }));
+  return { core, session, ...boardsOfEveryKind(core, session) };
+}
+
+/** The boards of `everyBoard`, in a session of a core already running. */
+export function boardsOfEveryKind(core: Core, session: Session) {
   const make = (kind: BoardKind) => value<Board>(core.bus.dispatch('board.create', { sessionId: session.id, title: kind, kind }));
   const apply = (board: Board, command: BoardCommand) => core.bus.dispatch('board.apply', { boardId: board.id, command });
   const seed = (board: Board, commands: BoardCommand[]) => commands.forEach((c) => value<BoardAck>(apply(board, c)));
@@ -30,5 +35,5 @@ export function everyBoard(dir: string) {
   const firstOf = <T extends { id: string }>(record: Record<string, T>) => Object.values(record)[0]!.id;
   const scaleId = firstOf(core.store.boards.get(made.scale.id)!.content.scales);
   const ringId = firstOf(core.store.boards.get(made.stakeholders.id)!.content.rings);
-  return { core, session, made, apply, scaleId, ringId };
+  return { made, apply, scaleId, ringId };
 }

@@ -84,8 +84,6 @@ export interface FuzzHost {
   dir: string;
   facilitatorSocketUrl: string;
   beamerSocketUrl: string;
-  /** Every id in the data and every back-up's name, for `Known` to pick from. */
-  known(): string[];
   /** The whole state, read twice: every row of every table, and what a window is sent. */
   fingerprint(): string;
   close(): Promise<void>;
@@ -111,22 +109,12 @@ export async function startFuzzHost(dir: string): Promise<FuzzHost> {
     dir,
     facilitatorSocketUrl: socketUrl(web.facilitatorUrl),
     beamerSocketUrl: socketUrl(web.beamerUrl),
-    known: () => [...idsIn(core.store.state()), ...core.backups.list().map((b) => b.name)],
     fingerprint: () => fingerprint(core, [core.backups.folder, exportDir]),
     close: async () => {
       await web.close();
       core.close();
     },
   };
-}
-
-function idsIn(value: unknown, found = new Set<string>()): Set<string> {
-  if (typeof value !== 'object' || value === null) return found;
-  for (const [key, item] of Object.entries(value)) {
-    if (key === 'id' && typeof item === 'string') found.add(item);
-    idsIn(item, found);
-  }
-  return found;
 }
 
 function fingerprint(core: Core, folders: string[]): string {
