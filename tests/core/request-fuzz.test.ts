@@ -13,7 +13,7 @@ import { RawSocket, startFuzzHost, type Answer, type FuzzHost } from '../support
 import { seedWorld, type Pools } from '../support/fuzz-world.js';
 import { nearValid, oddString, oddValue, PROTOTYPE_KEYS, randomPayload, toJsonText } from '../support/fuzz-values.js';
 import { noisePng } from '../support/png-bytes.js';
-import { arbitraryOf, resolveKnown } from '../support/zod-arbitrary.js';
+import { arbitraryOf, resolveKnown, schemaSize } from '../support/zod-arbitrary.js';
 
 /**
  * Every request a window may send, taken from the contract (and the two the
@@ -24,8 +24,12 @@ import { arbitraryOf, resolveKnown } from '../support/zod-arbitrary.js';
 const schemas: Record<string, z.ZodType> = { ...requestSchemas, [PREVIEW_REQUEST]: previewSchema, [BEAMER_SOUND_REQUEST]: beamerSoundSchema };
 const NAMES = Object.keys(schemas);
 const SEED = 20_261_130;
-/** Messages per request type: about 50 types, so some two thousand messages in all with the rest, within a minute on a busy machine. */
-const RUNS_PER_REQUEST = 25;
+/**
+ * Messages per request type, more for a larger schema (a board command is a
+ * union of some forty): some 1,200 for about 50 types, some 1,700 with the
+ * rest, in about a minute on a busy two-core machine.
+ */
+const runsFor = (schema: z.ZodType) => Math.min(200, Math.max(20, schemaSize(schema)));
 const PNG = noisePng(3, 2);
 
 let host: FuzzHost;
@@ -128,7 +132,7 @@ describe('the browser host under fuzz of every request type', () => {
         const { data, id } = encode(name, p, nextId++);
         await exchange(facilitator!, data, id);
       }),
-      assertOptions(index, RUNS_PER_REQUEST),
+      assertOptions(index, runsFor(schemas[name]!)),
     );
     await stillAnswers(facilitator!);
   });

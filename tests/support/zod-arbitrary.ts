@@ -112,6 +112,13 @@ function numberOf(def: Def): fc.Arbitrary<number> {
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
 }
 
+/** How many types a schema is made of: a board command, a union of some forty, is far more to fuzz than a session's id. */
+export function schemaSize(schema: z.ZodType): number {
+  const def = defOf(schema);
+  const inner = [def.innerType, def.element, def.in, ...(def.options ?? []), ...Object.values(def.shape ?? {})].filter((s): s is z.ZodType => s !== undefined);
+  return 1 + inner.reduce((sum, s) => sum + schemaSize(s), 0);
+}
+
 /** The message with every `Known` put in place: an id or back-up name from its field's pool, or a name that exists nowhere when that is empty. */
 export function resolveKnown(value: unknown, poolFor: (key: string) => readonly string[]): unknown {
   if (value instanceof Known) {
