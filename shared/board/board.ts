@@ -1,4 +1,5 @@
 import type { Area } from '../areas/areas.js';
+import { idRecord, ownRecord } from '../contract/id-record.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Anecdote, Era, Period } from '../timeline/timeline.js';
 
@@ -80,6 +81,7 @@ export interface Relation {
   style: RelationStyle;
 }
 
+/** Each kind's entities by id, in records without a prototype (`id-record.ts`): ids are chosen by windows. */
 export type BoardContent = { [K in EntityKind]: Record<string, EntityOf[K]> };
 
 /**
@@ -99,7 +101,21 @@ export const NOTE_WIDTH = 160;
 export const NOTE_HEIGHT = 110;
 export const PALETTE_SIZE = 6;
 
-export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {}, rings: {}, relations: {}, scales: {}, areas: {} });
+export const emptyBoard = (): BoardContent => ({
+  notes: idRecord(),
+  clusters: idRecord(),
+  anecdotes: idRecord(),
+  eras: idRecord(),
+  periods: idRecord(),
+  rings: idRecord(),
+  relations: idRecord(),
+  scales: idRecord(),
+  areas: idRecord(),
+});
+
+/** The same content in records without a prototype, as it must be after JSON or a structured clone. */
+export const ownContent = (content: BoardContent): BoardContent =>
+  Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, ownRecord<unknown>(content[kind] ?? {})])) as BoardContent;
 
 export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<BoardPatch['remove']> = {}): BoardPatch => ({
   put: {
@@ -134,7 +150,7 @@ export function applyPatch(content: BoardContent, change: BoardPatch): BoardCont
   const next = { ...content };
   for (const kind of ENTITY_KINDS) {
     if (change.remove[kind].length === 0 && change.put[kind].length === 0) continue;
-    const items = { ...records(content, kind) };
+    const items = ownRecord(records(content, kind));
     for (const id of change.remove[kind]) delete items[id];
     for (const item of puts(change, kind)) items[item.id] = item;
     (next as Record<EntityKind, Record<string, AnyEntity>>)[kind] = items;
@@ -148,7 +164,7 @@ export function invertPatch(before: BoardContent, change: BoardPatch): BoardPatc
   for (const kind of ENTITY_KINDS) {
     const ids = new Set([...puts(change, kind).map((e) => e.id), ...change.remove[kind]]);
     for (const id of ids) {
-      const previous = records(before, kind)[id];
+      const previous = Object.hasOwn(records(before, kind), id) ? records(before, kind)[id] : undefined;
       if (previous) (undo.put[kind] as AnyEntity[]).push(previous);
       else undo.remove[kind].push(id);
     }

@@ -10,13 +10,14 @@ import type { RunState } from '../run/run.js';
 import type { Snapshot } from '../state.js';
 import type { Template } from '../planner/template.js';
 import type { Werkvorm } from '../planner/werkvorm.js';
+import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
  * broadcast as events; a query only reads.
  */
-const idSchema = z.string().min(1).max(64);
+const idSchema = entityIdSchema;
 
 /** A PNG up to 48 MB: a board of 1,000 notes at 2x stays well below. */
 export const MAX_IMAGE_BYTES = 48 * 1024 * 1024;
@@ -51,7 +52,7 @@ export const requestSchemas = {
   'block.delete': z.strictObject({ id: idSchema }),
   /** Puts a deleted block back where it was: the undo of block.delete. */
   'block.restore': z.strictObject({
-    block: blockFieldsSchema.extend({ id: idSchema, sessionId: sessionIdSchema }),
+    block: blockFieldsSchema.extend({ id: newEntityIdSchema, sessionId: sessionIdSchema }),
     index: z.number().int().min(0),
   }),
   'block.duplicate': z.strictObject({ id: idSchema }),

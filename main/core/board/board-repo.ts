@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
+import { idRecord } from '../../../shared/contract/id-record.js';
 import { carrySpace } from '../../../shared/board/board-space.js';
 import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
@@ -89,7 +90,7 @@ export class BoardRepo {
   }
 
   all(): Record<string, Board> {
-    return Object.fromEntries(this.allStmt.all().map((row) => [row.id, this.toBoard(row)]));
+    return idRecord(this.allStmt.all().map((row) => [row.id, this.toBoard(row)] as const));
   }
 
   /** Forgets the cached contents: what is on disk is the truth again. */

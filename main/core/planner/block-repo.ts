@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Block } from '../../../shared/planner/agenda.js';
 import { groupingSchema, phaseSchema } from '../../../shared/planner/werkvorm.js';
+import { idRecord } from '../../../shared/contract/id-record.js';
 
 interface BlockRow {
   id: string;
@@ -87,7 +88,7 @@ export class BlockRepo {
 
   /** Every session's agenda, keyed by session id. */
   agendas(): Record<string, Block[]> {
-    const agendas: Record<string, Block[]> = {};
+    const agendas = idRecord<Block[]>();
     for (const row of this.allStmt.all()) (agendas[row.session_id] ??= []).push(toBlock(row));
     return agendas;
   }

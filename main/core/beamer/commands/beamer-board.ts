@@ -1,10 +1,10 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 
 /** A board on the beamer, or off it; what it follows is kept for the next time. */
 export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, viewport }, { store }) => {
   const board = boardId ? store.boards.get(boardId) : undefined;
-  if (boardId && !board) return fail('not_found', `Board ${boardId} does not exist`);
+  if (boardId && !board) return notFound('boardId', `Board ${boardId} does not exist`);
   const { beamerBoard: current, openSessionId } = store.appState.read();
   // The beamer shows boards of the open session, so a board of another session opens that session there.
   const opened = board && board.sessionId !== openSessionId ? board.sessionId : undefined;
