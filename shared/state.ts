@@ -4,6 +4,7 @@ import { applyPatch, type Board } from './board/board.js';
 import type { Participant } from './participants/participant.js';
 import { applyParticipantEvent } from './participants/participant-state.js';
 import type { BeamerBoard } from './beamer/beamer-board.js';
+import type { BeamerQuestion } from './beamer/beamer-question.js';
 import type { BeamerView } from './beamer/beamer-view.js';
 import type { RunState } from './run/run.js';
 import type { Session } from './sessions/session.js';
@@ -18,6 +19,8 @@ export interface Snapshot {
   beamerView: BeamerView;
   /** A board on the beamer instead, and the view it follows. */
   beamerBoard: BeamerBoard;
+  /** A block's questions on the beamer: one large, or all as a list. */
+  beamerQuestion: BeamerQuestion;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -51,7 +54,7 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         sessions: state.sessions.map((s) => (s.id === event.session.id ? event.session : s)),
       };
     case 'session.deleted': {
-      const { [event.id]: _gone, ...agendas } = state.agendas;
+      const { [event.id]: gone, ...agendas } = state.agendas;
       const { [event.id]: _left, ...participants } = state.participants;
       return {
         ...state,
@@ -65,6 +68,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         // As in the database: the board's row goes, and the beamer's reference with it.
         beamerBoard:
           state.boards[state.beamerBoard.boardId ?? '']?.sessionId === event.id ? { ...state.beamerBoard, boardId: null } : state.beamerBoard,
+        // Its blocks go with it, and a question of theirs leaves the beamer, as in the database.
+        beamerQuestion: gone?.some((b) => b.id === state.beamerQuestion.blockId) ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion,
       };
     }
     case 'session.opened':
@@ -73,6 +78,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, beamerView: event.view, beamerBoard: { ...state.beamerBoard, boardId: null } };
     case 'beamer.board':
       return { ...state, seq, beamerBoard: event.beamerBoard };
+    case 'beamer.question':
+      return { ...state, seq, beamerQuestion: event.beamerQuestion };
     case 'board.created':
       return { ...state, seq, boards: { ...state.boards, [event.board.id]: event.board } };
     case 'board.patched': {
@@ -105,7 +112,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       const boards = Object.fromEntries(
         Object.entries(state.boards).map(([id, b]) => [id, b.blockId === event.id ? { ...b, blockId: null } : b]),
       );
-      return { ...unlinked, boards };
+      const beamerQuestion = state.beamerQuestion.blockId === event.id ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion;
+      return { ...unlinked, boards, beamerQuestion };
     }
     case 'block.moved': {
       const byId = new Map(agendaOf(state, event.sessionId).map((b) => [b.id, b]));
