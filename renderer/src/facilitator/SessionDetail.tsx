@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
 import { LiveTimeBar } from '../live/LiveTimeBar.js';
 import { PlannerView } from '../planner/PlannerView.js';
+import { PackingList } from '../room/PackingList.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
 
@@ -98,15 +99,16 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
+            {name === 'packing' ? t.room.packing.tab : name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
-        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
+        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
         {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
+        {tab === 'packing' && <PackingList session={session} blocks={blocks} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm

@@ -7,6 +7,7 @@ import { fieldsEn } from '../common/fields-en.js';
 import { ringsEn } from '../rings/rings-en.js';
 import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
+import { roomEn } from '../room/room-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -108,7 +109,7 @@ export const en: Messages = {
     deleted: (title) => `"${title}" deleted.`,
     undo: 'Undo',
     shortcuts: 'Shortcuts: Alt+↑/↓ move · + / − five minutes · Ctrl+D duplicate · Delete delete · Ctrl+Z undo',
-    grouping: { plenary: 'plenary', individual: 'individual', duos: 'pairs', trios: 'trios', groups: (n) => `groups of ${n}` },
+    grouping: { plenary: 'plenary', individual: 'individual', duos: 'pairs', trios: 'trios', groups: (n, min) => (min ? `groups of ${min} or ${n}` : `groups of ${n}`) },
     rolesShort: 'with roles',
     fields: {
       title: 'Title',
@@ -185,6 +186,7 @@ export const en: Messages = {
   rings: ringsEn,
   scale: scaleEn,
   backup: backupEn,
+  room: roomEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',

@@ -6,6 +6,7 @@ import { fieldsNl } from '../common/fields-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
+import { roomNl } from '../room/room-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -109,7 +110,7 @@ export const nl = {
     deleted: (title: string) => `"${title}" verwijderd.`,
     undo: 'Ongedaan maken',
     shortcuts: 'Sneltoetsen: Alt+↑/↓ verplaatsen · + / − vijf minuten · Ctrl+D dupliceren · Delete verwijderen · Ctrl+Z ongedaan maken',
-    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number) => `groepjes van ${n}` },
+    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number, min?: number) => (min ? `groepjes van ${min} of ${n}` : `groepjes van ${n}`) },
     rolesShort: 'met rollen',
     fields: {
       title: 'Titel',
@@ -186,6 +187,7 @@ export const nl = {
   rings: ringsNl,
   scale: scaleNl,
   backup: backupNl,
+  room: roomNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
