@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Block } from '../../../shared/planner/agenda.js';
 import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
+import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
 import { SESSION_TABS, type Place } from '../../../shared/sessions/place.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
@@ -73,7 +74,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
-          <BeamerModeSwitch view={beamerView} boardShown={Boolean(snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id)} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
+          <BeamerModeSwitch view={beamerView} boardShown={Boolean((snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id) || (snapshot && questionOnBeamer(snapshot)))} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (
           <button type="button" onClick={() => void client.request('session.open', { id })} data-focus-then="beamer-mode">
             {t.detail.showOnBeamer}

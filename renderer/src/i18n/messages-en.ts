@@ -234,7 +234,7 @@ export const en: Messages = {
     chimeBeamer: 'Chime on the beamer',
     chimeFacilitator: 'Chime on this screen',
     overtimeOnBeamer: 'Over time on the beamer too',
-    countdownOnBoard: 'Time in the corner of a board on the beamer',
+    countdownOnBoard: 'Time in the corner of a board or question on the beamer',
     countdownOnBoardShort: 'Time in the corner on the beamer',
     shortcuts: 'Shortcuts: Space starts or pauses · → next block · ← previous block · + and − one minute · B black beamer · K timer on the beamer',
     actual: (start, end) => `ran ${start}–${end}`,

@@ -235,7 +235,7 @@ export const nl = {
     chimeBeamer: 'Gong op de beamer',
     chimeFacilitator: 'Gong op dit scherm',
     overtimeOnBeamer: 'Over tijd ook op de beamer',
-    countdownOnBoard: 'Tijd in de hoek van een bord op de beamer',
+    countdownOnBoard: 'Tijd in de hoek van een bord of vraag op de beamer',
     countdownOnBoardShort: 'Tijd in de hoek op de beamer',
     shortcuts: 'Sneltoetsen: Spatie start of pauzeert · → volgend onderdeel · ← vorig onderdeel · + en − één minuut · B beamer op zwart · K timer op de beamer',
     actual: (start: string, end: string) => `liep ${start}–${end}`,

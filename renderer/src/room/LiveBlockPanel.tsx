@@ -48,36 +48,42 @@ export function LiveBlockPanel({ block, theme, phase, hasBoard, shown, send, onO
         {hasBoard ? l.openBoard : l.makeBoard}
       </button>
       <ErrorList messages={errors} />
-      <h3>{l.questions}</h3>
-      <LiveQuestions blockId={block.id} questions={room.questions} shown={shown} send={send} />
       <h3>{l.notes}</h3>
       {block.facilitatorNotes.trim() ? <p className="live-block-notes">{block.facilitatorNotes}</p> : <p className="hint">{l.noNotes}</p>}
-      <h3>{l.grouping}</h3>
-      <p>
-        {groupingText(block.grouping, t)}
-        {phase?.grouping && (
-          <>
-            <br />
-            {l.phaseGrouping(fillTheme(phase.label, theme), groupingText(phase.grouping, t))}
-          </>
-        )}
-        {block.roles && (
-          <>
-            <br />
-            {l.roles}
-          </>
-        )}
-      </p>
-      <h3>{l.materials}</h3>
-      {materials.length > 0 ? (
-        <ul className="live-block-materials">
-          {materials.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      ) : (
-        <p className="hint">{l.noMaterials}</p>
-      )}
+      <div className="live-block-facts">
+        <div>
+          <h3>{l.grouping}</h3>
+          <p>
+            {groupingText(block.grouping, t)}
+            {phase?.grouping && (
+              <>
+                <br />
+                {l.phaseGrouping(fillTheme(phase.label, theme), groupingText(phase.grouping, t))}
+              </>
+            )}
+            {block.roles && (
+              <>
+                <br />
+                {l.roles}
+              </>
+            )}
+          </p>
+        </div>
+        <div>
+          <h3>{l.materials}</h3>
+          {materials.length > 0 ? (
+            <ul className="live-block-materials">
+              {materials.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="hint">{l.noMaterials}</p>
+          )}
+        </div>
+      </div>
+      <h3>{l.questions}</h3>
+      <LiveQuestions blockId={block.id} questions={room.questions} shown={shown} send={send} />
     </section>
   );
 }

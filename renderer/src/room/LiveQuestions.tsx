@@ -43,6 +43,7 @@ export function LiveQuestions({ blockId, questions, shown, send }: Props) {
       <ol className="live-questions">
         {questions.map((question, i) => (
           <li key={i} aria-current={onBeamer(i) ? 'true' : undefined}>
+            <span className="live-question-number">{i + 1}.</span>
             <span className="live-question-text">{question}</span>
             {onBeamer(i) ? (
               <span className="live-question-mark">{l.onBeamer}</span>
