@@ -1,5 +1,5 @@
 import './room.css';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { QuestionShown } from '../../../shared/beamer/beamer-question.js';
 import type { RequestName, RequestPayload } from '../../../shared/contract/requests.js';
 import type { Block } from '../../../shared/planner/agenda.js';
@@ -32,6 +32,8 @@ export function LiveBlockPanel({ block, theme, phase, hasBoard, shown, send, onO
   const client = useClient();
   const toText = useErrorText();
   const [errors, setErrors] = useState<string[]>([]);
+  // The board's code loads with the first board opened: fetched now, the block's board opens at once.
+  useEffect(() => void import('../board/BoardsPanel.js'), []);
   const room = blockForRoom(block, theme);
   const materials = materialsOf(block.materials);
   const openBoard = async () => {
