@@ -53,8 +53,22 @@ runScreenshots(async ({ host, browser, errors }) => {
     await beamer.setViewportSize(size);
     const tag = size.width;
 
-    await request(client, 'beamer.question', { blockId: interview.id, index: 2 });
+    // The planner while the theme is missing: the warning, and the interview's questions in its editor.
+    await request(client, 'session.update', { id: demo.id, changes: { theme: '' } });
     await facilitator.getByRole('button', { name: `${demo.title} openen` }).click();
+    await facilitator.getByRole('tab', { name: 'Programma' }).click();
+    await facilitator.getByRole('button', { name: 'Interview in duo’s bewerken' }).click();
+    await facilitator.getByRole('group', { name: 'Vragen' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shoot(facilitator, `room-planner-questions-${tag}`);
+    await facilitator.getByRole('button', { name: 'Interview in duo’s bewerken' }).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shoot(facilitator, `room-planner-warning-${tag}`);
+    await facilitator.getByRole('button', { name: 'Sluiten' }).click();
+    await request(client, 'session.update', { id: demo.id, changes: { theme: 'samenwerking rond de inwoner' } });
+    await facilitator.getByRole('tab', { name: 'Gegevens' }).click();
+    await facilitator.getByRole('textbox', { name: 'Positief thema' }).waitFor();
+    await shoot(facilitator, `room-details-${tag}`);
+
+    await request(client, 'beamer.question', { blockId: interview.id, index: 2 });
     await facilitator.getByRole('tab', { name: 'Live' }).click();
     await facilitator.getByRole('heading', { name: 'Bij dit onderdeel' }).waitFor();
     await shoot(facilitator, `room-live-${tag}`);
@@ -72,7 +86,6 @@ runScreenshots(async ({ host, browser, errors }) => {
     await facilitator.emulateMedia({ media: 'print' });
     await shoot(facilitator, `room-packing-print-${tag}`, true);
     await facilitator.emulateMedia({ media: 'screen' });
-    await facilitator.getByRole('tab', { name: 'Programma' }).click();
     await context.close();
   }
   await client.close();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { BLOCK_LIMITS, questionSchema } from '../../../shared/planner/agenda.js';
 import { addQuestions, moveQuestion, removeQuestion, rewordQuestion } from '../../../shared/planner/question-list.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
@@ -27,14 +27,24 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => setDraft(questions), [questions]);
-
-  const focusQuestion = (index: number) =>
-    requestAnimationFrame(() => list.current?.querySelectorAll<HTMLTextAreaElement>('textarea')[index]?.focus());
+  const newField = useRef<HTMLInputElement>(null);
+  // Rows are kept by place, so focus is put where the change went: a moved question keeps it (on its
+  // text, or on the arrow that moved it while that still can); a removed one hands it to the next.
+  const focusNext = useRef<{ index: number; control: 'text' | 'up' | 'down' } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = focusNext.current;
+    if (!wanted) return;
+    focusNext.current = null;
+    const row = list.current?.children[wanted.index];
+    const arrow = wanted.control === 'text' ? null : row?.querySelector<HTMLButtonElement>(`button[data-move="${wanted.control}"]:not(:disabled)`);
+    (arrow ?? row?.querySelector('textarea') ?? newField.current)?.focus();
+  });
 
   // What main refuses stays in the fields as typed, beside main's reason: nothing typed is lost.
   const commit = async (next: string[]): Promise<boolean> => {
     const empty = next.findIndex((question) => !questionSchema.safeParse(question).success);
     if (empty >= 0) {
+      focusNext.current = null;
       setErrors([q.emptyQuestion(empty + 1)]);
       return false;
     }
@@ -42,10 +52,10 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
     setDraft(next);
     return onCommit(next);
   };
-  const move = (from: number, to: number) => {
+  const move = (from: number, to: number, control: 'text' | 'up' | 'down') => {
     if (to < 0 || to >= draft.length) return;
+    focusNext.current = { index: to, control };
     void commit(moveQuestion(draft, from, to));
-    focusQuestion(to);
   };
   const add = () => {
     const question = typed.trim();
@@ -56,7 +66,7 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
   const onQuestionKeys = (index: number) => (e: KeyboardEvent) => {
     if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
-    move(index, index + (e.key === 'ArrowUp' ? -1 : 1));
+    move(index, index + (e.key === 'ArrowUp' ? -1 : 1), 'text');
   };
 
   return (
@@ -84,10 +94,16 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
                 onKeyDown={onQuestionKeys(index)}
               />
               <div className="question-actions">
-                <button type="button" aria-label={q.moveUp(index + 1)} disabled={index === 0} onClick={() => move(index, index - 1)}>
+                <button type="button" data-move="up" aria-label={q.moveUp(index + 1)} disabled={index === 0} onClick={() => move(index, index - 1, 'up')}>
                   ↑
                 </button>
-                <button type="button" aria-label={q.moveDown(index + 1)} disabled={index === draft.length - 1} onClick={() => move(index, index + 1)}>
+                <button
+                  type="button"
+                  data-move="down"
+                  aria-label={q.moveDown(index + 1)}
+                  disabled={index === draft.length - 1}
+                  onClick={() => move(index, index + 1, 'down')}
+                >
                   ↓
                 </button>
                 <button
@@ -95,8 +111,8 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
                   className="danger"
                   aria-label={q.remove(index + 1)}
                   onClick={() => {
+                    focusNext.current = { index, control: 'text' };
                     void commit(removeQuestion(draft, index));
-                    focusQuestion(Math.min(index, draft.length - 2));
                   }}
                 >
                   ×
@@ -109,6 +125,7 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
       <div className="question-add">
         <label htmlFor={`${id}-new`}>{q.newLabel}</label>
         <input
+          ref={newField}
           id={`${id}-new`}
           value={typed}
           maxLength={BLOCK_LIMITS.question + 50}
