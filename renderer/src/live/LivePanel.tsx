@@ -47,10 +47,12 @@ export function LivePanel({ session, blocks, run, onOpenBoard }: Props) {
     minus: () => live && send('run.adjust', { minutes: -1 }),
     blackout: () => live && send('run.blackout', { on: !live.blackout }),
     timer: () => live && send('beamer.show', { view: 'title' }),
-    nextQuestion: () => asks && send('beamer.question', { blockId: asks, step: 1 }),
-    previousQuestion: () => asks && send('beamer.question', { blockId: asks, step: -1 }),
-    question: () => asks && send('beamer.question', { blockId: shown ? null : asks }),
-    allQuestions: () => asks && send('beamer.question', { blockId: asks, list: !shown?.list }),
+    ...(asks && {
+      nextQuestion: () => send('beamer.question', { blockId: asks, step: 1 }),
+      previousQuestion: () => send('beamer.question', { blockId: asks, step: -1 }),
+      question: () => send('beamer.question', { blockId: shown ? null : asks }),
+      allQuestions: () => send('beamer.question', { blockId: asks, list: !shown?.list }),
+    }),
   });
 
   if (!live) {

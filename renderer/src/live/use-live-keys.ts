@@ -9,13 +9,17 @@ export interface LiveKeyActions {
   blackout(): void;
   /** K: the beamer back to the timer, whatever it showed. */
   timer(): void;
-  /** PageDown and PageUp, as a presenter's clicker sends them: the block's next or previous question on the beamer. */
-  nextQuestion(): void;
-  previousQuestion(): void;
+  /**
+   * PageDown and PageUp, as a presenter's clicker sends them: the block's
+   * next or previous question on the beamer. Left out while the block has no
+   * questions, so the keys scroll the page as usual.
+   */
+  nextQuestion?(): void;
+  previousQuestion?(): void;
   /** V: the block's question on the beamer, or off it. */
-  question(): void;
+  question?(): void;
   /** L: all of the block's questions as a list, or back to one. */
-  allQuestions(): void;
+  allQuestions?(): void;
 }
 
 /** Inputs that take no text: a letter pressed on them is nobody's but the window's. */
