@@ -1,32 +1,34 @@
-import type { Werkvorm } from '../planner/werkvorm.js';
+import type { BoardKind as WerkvormBoard } from '../planner/werkvorm.js';
 import type { BoardKind } from './board.js';
 
-/** The ring werkvormen each draw their own rings. */
-const RING_KINDS = new Map<string, BoardKind>([
-  ['progressiecirkel', 'progress'],
-  ['cirkel-van-invloed-en-betrokkenheid', 'influence'],
-  ['stakeholdermap', 'stakeholders'],
-]);
+/** The ring boards by werkvorm: three werkvormen draw rings, each its own kind. */
+const RING_KIND: Record<string, BoardKind> = {
+  progressiecirkel: 'progress',
+  'cirkel-van-invloed-en-betrokkenheid': 'influence',
+  stakeholdermap: 'stakeholders',
+};
 
-/**
- * The kind of board a block's werkvorm works on. Columns, fields and cards
- * are free post-its until they have boards of their own; so is a block
- * without a werkvorm, or one whose werkvorm needs no board.
- */
-export function boardKindFor(werkvorm: Pick<Werkvorm, 'id' | 'board'> | undefined): BoardKind {
-  switch (werkvorm?.board) {
-    case 'rings':
-      return RING_KINDS.get(werkvorm.id) ?? 'progress';
+/** The board a block made from a werkvorm opens: none for a question, a timer or no board at all. */
+export function boardKindFor(board: WerkvormBoard, werkvormId = ''): BoardKind | null {
+  switch (board) {
+    case 'free':
+      return 'notes';
     case 'timeline':
       return 'timeline';
     case 'scale':
       return 'scale';
+    case 'rings':
+      return RING_KIND[werkvormId] ?? 'progress';
     case 'two-columns':
-    case 'four-fields':
     case 'five-columns':
+      return 'columns';
+    case 'four-fields':
+      return 'fields';
     case 'cards':
-    case 'free':
-    default:
-      return 'notes';
+      return 'cards';
+    case 'none':
+    case 'question':
+    case 'timer':
+      return null;
   }
 }

@@ -22,6 +22,7 @@ export const noteSchema = z.object({
   nextStep: z.object({ who: z.string().trim().max(80), when: z.iso.date() }).nullable().optional(),
   interests: z.string().max(500).optional(),
   scaleAt: z.number().min(0).max(10).nullable().optional(),
+  area: id.nullable().optional(),
 });
 
 export const clusterSchema = z.object({
@@ -61,6 +62,17 @@ export const scaleSchema = z.object({
   markers: z.array(z.object({ name: z.string().trim().min(1).max(80), value: mark })).max(200),
 });
 
+export const areaSchema = z.object({
+  id,
+  index: z.number().int().min(0).max(100),
+  label: z.string().trim().max(120),
+  text: z.string().max(400).optional(),
+  card: id.optional(),
+  step: z.number().int().min(0).max(100).optional(),
+  current: z.boolean().optional(),
+  axis: z.enum(['x', 'y']).optional(),
+});
+
 // History written before timelines existed has notes and clusters only: the other kinds default to none.
 const some = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const patchSchema = z.object({
@@ -73,6 +85,7 @@ export const patchSchema = z.object({
     rings: some(ringSchema),
     relations: some(relationSchema),
     scales: some(scaleSchema),
+    areas: some(areaSchema),
   }),
   remove: z.object({
     notes: some(id),
@@ -83,6 +96,7 @@ export const patchSchema = z.object({
     rings: some(id),
     relations: some(id),
     scales: some(id),
+    areas: some(id),
   }),
 });
 
@@ -96,6 +110,8 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
     author: z.string().max(80).optional(),
     /** On a scale: the point it is anchored at, in the same step. */
     scaleAt: z.number().min(0).max(10).optional(),
+    /** On a board of areas: the area it is typed into (the column the fill guide points at), in the same step. */
+    area: id.optional(),
     viewWidth,
   }),
   z.strictObject({
@@ -159,6 +175,15 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('setGroupMark'), id, value: mark.nullable() }),
   z.strictObject({ op: z.literal('setMarker'), id, name: z.string().trim().min(1).max(80), value: mark.nullable() }),
   z.strictObject({ op: z.literal('setScaleAt'), id, value: mark.nullable() }),
+  // Columns, fields and cards.
+  z.strictObject({ op: z.literal('placeInArea'), ids: z.array(id).min(1).max(500), area: id.nullable() }),
+  z.strictObject({ op: z.literal('dropInArea'), id, x: coordinate, y: coordinate }),
+  z.strictObject({ op: z.literal('renameArea'), id, label: z.string().trim().max(120) }),
+  z.strictObject({ op: z.literal('addColumn'), id, label: z.string().trim().min(1).max(120) }),
+  z.strictObject({ op: z.literal('removeColumn'), id }),
+  z.strictObject({ op: z.literal('setCurrentArea'), id: id.nullable() }),
+  z.strictObject({ op: z.literal('drawCard'), id, card: id }),
+  z.strictObject({ op: z.literal('returnCard'), id }),
 ]);
 
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

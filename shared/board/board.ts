@@ -1,3 +1,4 @@
+import type { Area } from '../areas/areas.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Anecdote, Era, Period } from '../timeline/timeline.js';
 
@@ -23,6 +24,8 @@ export interface Note {
   interests?: string;
   /** On a scale: the point (0–10) the note is anchored at. */
   scaleAt?: number | null;
+  /** On a board of columns, fields or cards: the area it lies in, or null in the list beside them. */
+  area?: string | null;
 }
 
 export interface NextStep {
@@ -44,7 +47,7 @@ export interface Cluster {
 }
 
 /** The kinds of entity a board holds; a timeline adds anecdotes, eras and its period. */
-export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales'] as const;
+export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales', 'areas'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityOf {
@@ -56,6 +59,7 @@ export interface EntityOf {
   rings: RingLabel;
   relations: Relation;
   scales: ScaleMeasurement;
+  areas: Area;
 }
 
 /** A ring of a ring board, by its place from the centre out, with what it stands for. */
@@ -87,15 +91,15 @@ export interface BoardPatch {
   remove: { [K in EntityKind]: string[] };
 }
 
-/** What a board is for: free post-its, a historielijn, one of the ring boards, or the scale question. */
-export const BOARD_KINDS = ['notes', 'timeline', 'progress', 'influence', 'stakeholders', 'scale'] as const;
+/** What a board is for: free post-its, a historielijn, one of the ring boards, the scale question, columns, four fields or cards. */
+export const BOARD_KINDS = ['notes', 'timeline', 'progress', 'influence', 'stakeholders', 'scale', 'columns', 'fields', 'cards'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export const NOTE_WIDTH = 160;
 export const NOTE_HEIGHT = 110;
 export const PALETTE_SIZE = 6;
 
-export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {}, rings: {}, relations: {}, scales: {} });
+export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {}, rings: {}, relations: {}, scales: {}, areas: {} });
 
 export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<BoardPatch['remove']> = {}): BoardPatch => ({
   put: {
@@ -107,6 +111,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     rings: put.rings ?? [],
     relations: put.relations ?? [],
     scales: put.scales ?? [],
+    areas: put.areas ?? [],
   },
   remove: {
     notes: remove.notes ?? [],
@@ -117,6 +122,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     rings: remove.rings ?? [],
     relations: remove.relations ?? [],
     scales: remove.scales ?? [],
+    areas: remove.areas ?? [],
   },
 });
 

@@ -6,6 +6,7 @@ import { migrations } from '../../main/core/store/migrations/index.js';
 import { nativeBindingPath } from '../../main/core/store/native-binding.js';
 import { StoreError } from '../../main/core/store/store-error.js';
 import { Store } from '../../main/core/store/store.js';
+import { patch } from '../../shared/board/board.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -207,7 +208,7 @@ describe('migrations', () => {
       old.close();
 
       const store = Store.open(file);
-      expect(userVersion(store.db)).toBeGreaterThanOrEqual(11);
+      expect(userVersion(store.db)).toBe(migrations.length);
       expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', notes: 'eigen notitie', nameDisplay: 'initials' });
       expect(store.participants.list('s')).toEqual([
         { id: 'p1', sessionId: 's', name: 'Fatima el Amrani', organisation: 'Gemeente', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '2019-03' },
@@ -260,6 +261,54 @@ describe('migrations', () => {
       expect(store.appState.read().beamerQuestion.blockId).toBeNull();
       store.close();
     });
+  });
+
+  describe('013 boards of columns, fields and cards', () => {
+    it('keeps every board’s kind and entities in order, and takes the new kinds and areas', () => {
+      const db = fresh();
+      migrate(db, migrations, 12);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('t', 's', 'Kaart', 'notes', 'stakeholders', 'x')").run();
+      const insert = db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, 't', ?, '{}')");
+      for (const [id, kind] of [['n2', 'note'], ['r', 'ring'], ['n1', 'note']]) insert.run(id, kind);
+      db.prepare("INSERT INTO board_history (board_id, position, forward_json, inverse_json) VALUES ('t', 0, '{}', '{}')").run();
+      migrate(db, migrations, 13);
+      expect(userVersion(db)).toBe(13);
+      expect(db.prepare("SELECT layout FROM boards WHERE id = 't'").get()).toEqual({ layout: 'stakeholders' });
+      expect(db.prepare('SELECT id, kind FROM board_entities ORDER BY rowid').all()).toEqual([
+        { id: 'n2', kind: 'note' },
+        { id: 'r', kind: 'ring' },
+        { id: 'n1', kind: 'note' },
+      ]);
+      expect(db.prepare('SELECT count(*) AS n FROM board_history').get()).toEqual({ n: 1 });
+      insert.run('a', 'area');
+      expect(() => insert.run('z', 'sticker')).toThrow(/CHECK/);
+      for (const kind of ['columns', 'fields', 'cards']) db.prepare('UPDATE boards SET layout = ?').run(kind);
+      expect(() => db.prepare("UPDATE boards SET layout = 'circle'").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM board_entities').get()).toEqual({ n: 0 });
+    });
+  });
+
+  it('opens a file with a ring board written before 013 and reads the board back whole, then stores a board of columns in it', () => {
+    const file = path.join(tempDir(), 'flipover.sqlite');
+    const old = new Database(file, { nativeBinding: nativeBindingPath() });
+    old.pragma('foreign_keys = ON');
+    migrate(old, migrations, 11);
+    old.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', '2026-01-01', '2026-01-01')").run();
+    old.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('b', 's', 'Kaart', 'notes', 'stakeholders', '2026-01-01')").run();
+    old.prepare(`INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('r', 'b', 'ring', '{"id":"r","index":0,"label":"Dichtbij"}')`).run();
+    old.close();
+
+    const store = Store.open(file);
+    expect(userVersion(store.db)).toBe(migrations.length);
+    expect(store.boards.get('b')).toMatchObject({ kind: 'stakeholders', content: { rings: { r: { id: 'r', index: 0, label: 'Dichtbij' } } } });
+    store.boards.create({ id: 'c', sessionId: 's', blockId: null, title: 'Partnerschapskaart', kind: 'columns', createdAt: '2026-01-02' });
+    store.boards.applyPatch('c', patch({ areas: [{ id: 'a', index: 0, label: 'Waarden', step: 0, current: true }] }));
+    store.close();
+    const again = Store.open(file);
+    expect(again.boards.get('c')).toMatchObject({ kind: 'columns', content: { areas: { a: { label: 'Waarden', current: true } } } });
+    again.close();
   });
 
   it('is idempotent: migrating twice changes nothing', () => {

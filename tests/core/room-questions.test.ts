@@ -176,7 +176,11 @@ describe('a block’s board', () => {
     ['stakeholdermap', 'stakeholders'],
     ['historielijn', 'timeline'],
     ['schaalvraag', 'scale'],
-    ['hoe-werkte-het-hier', 'notes'],
+    ['hoe-werkte-het-hier', 'columns'],
+    ['partnerschapskaart', 'columns'],
+    ['2x2-vragen', 'fields'],
+    ['vastloopsituaties-patroondoorbrekers', 'cards'],
+    ['gouden-en-grumpy-moments', 'notes'],
     ['check-in', 'notes'],
   ])('is made for %s as a %s board, linked to the block, and opened again after', (id, kind) => {
     const { core, session, add, window } = setup();

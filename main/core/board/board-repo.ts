@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
 import { carrySpace } from '../../../shared/board/board-space.js';
-import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
+import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
@@ -14,6 +14,7 @@ const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: strin
   rings: { name: 'ring', schema: ringSchema },
   relations: { name: 'relation', schema: relationSchema },
   scales: { name: 'scale', schema: scaleSchema },
+  areas: { name: 'area', schema: areaSchema },
 };
 const KIND_BY_NAME = new Map(ENTITY_KINDS.map((kind) => [STORED[kind].name, kind]));
 

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
 import { openSession } from '../../../shared/state.js';
+import { isAreaKind } from '../../../shared/areas/areas.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
 import { BeamerCornerCountdown } from './BeamerCornerCountdown.js';
 import { BeamerLive } from './BeamerLive.js';
@@ -16,6 +17,7 @@ import { useRoomTexts } from './use-room-texts.js';
 const BeamerBoardView = lazy(() => import('../board/BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
 const BeamerScaleView = lazy(() => import('../scale/BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
 const BeamerRingsView = lazy(() => import('../rings/BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
+const BeamerAreasView = lazy(() => import('../areas/BeamerAreasView.js').then((m) => ({ default: m.BeamerAreasView })));
 const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
@@ -49,6 +51,8 @@ export function BeamerApp() {
             <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
           ) : board.kind === 'scale' ? (
             <BeamerScaleView board={board} beamer={snapshot.beamerBoard} />
+          ) : isAreaKind(board.kind) ? (
+            <BeamerAreasView board={board} kind={board.kind} beamer={snapshot.beamerBoard} />
           ) : (
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}

@@ -5,6 +5,7 @@ import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { fieldsEn } from '../common/fields-en.js';
 import { ringsEn } from '../rings/rings-en.js';
+import { areasEn } from '../areas/areas-en.js';
 import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
@@ -184,6 +185,7 @@ export const en: Messages = {
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,
+  areas: areasEn,
   scale: scaleEn,
   backup: backupEn,
   room: roomEn,

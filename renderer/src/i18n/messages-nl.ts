@@ -4,6 +4,7 @@ import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { fieldsNl } from '../common/fields-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
+import { areasNl } from '../areas/areas-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
@@ -185,6 +186,7 @@ export const nl = {
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
+  areas: areasNl,
   scale: scaleNl,
   backup: backupNl,
   room: roomNl,

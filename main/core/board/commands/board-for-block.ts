@@ -1,17 +1,16 @@
-import { boardKindFor } from '../../../../shared/board/board-for-block.js';
 import { fail, ok } from '../../../../shared/contract/result.js';
 import { fillTheme } from '../../../../shared/planner/theme.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { boardCreate } from './board-create.js';
 
-/** The block's board: the one made for it before, or a new one of the kind its werkvorm works on, under the block's title. */
+/** The block's board: the one made for it before, or a new one of the kind its werkvorm works on, under the block's title as the room reads it. */
 export const boardForBlock: CommandHandler<'board.forBlock'> = ({ blockId }, ctx) => {
   const block = ctx.store.blocks.get(blockId);
   if (!block) return fail('not_found', `Block ${blockId} does not exist`);
   const linked = ctx.store.boards.firstOfBlock(blockId);
   if (linked) return ok({ value: linked, events: [] });
   const session = ctx.store.sessions.get(block.sessionId);
-  const kind = boardKindFor(ctx.library.find((w) => w.id === block.werkvormId));
   const title = fillTheme(block.title, session?.theme ?? '').slice(0, 200);
-  return boardCreate({ sessionId: block.sessionId, blockId, title, kind }, ctx);
+  // Without a kind, the block's werkvorm decides it, as with any board made for a block.
+  return boardCreate({ sessionId: block.sessionId, blockId, title }, ctx);
 };
