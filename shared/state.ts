@@ -5,6 +5,7 @@ import { filterEntries, mapEntries, ownRecord, withEntry, withoutEntry } from '.
 import type { Participant } from './participants/participant.js';
 import { applyParticipantEvent } from './participants/participant-state.js';
 import type { BeamerBoard } from './beamer/beamer-board.js';
+import type { BeamerQuestion } from './beamer/beamer-question.js';
 import type { BeamerView } from './beamer/beamer-view.js';
 import type { RunState } from './run/run.js';
 import type { Session } from './sessions/session.js';
@@ -19,6 +20,8 @@ export interface Snapshot {
   beamerView: BeamerView;
   /** A board on the beamer instead, and the view it follows. */
   beamerBoard: BeamerBoard;
+  /** A block's questions on the beamer: one large, or all as a list. */
+  beamerQuestion: BeamerQuestion;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -52,6 +55,7 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         sessions: state.sessions.map((s) => (s.id === event.session.id ? event.session : s)),
       };
     case 'session.deleted': {
+      const gone = agendaOf(state, event.id);
       return {
         ...state,
         seq,
@@ -64,6 +68,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         // As in the database: the board's row goes, and the beamer's reference with it.
         beamerBoard:
           boardOf(state, state.beamerBoard.boardId)?.sessionId === event.id ? { ...state.beamerBoard, boardId: null } : state.beamerBoard,
+        // Its blocks go with it, and a question of theirs leaves the beamer, as in the database.
+        beamerQuestion: gone.some((b) => b.id === state.beamerQuestion.blockId) ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion,
       };
     }
     case 'session.opened':
@@ -72,6 +78,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, beamerView: event.view, beamerBoard: { ...state.beamerBoard, boardId: null } };
     case 'beamer.board':
       return { ...state, seq, beamerBoard: event.beamerBoard };
+    case 'beamer.question':
+      return { ...state, seq, beamerQuestion: event.beamerQuestion };
     case 'board.created':
       return { ...state, seq, boards: withEntry(state.boards, event.board.id, receivedBoard(event.board)) };
     case 'board.patched': {
@@ -102,7 +110,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       const unlinked = withAgenda(state, seq, event.sessionId, agendaOf(state, event.sessionId).filter((b) => b.id !== event.id));
       // A board outlives its block, as in the database.
       const boards = mapEntries(state.boards, (b) => (b.blockId === event.id ? { ...b, blockId: null } : b));
-      return { ...unlinked, boards };
+      const beamerQuestion = state.beamerQuestion.blockId === event.id ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion;
+      return { ...unlinked, boards, beamerQuestion };
     }
     case 'block.moved': {
       const byId = new Map(agendaOf(state, event.sessionId).map((b) => [b.id, b]));

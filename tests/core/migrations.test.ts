@@ -224,6 +224,45 @@ describe('migrations', () => {
     });
   });
 
+  describe('012 the positive theme, block questions and the question on the beamer', () => {
+    it('opens a file written before it, keeps sessions, blocks and templates, and reads them back with no theme and no questions', () => {
+      const file = path.join(tempDir(), 'flipover.sqlite');
+      const old = new Database(file, { nativeBinding: nativeBindingPath() });
+      old.pragma('foreign_keys = ON');
+      migrate(old, migrations, 11);
+      old.prepare("INSERT INTO sessions (id, title, central_question, created_at, updated_at) VALUES ('s', 'Avond', 'Wat werkt?', '2026-01-01', '2026-01-01')").run();
+      old.prepare(
+        `INSERT INTO blocks (id, session_id, position, title, duration_minutes, grouping_json, instructions, phases_json)
+         VALUES ('b', 's', 0, 'Interview', 30, '{"kind":"duos"}', 'Over {thema}.', '[{"label":"A interviewt B","minutes":15,"advance":"auto"}]')`,
+      ).run();
+      const fields = { title: 'Mijn check-in', werkvormId: '', durationMinutes: 10, fixedStart: '', grouping: { kind: 'plenary' }, roles: false, instructions: '', facilitatorNotes: '', materials: 'stiften', phases: [] };
+      old.prepare("INSERT INTO templates (id, name, fields_json, created_at) VALUES ('t', 'Mijn check-in', ?, '2026-01-01')").run(JSON.stringify(fields));
+      old.close();
+
+      const store = Store.open(file);
+      expect(userVersion(store.db)).toBeGreaterThanOrEqual(12);
+      expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', centralQuestion: 'Wat werkt?', theme: '' });
+      expect(store.blocks.get('b')).toMatchObject({ title: 'Interview', instructions: 'Over {thema}.', phases: [{ label: 'A interviewt B' }], questions: [] });
+      expect(store.templates.list()).toEqual([{ id: 't', name: 'Mijn check-in', fields: { ...fields, questions: [] }, createdAt: '2026-01-01' }]);
+      expect(store.appState.read().beamerQuestion).toEqual({ blockId: null, index: 0, list: false });
+
+      store.sessions.update({ ...store.sessions.get('s')!, theme: 'samenwerking rond de inwoner' });
+      store.blocks.update({ ...store.blocks.get('b')!, questions: ['Wat werkt er al bij {thema}?', 'Wat neem je mee?'] });
+      store.appState.setBeamerQuestion({ blockId: 'b', index: 1, list: true });
+      expect(store.sessions.get('s')?.theme).toBe('samenwerking rond de inwoner');
+      expect(store.blocks.get('b')?.questions).toEqual(['Wat werkt er al bij {thema}?', 'Wat neem je mee?']);
+      expect(store.appState.read().beamerQuestion).toEqual({ blockId: 'b', index: 1, list: true });
+      expect(() => store.db.prepare(`UPDATE sessions SET theme = '${'x'.repeat(121)}'`).run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare("UPDATE blocks SET questions_json = '{}'").run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare('UPDATE app_state SET beamer_question_index = -1').run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare("UPDATE app_state SET beamer_question_block_id = 'missing'").run()).toThrow(/FOREIGN KEY/);
+      // The block goes, and its question leaves the beamer with it.
+      store.db.prepare("DELETE FROM blocks WHERE id = 'b'").run();
+      expect(store.appState.read().beamerQuestion.blockId).toBeNull();
+      store.close();
+    });
+  });
+
   describe('013 boards of columns, fields and cards', () => {
     it('keeps every board’s kind and entities in order, and takes the new kinds and areas', () => {
       const db = fresh();

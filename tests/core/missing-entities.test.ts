@@ -55,6 +55,8 @@ const requests = (x: string, w: World): [string, unknown, string][] => [
   ['run.backToPlan', { sessionId: x }, 'sessionId'],
   ['board.create', { sessionId: x, title: 'X' }, 'sessionId'],
   ['board.create', { sessionId: w.session.id, blockId: x, title: 'X' }, 'blockId'],
+  ['board.forBlock', { blockId: x }, 'blockId'],
+  ['beamer.question', { blockId: x }, 'blockId'],
   ['board.apply', { boardId: x, command: { op: 'resetVotes' } }, 'boardId'],
   ['board.undo', { boardId: x }, 'boardId'],
   ['board.redo', { boardId: x }, 'boardId'],

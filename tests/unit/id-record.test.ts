@@ -1,3 +1,4 @@
+import { noBeamerQuestion } from '../../shared/beamer/beamer-question.js';
 import { describe, expect, it } from 'vitest';
 import { noBeamerBoard } from '../../shared/beamer/beamer-board.js';
 import { applyPatch, emptyBoard, ENTITY_KINDS, invertPatch, patch, type Board, type BoardContent, type Note } from '../../shared/board/board.js';
@@ -33,6 +34,7 @@ const snapshotWith = (content: BoardContent): Snapshot => ({
   sessions: [],
   openSessionId: null,
   beamerView: 'title',
+  beamerQuestion: noBeamerQuestion,
   beamerBoard: noBeamerBoard,
   agendas: {},
   templates: [],

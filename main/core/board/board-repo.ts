@@ -35,6 +35,7 @@ export class BoardRepo {
   private readonly insertStmt: Statement<BoardRow & { kind: string }>;
   private readonly getStmt: Statement<[string], BoardRow>;
   private readonly allStmt: Statement<[], BoardRow>;
+  private readonly ofBlockStmt: Statement<[string], { id: string }>;
   private readonly entitiesStmt: Statement<[string], { kind: string; data_json: string }>;
   private readonly upsertStmt: Statement<[string, string, string, string]>;
   private readonly deleteEntityStmt: Statement<[string, string, string]>;
@@ -56,6 +57,7 @@ export class BoardRepo {
     );
     this.getStmt = db.prepare('SELECT * FROM boards WHERE id = ?');
     this.allStmt = db.prepare('SELECT * FROM boards ORDER BY created_at, rowid');
+    this.ofBlockStmt = db.prepare('SELECT id FROM boards WHERE block_id = ? ORDER BY created_at, rowid LIMIT 1');
     this.entitiesStmt = db.prepare('SELECT kind, data_json FROM board_entities WHERE board_id = ? ORDER BY rowid');
     this.upsertStmt = db.prepare<[string, string, string, string]>(
       'INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, ?, ?, ?) ON CONFLICT (board_id, kind, id) DO UPDATE SET data_json = excluded.data_json',
@@ -91,6 +93,12 @@ export class BoardRepo {
 
   all(): Record<string, Board> {
     return idRecord(this.allStmt.all().map((row) => [row.id, this.toBoard(row)] as const));
+  }
+
+  /** The first board made for a block, if any. */
+  firstOfBlock(blockId: string): Board | undefined {
+    const row = this.ofBlockStmt.get(blockId);
+    return row ? this.get(row.id) : undefined;
   }
 
   /** Forgets the cached contents: what is on disk is the truth again. */

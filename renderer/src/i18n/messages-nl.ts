@@ -7,6 +7,7 @@ import { ringsNl } from '../rings/rings-nl.js';
 import { areasNl } from '../areas/areas-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
+import { roomNl } from '../room/room-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -110,7 +111,7 @@ export const nl = {
     deleted: (title: string) => `"${title}" verwijderd.`,
     undo: 'Ongedaan maken',
     shortcuts: 'Sneltoetsen: Alt+↑/↓ verplaatsen · + / − vijf minuten · Ctrl+D dupliceren · Delete verwijderen · Ctrl+Z ongedaan maken',
-    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number) => `groepjes van ${n}` },
+    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number, min?: number) => (min ? `groepjes van ${min} of ${n}` : `groepjes van ${n}`) },
     rolesShort: 'met rollen',
     fields: {
       title: 'Titel',
@@ -188,6 +189,7 @@ export const nl = {
   areas: areasNl,
   scale: scaleNl,
   backup: backupNl,
+  room: roomNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
@@ -235,7 +237,7 @@ export const nl = {
     chimeBeamer: 'Gong op de beamer',
     chimeFacilitator: 'Gong op dit scherm',
     overtimeOnBeamer: 'Over tijd ook op de beamer',
-    countdownOnBoard: 'Tijd in de hoek van een bord op de beamer',
+    countdownOnBoard: 'Tijd in de hoek van een bord of vraag op de beamer',
     countdownOnBoardShort: 'Tijd in de hoek op de beamer',
     shortcuts: 'Sneltoetsen: Spatie start of pauzeert · → volgend onderdeel · ← vorig onderdeel · + en − één minuut · B beamer op zwart · K timer op de beamer',
     actual: (start: string, end: string) => `liep ${start}–${end}`,

@@ -10,7 +10,7 @@ import { migration008 } from './008-beamer-board.js';
 import { migration009 } from './009-timeline-boards.js';
 import { migration010 } from './010-ring-and-scale-boards.js';
 import { migration011 } from './011-people.js';
-import { migration012 } from './012-reserved.js';
+import { migration012 } from './012-theme-and-questions.js';
 import { migration013 } from './013-area-boards.js';
 
 /** In order; never edit a released migration, add the next one. */
