@@ -30,9 +30,6 @@ const plan: { werkvorm: string; title: string; minutes: number; fixedStart?: str
   { werkvorm: 'afsluiting-en-reflectie', title: 'Afsluiting, reflectie en afspraken', minutes: 45 },
 ];
 
-/** The example's positive theme, filled in where a werkvorm leaves {thema} for the facilitator, so the room never reads the placeholder. */
-const THEME = 'samenwerken in de wijk';
-
 /** The demo's blocks; a werkvorm missing from the library leaves a plain block. */
 export function demoBlocks(library: readonly Werkvorm[]): BlockFields[] {
   const byId = new Map(library.map((w) => [w.id, w]));
@@ -40,6 +37,6 @@ export function demoBlocks(library: readonly Werkvorm[]): BlockFields[] {
     const source = byId.get(werkvorm);
     const base = source ? blockFromWerkvorm(source) : { ...emptyBlockFields, title };
     // The evening's own length wins; the interview's phases keep 15 + 15 inside 45 minutes.
-    return { ...base, title, durationMinutes: minutes, fixedStart, instructions: base.instructions.replaceAll('{thema}', THEME) };
+    return { ...base, title, durationMinutes: minutes, fixedStart };
   });
 }
