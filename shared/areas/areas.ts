@@ -76,6 +76,16 @@ export const areasOf = (content: BoardContent): Area[] =>
     .filter((a) => !a.axis)
     .sort((a, b) => a.index - b.index);
 
+/**
+ * The areas in the order of the numbers the room reads on them: a board
+ * filled in steps (the partnerschapskaart, from the right) is numbered by
+ * step, so digit 1 sends a note to "1. Waarden" wherever that column stands.
+ */
+export const areasByNumber = (content: BoardContent): Area[] => {
+  const areas = areasOf(content);
+  return areas.every((a) => a.step !== undefined) ? [...areas].sort((a, b) => a.step! - b.step!) : areas;
+};
+
 export const axisOf = (content: BoardContent, axis: 'x' | 'y'): Area | undefined => Object.values(content.areas).find((a) => a.axis === axis);
 
 const widthFor = (across: number) => across * NOTE_WIDTH + (across + 1) * NOTE_GAP;

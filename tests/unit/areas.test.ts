@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board/board.js';
 import { addNote } from '../../shared/board/board-ops.js';
 import { patchFor } from '../../shared/board/board-command.js';
-import { areaAt, areasOf, layoutAreas, type AreaKind } from '../../shared/areas/areas.js';
+import { areaAt, areasByNumber, areasOf, layoutAreas, type AreaKind } from '../../shared/areas/areas.js';
 import { areaStart } from '../../shared/areas/area-start.js';
 import { addColumn, drawCard, dropInArea, nextInFill, placeInArea, removeColumn, returnCard, setCurrentArea } from '../../shared/areas/area-ops.js';
 import { boardKindFor } from '../../shared/board/board-for-block.js';
@@ -26,6 +26,15 @@ const overlaps = (places: { x: number; y: number }[]) =>
   places.flatMap((a, i) => places.slice(i + 1).filter((b) => Math.abs(a.x - b.x) < NOTE_WIDTH && Math.abs(a.y - b.y) < NOTE_HEIGHT).map((b) => [a, b]));
 
 describe('boards of areas', () => {
+  it('numbers the partnerschapskaart as the room reads it: digit 1 is the values on the right, not the leftmost column', () => {
+    const content = board('columns', 'partnerschapskaart');
+    expect(areasOf(content)[0]!.label).toMatch(/^Acties/);
+    expect(areasByNumber(content)[0]!.label).toBe(areasOf(content).at(-1)!.label);
+    expect(areasByNumber(content).map((a) => a.step)).toEqual([0, 1, 2, 3, 4]);
+    // Fields and cards have no order of filling: their numbers follow their places.
+    expect(areasByNumber(board('fields'))).toEqual(areasOf(board('fields')));
+  });
+
   it('lays the partnerschapskaart out right to left: values on the right, actions on the left, the guide on values', () => {
     const content = board('columns', 'partnerschapskaart');
     expect(areasOf(content).map((a) => a.label)).toEqual(['Acties', 'Voorwaarden', 'Handelen en vaardigheden', 'Relaties', 'Waarden']);

@@ -1,7 +1,7 @@
 import { useTextDraft } from '../common/use-text-draft.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import type { BoardContent } from '../../../shared/board/board.js';
-import { areasOf, axisOf, MAX_COLUMNS, MIN_COLUMNS, type Area, type AreaKind } from '../../../shared/areas/areas.js';
+import { areasByNumber, areasOf, axisOf, MAX_COLUMNS, MIN_COLUMNS, type Area, type AreaKind } from '../../../shared/areas/areas.js';
 import { VASTLOOP_DECK } from '../../../shared/areas/vastloop-deck.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -18,7 +18,7 @@ interface Props {
 /** Beside the board: the chosen note and where it goes, the fill guide, the areas' names, the deck. */
 export function AreaSidePanel(p: Props) {
   const { t } = useI18n();
-  const areas = areasOf(p.content);
+  const areas = areasByNumber(p.content);
   const note = p.selected ? p.content.notes[p.selected] : undefined;
   const current = areas.find((a) => a.current);
   return (

@@ -5,7 +5,7 @@ import { Plus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { NOTE_HEIGHT, NOTE_WIDTH, type Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
-import { areaBounds, areasOf, layoutAreas, type AreaKind } from '../../../shared/areas/areas.js';
+import { areaBounds, areasByNumber, areasOf, layoutAreas, type AreaKind } from '../../../shared/areas/areas.js';
 import { nextInFill } from '../../../shared/areas/area-ops.js';
 import { VASTLOOP_DECK } from '../../../shared/areas/vastloop-deck.js';
 import { contentForRoom } from '../../../shared/participants/room-names.js';
@@ -57,10 +57,12 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
   };
 
   const order = useMemo(() => [...layout.places.keys()], [layout]);
+  const numbered = useMemo(() => areasByNumber(content).map((a) => a.id), [content]);
   const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || !canvas.current) return;
     const used = handleAreaKey(e, {
       order,
+      numbered,
       layout,
       selected,
       canvas: canvas.current,

@@ -6,6 +6,8 @@ import { handleViewKey } from '../board/view-keys.js';
 
 export interface AreaKeyContext {
   order: string[];
+  /** The areas' ids by the number the room reads on them. */
+  numbered: string[];
   layout: AreaLayout;
   selected: string | null;
   canvas: PickCanvasHandle;
@@ -34,7 +36,7 @@ export function handleAreaKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlK
     if (at) k.canvas.reveal(at.x + NOTE_WIDTH / 2, at.y + NOTE_HEIGHT / 2);
   };
   if (/^[0-9]$/.test(key) && k.selected) {
-    const area = key === '0' ? null : k.layout.boxes[Number(key) - 1]?.id;
+    const area = key === '0' ? null : k.numbered[Number(key) - 1];
     if (area !== undefined) k.command({ op: 'placeInArea', ids: [k.selected], area });
     return true;
   }
