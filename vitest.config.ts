@@ -17,6 +17,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One Chromium at a time on a two-core machine.
           fileParallelism: false,
+          // A page may take a few seconds to load a chunk or paint on a busy machine; a poll waits for it, not for ever.
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
       { test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], testTimeout: 60_000 } },

@@ -59,7 +59,9 @@ export class Hub {
           send({ type: 'response', id, result: beamer ? fail('read_only', 'The beamer view may not send previews') : this.passOn(send, payload) });
           return;
         }
-        send({ type: 'response', id, result: beamer ? this.answerBeamer(name, payload) : this.bus.dispatch(name, payload, self) });
+        if (beamer) send({ type: 'response', id, result: this.answerBeamer(name, payload) });
+        else if (this.bus.answersLater(name)) void this.bus.run(name, payload, self).then((result) => send({ type: 'response', id, result }));
+        else send({ type: 'response', id, result: this.bus.dispatch(name, payload, self) });
       },
       close: () => {
         unsubscribe();

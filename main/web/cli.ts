@@ -78,6 +78,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stderr.write(`[flipover] ${signal}: stopping\n`);
+    // For the bench: how long one request held the host at most, while it ran.
+    if (process.env.FLIPOVER_REPORT_HOLD) {
+      const { ms, name } = core.bus.longestHold();
+      process.stderr.write(`[flipover] longest request: ${ms.toFixed(2)} ms (${name})\n`);
+    }
     // While the windows are still connected: once they are not, they retry until the process is gone.
     core.backups.ifChanged('quit');
     await host.close();

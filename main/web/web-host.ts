@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
-import { MAX_IMAGE_BASE64 } from '../../shared/contract/requests.js';
+import { decodeFrame } from '../../shared/contract/binary-frame.js';
+import { MAX_IMAGE_BYTES } from '../../shared/contract/requests.js';
 import { fail } from '../../shared/contract/result.js';
 import type { ServerMessage } from '../../shared/contract/wire.js';
 import type { Hub } from '../core/hub.js';
@@ -33,7 +34,7 @@ export interface WebHost {
  * it is buffered whole): the facilitator's largest is a board image; the
  * beamer only asks for the state, so a few KB is plenty.
  */
-export const MESSAGE_LIMITS: Record<Audience, number> = { facilitator: MAX_IMAGE_BASE64 + 64 * 1024, beamer: 16 * 1024 };
+export const MESSAGE_LIMITS: Record<Audience, number> = { facilitator: MAX_IMAGE_BYTES + 64 * 1024, beamer: 16 * 1024 };
 /** Open sockets per audience: a few windows and tabs, not a flood. */
 export const SOCKET_LIMIT = 16;
 /**
@@ -125,12 +126,9 @@ function attach(ws: WebSocket, hub: Hub, audience: Audience, beamerPath: string)
   const connection = hub.connect(send, audience);
   if (audience === 'facilitator') send({ type: 'link', beamerPath });
   ws.on('message', (data, isBinary) => {
-    let message: unknown;
-    try {
-      if (isBinary) throw new Error('binary');
-      message = JSON.parse(data.toString());
-    } catch {
-      send({ type: 'response', id: null, result: fail('invalid_message', 'Not a request: messages are JSON text') });
+    const message = isBinary ? decodeFrame(asBytes(data)) : parseJson(data.toString());
+    if (message === undefined) {
+      send({ type: 'response', id: null, result: fail('invalid_message', 'Not a request: JSON text, or a binary frame with a request and its bytes') });
       return;
     }
     connection.receive(message);
@@ -139,3 +137,14 @@ function attach(ws: WebSocket, hub: Hub, audience: Audience, beamerPath: string)
   // An oversized message closes the socket (code 1009) before it is buffered; the page reconnects.
   ws.on('error', (error) => log.info(`WebSocket closed: ${error.message}`));
 }
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+const asBytes = (data: Buffer | ArrayBuffer | Buffer[]): Uint8Array =>
+  Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;

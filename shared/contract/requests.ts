@@ -18,8 +18,12 @@ import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup
  */
 const idSchema = z.string().min(1).max(64);
 
-/** Base64 of a PNG up to 48 MB: a board of 1,000 notes at 2x stays well below. */
-export const MAX_IMAGE_BASE64 = 64 * 1024 * 1024;
+/** A PNG up to 48 MB: a board of 1,000 notes at 2x stays well below. */
+export const MAX_IMAGE_BYTES = 48 * 1024 * 1024;
+
+/** Bytes as they are (a binary frame over WebSocket, a Uint8Array over IPC), never base64 in JSON. */
+const bytesSchema = (max: number) =>
+  z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength > 0 && bytes.byteLength <= max, { message: `between 1 and ${max} bytes` });
 
 /** A board command's answer: where its history stands; the change itself comes as a patch event. */
 export interface BoardAck {
@@ -108,7 +112,7 @@ export const requestSchemas = {
   /** A PNG of the whole board, drawn by the window; main writes it to the export folder. */
   'board.saveImage': z.strictObject({
     boardId: idSchema,
-    pngBase64: z.string().min(1).max(MAX_IMAGE_BASE64).regex(/^[A-Za-z0-9+/]+={0,2}$/),
+    png: bytesSchema(MAX_IMAGE_BYTES),
   }),
   /** Puts a board on the beamer (or takes it off with null), following the facilitator's view or showing all. */
   'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
@@ -185,6 +189,15 @@ export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 
 export const BACKUP_REQUEST_NAMES = ['backup.list', 'backup.create', 'backup.restore'] as const;
 export type BackupRequestName = (typeof BACKUP_REQUEST_NAMES)[number];
 export const isBackupRequest = (name: RequestName): name is BackupRequestName => (BACKUP_REQUEST_NAMES as readonly string[]).includes(name);
+
+/**
+ * Requests that write files: checked like any other, then done beside the
+ * commands rather than in their transaction, and answered once the file is
+ * whole on disk, so a large image holds up no other window meanwhile.
+ */
+export const TASK_NAMES = ['board.saveImage'] as const;
+export type TaskName = (typeof TASK_NAMES)[number];
+export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 
 export const isRequestName = (name: unknown): name is RequestName =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(requestSchemas, name);

@@ -23,7 +23,8 @@ export const isStorableText = (text: string): boolean => wellFormed(text) && (te
 /** The first string anywhere in a payload that cannot be stored as it is, by its field path. */
 export function unstorableText(value: unknown, path: string[] = []): FieldProblem | undefined {
   if (typeof value === 'string') return isStorableText(value) ? undefined : { field: path.join('.') || '(payload)', problem: 'bad_character' };
-  if (typeof value !== 'object' || value === null) return undefined;
+  // Bytes (an image) are no text, and walking them one by one would take seconds.
+  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return undefined;
   for (const [key, item] of Object.entries(value)) {
     const found = unstorableText(item, [...path, key]);
     if (found) return found;

@@ -16,7 +16,8 @@ export const clientMessageSchema = z.strictObject({
   payload: z.unknown().refine((value) => value !== undefined, 'payload is required'),
 });
 
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
+/** Any payload: the request's own schema checks it. */
+export type ClientMessage = Omit<z.infer<typeof clientMessageSchema>, 'payload'> & { payload: unknown };
 
 /** The request id of a message that failed the envelope check, when it has a usable one. */
 export function envelopeId(raw: unknown): number | null {

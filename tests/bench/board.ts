@@ -61,6 +61,14 @@ async function openTimes(page: Page): Promise<number[]> {
   return times;
 }
 
+/** The longest any one request held the host through the whole bench: while it runs, no window, event or timer moves. */
+async function longestHold(host: RunningHost): Promise<Metric> {
+  await host.stop('SIGTERM');
+  const found = /longest request: ([\d.]+) ms \(([^)]*)\)/.exec(host.stderr());
+  if (!found) throw new Error(`the host did not report its longest request:\n${host.stderr()}`);
+  return { metric: 'board_bench_longest_request_ms', value: Number(found[1]), unit: 'ms', n: 1, request: found[2] };
+}
+
 /** The drag must have ended in a stored move, or it measured nothing. */
 async function waitForNoteAt(host: RunningHost, boardId: string, id: string, x: number): Promise<void> {
   for (let attempt = 0; attempt < 50; attempt++) {
@@ -138,7 +146,7 @@ async function quickEntryLatencies(facilitator: Page, beamer: Page): Promise<num
  */
 export async function boardBench(): Promise<Metric[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-bench-board-'));
-  const host = await startHost(dir);
+  const host = await startHost(dir, 0, { FLIPOVER_REPORT_HOLD: '1' });
   const browser = await launchChromium();
   try {
     const board = await seed(host);
@@ -195,7 +203,9 @@ export async function boardBench(): Promise<Metric[]> {
 
     const dragMetric = p95Metric('board_drag_frame_ms_p95', drag);
     const baseline = round(percentile(plain, 95));
+    const hold = await longestHold(host);
     return [
+      hold,
       { ...dragMetric, baseline, ratio: round(dragMetric.value / baseline) },
       p95Metric('board_pan_frame_ms_p95', pan),
       { ...p95Metric('board_open_ms', opens), metric: 'board_open_ms' },

@@ -13,6 +13,8 @@ export interface Metric {
   n: number;
   baseline?: number;
   ratio?: number;
+  /** Which request a worst case was. */
+  request?: string;
 }
 
 export const round = (value: number, digits = 3): number => Number(value.toFixed(digits));

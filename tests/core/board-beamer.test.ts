@@ -73,13 +73,11 @@ describe('a board on the beamer', () => {
 });
 
 describe('board images', () => {
-  it('writes the PNG to the export folder under the board’s name, never over an earlier one', () => {
+  it('writes the PNG to the export folder under the board’s name, never over an earlier one', async () => {
     const dir = tempDir();
     const { core, board, exportDir } = sessionWithBoard(dir);
-    const first = value<{ path: string; width: number; height: number }>(
-      core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: PNG_3x2.toString('base64') }),
-    );
-    const second = value<{ path: string }>(core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: PNG_3x2.toString('base64') }));
+    const first = value<{ path: string; width: number; height: number }>(await core.bus.run('board.saveImage', { boardId: board.id, png: PNG_3x2 }));
+    const second = value<{ path: string }>(await core.bus.run('board.saveImage', { boardId: board.id, png: PNG_3x2 }));
     expect([first.width, first.height]).toEqual([3, 2]);
     expect(path.dirname(first.path)).toBe(exportDir);
     expect(path.basename(first.path)).toMatch(/^Wat werkt wijk buurt \d{4}-\d\d-\d\d \d\d\.\d\d\.png$/);
@@ -89,9 +87,9 @@ describe('board images', () => {
     core.close();
   });
 
-  it('refuses bytes that are not a PNG and writes nothing', () => {
+  it('refuses bytes that are not a PNG and writes nothing', async () => {
     const { core, board, exportDir } = sessionWithBoard(tempDir());
-    const result = core.bus.dispatch('board.saveImage', { boardId: board.id, pngBase64: Buffer.from('GIF89a, not a png at all').toString('base64') });
+    const result = await core.bus.run('board.saveImage', { boardId: board.id, png: Buffer.from('GIF89a, not a png at all') });
     expect(result.ok).toBe(false);
     expect(fs.existsSync(exportDir)).toBe(false);
     core.close();

@@ -1,3 +1,4 @@
+import { bytesField, encodeFrame } from '../../shared/contract/binary-frame.js';
 import type { BoardPreview } from '../../shared/contract/preview.js';
 import WebSocket from 'ws';
 import type { SequencedEvent } from '../../shared/contract/events.js';
@@ -37,7 +38,10 @@ export class WsTestClient {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
-      this.socket.send(JSON.stringify({ type: 'request', id, name, payload }));
+      const message = { type: 'request' as const, id, name, payload };
+      // Bytes go as the renderer sends them: one binary frame, not base64 in JSON.
+      const bytes = bytesField(message);
+      this.socket.send(bytes ? encodeFrame(message, ...bytes) : JSON.stringify(message));
     });
   }
 

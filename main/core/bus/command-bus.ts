@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
-import { isBackupRequest, isRequestName, QUERY_NAMES, requestSchemas, type BackupRequestName, type RequestName } from '../../../shared/contract/requests.js';
+import { isBackupRequest, isRequestName, isTask, QUERY_NAMES, requestSchemas, type BackupRequestName, type RequestName, type TaskName } from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
@@ -15,9 +15,11 @@ import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
+import type { TaskContext, TaskHandler } from './task.js';
+import { taskHandlers } from './tasks/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -35,6 +37,9 @@ export class CommandBus {
   private readonly listeners = new Set<Listener>();
   private readonly replacedListeners = new Set<() => void>();
   private readonly ctx: CommandContext;
+  private readonly taskCtx: TaskContext;
+  /** The request that held the host longest, for the bench: nothing else moves while one runs. */
+  private longest = { ms: 0, name: '' };
 
   constructor(
     private readonly store: Store,
@@ -45,6 +50,7 @@ export class CommandBus {
     private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
+    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot() };
   }
 
   /** The state as of now, for a window that connects. */
@@ -63,7 +69,55 @@ export class CommandBus {
     return () => this.replacedListeners.delete(listener);
   }
 
+  /** Whether a request is answered later, once its files are written (see `run`). */
+  answersLater(name: unknown): boolean {
+    return isRequestName(name) && isTask(name);
+  }
+
+  /** A command or a query, answered at once. A task is refused here: it goes through `run`. */
   dispatch(name: unknown, payload: unknown, origin?: unknown): Result<unknown> {
+    const started = performance.now();
+    try {
+      return this.answer(name, payload, origin);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > this.longest.ms) this.longest = { ms, name: String(name) };
+    }
+  }
+
+  /** How long the slowest request so far held the host, and which it was. */
+  longestHold(): { ms: number; name: string } {
+    return this.longest;
+  }
+
+  private answer(name: unknown, payload: unknown, origin: unknown): Result<unknown> {
+    const checked = this.check(name, payload);
+    if (!checked.ok) return checked;
+    const { name: known, payload: parsed } = checked.value;
+    if (isTask(known)) return fail('unknown_request', `${known} writes files and is answered later`);
+    try {
+      if (QUERY_NAMES.has(known)) return ok(this.query(known));
+      if (isBackupRequest(known)) return this.backupRequest(known, parsed);
+      return this.apply(known as CommandName, parsed, origin);
+    } catch (error) {
+      return this.failed(known, error);
+    }
+  }
+
+  /** Any request; a task (an export) is done beside the commands and answered when its files are whole. */
+  async run(name: unknown, payload: unknown, origin?: unknown): Promise<Result<unknown>> {
+    if (!this.answersLater(name)) return this.dispatch(name, payload, origin);
+    const checked = this.check(name, payload);
+    if (!checked.ok) return checked;
+    const task = checked.value.name as TaskName;
+    try {
+      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, this.taskCtx);
+    } catch (error) {
+      return this.failed(task, error);
+    }
+  }
+
+  private check(name: unknown, payload: unknown): Result<{ name: RequestName; payload: unknown }> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
     const unstorable = unstorableText(payload);
     if (unstorable) return fail('invalid_payload', `Invalid payload for ${name}: ${unstorable.field} holds a character that cannot be stored`, [unstorable]);
@@ -73,19 +127,17 @@ export class CommandBus {
       const summary = fields.map((f) => `${f.field} ${f.problem}`).join(', ');
       return fail('invalid_payload', `Invalid payload for ${name}: ${summary}`, fields);
     }
-    try {
-      if (QUERY_NAMES.has(name)) return ok(this.query(name));
-      if (isBackupRequest(name)) return this.backupRequest(name, parsed.data);
-      return this.apply(name as CommandName, parsed.data, origin);
-    } catch (error) {
-      const failure = storageFailure(error);
-      if (failure) {
-        log.error(`request ${name} was not stored (${failure}): ${(error as Error).message}`);
-        return fail(failure, `Request ${name} was not stored: ${(error as Error).message}`);
-      }
-      log.error(`request ${name} failed`, error);
-      return fail('internal', `Request ${name} failed unexpectedly`);
+    return ok({ name, payload: parsed.data });
+  }
+
+  private failed(name: RequestName, error: unknown): Result<never> {
+    const failure = storageFailure(error);
+    if (failure) {
+      log.error(`request ${name} was not stored (${failure}): ${(error as Error).message}`);
+      return fail(failure, `Request ${name} was not stored: ${(error as Error).message}`);
     }
+    log.error(`request ${name} failed`, error);
+    return fail('internal', `Request ${name} failed unexpectedly`);
   }
 
   private query(name: RequestName): unknown {

@@ -8,6 +8,6 @@ export function imageFileName(title: string, at: Date): string {
 }
 
 /** Writes the image whole beside earlier ones, never over them (two saves in one minute both survive); returns the full path. */
-export function writeImage(folder: string, name: string, bytes: Uint8Array): string {
+export function writeImage(folder: string, name: string, bytes: Uint8Array): Promise<string> {
   return writeFileWhole(folder, name, bytes);
 }

@@ -8,9 +8,11 @@ import path from 'node:path';
  */
 const PARTIAL = /^\.~flipover-(\d+)-.*\.partial(-wal|-shm|-journal)?$/;
 
-/** Where a file is written before it is whole; the pid says whose it is. */
+let partials = 0;
+
+/** Where a file is written before it is whole; the pid says whose it is, the count keeps two writes of one name apart. */
 export function partialPath(folder: string, name: string): string {
-  return path.join(folder, `.~flipover-${process.pid}-${name}.partial`);
+  return path.join(folder, `.~flipover-${process.pid}-${++partials}-${name}.partial`);
 }
 
 /**
@@ -30,12 +32,16 @@ export function publishWhole(partial: string, file: string): void {
   syncFolder(path.dirname(file));
 }
 
-/** Writes a whole file under `name` in `folder`, or `stem (2).ext` and on when that name is taken; returns the full path. */
-export function writeFileWhole(folder: string, name: string, bytes: Uint8Array): string {
-  fs.mkdirSync(folder, { recursive: true });
+/**
+ * Writes a whole file under `name` in `folder`, or `stem (2).ext` and on when
+ * that name is taken; resolves with the full path. The bytes go to disk off
+ * the main thread, so a large file holds up no window meanwhile.
+ */
+export async function writeFileWhole(folder: string, name: string, bytes: Uint8Array): Promise<string> {
+  await fs.promises.mkdir(folder, { recursive: true });
   const partial = partialPath(folder, name);
   try {
-    writeFlushed(partial, bytes);
+    await writeFlushedLater(partial, bytes);
     const { name: stem, ext } = path.parse(name);
     for (let n = 1; ; n++) {
       const file = path.join(folder, n === 1 ? name : `${stem} (${n})${ext}`);
@@ -47,7 +53,17 @@ export function writeFileWhole(folder: string, name: string, bytes: Uint8Array):
       }
     }
   } finally {
-    fs.rmSync(partial, { force: true });
+    await fs.promises.rm(partial, { force: true });
+  }
+}
+
+async function writeFlushedLater(file: string, bytes: Uint8Array): Promise<void> {
+  const handle = await fs.promises.open(file, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -7,7 +7,7 @@ const MAX_SIDE = 16_384;
 const MAX_AREA = 200_000_000;
 
 export interface BoardImage {
-  base64: string;
+  png: Uint8Array<ArrayBuffer>;
   width: number;
   height: number;
 }
@@ -30,14 +30,5 @@ export async function renderImage(bounds: Rect, draw: (ctx: CanvasRenderingConte
   draw(ctx);
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
   if (!blob) return undefined;
-  return { base64: await toBase64(blob), width: canvas.width, height: canvas.height };
-}
-
-function toBase64(blob: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(blob);
-  });
+  return { png: new Uint8Array(await blob.arrayBuffer()), width: canvas.width, height: canvas.height };
 }

@@ -54,7 +54,7 @@ export function useBoardActions(
     try {
       const image = await renderImage(area, draw);
       if (!image) return setStatus(t.board.imageFailed);
-      const result = await client.request('board.saveImage', { boardId: board.id, pngBase64: image.base64 });
+      const result = await client.request('board.saveImage', { boardId: board.id, png: image.png });
       if (result.ok) setStatus(t.board.savedImage(result.value.path));
       else {
         setStatus('');

@@ -1,5 +1,6 @@
 import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import type { FlipoverBridge } from '../../../shared/contract/bridge.js';
+import { bytesField, encodeFrame } from '../../../shared/contract/binary-frame.js';
 import type { ClientMessage, ServerMessage } from '../../../shared/contract/wire.js';
 
 export type LinkStatus = 'connecting' | 'open' | 'closed';
@@ -44,7 +45,8 @@ export function createWsTransport(secret: () => string, audience: Audience, onSt
   return {
     send(message: ClientMessage) {
       if (socket?.readyState !== WebSocket.OPEN) throw new Error('not connected');
-      socket.send(JSON.stringify(message));
+      const bytes = bytesField(message);
+      socket.send(bytes ? encodeFrame(message, ...bytes) : JSON.stringify(message));
     },
     onMessage(listener) {
       listeners.add(listener);

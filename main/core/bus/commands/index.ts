@@ -1,9 +1,8 @@
-import type { BackupRequestName, RequestName } from '../../../../shared/contract/requests.js';
+import type { BackupRequestName, RequestName, TaskName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
 import { blockAdd } from '../../planner/commands/block-add.js';
 import { boardApply } from '../../board/commands/board-apply.js';
 import { boardCreate } from '../../board/commands/board-create.js';
-import { boardSaveImage } from '../../board/commands/board-save-image.js';
 import { beamerBoard } from '../../beamer/commands/beamer-board.js';
 import { boardRedo, boardUndo } from '../../board/commands/board-history.js';
 import { blockDelete } from '../../planner/commands/block-delete.js';
@@ -28,7 +27,7 @@ import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, ru
 import { templateDelete } from '../../planner/commands/template-delete.js';
 import { templateSave } from '../../planner/commands/template-save.js';
 
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName>;
 
 export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'session.create': sessionCreate,
@@ -68,7 +67,6 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'board.apply': boardApply,
   'board.undo': boardUndo,
   'board.redo': boardRedo,
-  'board.saveImage': boardSaveImage,
   'beamer.board': beamerBoard,
   'template.delete': templateDelete,
 };

@@ -1,0 +1,17 @@
+import type { ParsedPayload, ResponseOf, TaskName } from '../../../shared/contract/requests.js';
+import type { Result } from '../../../shared/contract/result.js';
+import type { Snapshot } from '../../../shared/state.js';
+import type { Clock } from '../clock.js';
+import type { Store } from '../store/store.js';
+
+export interface TaskContext {
+  store: Store;
+  clock: Clock;
+  /** The folder files are written to; the shell decides (Downloads, or the facilitator's pick). */
+  exportDir(): string;
+  /** The state as of now, for a task that writes what it holds. */
+  snapshot(): Snapshot;
+}
+
+/** Does one validated task, writing its files without holding the host; resolves with its answer. */
+export type TaskHandler<N extends TaskName> = (payload: ParsedPayload<N>, ctx: TaskContext) => Promise<Result<ResponseOf<N>>>;

@@ -1,0 +1,7 @@
+import type { TaskName } from '../../../../shared/contract/requests.js';
+import { boardSaveImage } from '../../board/tasks/board-save-image.js';
+import type { TaskHandler } from '../task.js';
+
+export const taskHandlers: { [N in TaskName]: TaskHandler<N> } = {
+  'board.saveImage': boardSaveImage,
+};
