@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The rules of the project's standard: WCAG 2.0 and 2.1, levels A and AA. */
@@ -34,4 +34,14 @@ export function describeViolations(violations: Result[]): string[] {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   const found = describeViolations(await axeViolations(page));
   expect(found, `WCAG 2.1 AA on ${label}`).toEqual([]);
+}
+
+/** Waits until the element's transitions and animations have ended: contrast is judged on what shows once it is still, not on a fade in passing. */
+export async function settled(locator: Locator): Promise<void> {
+  await locator.evaluate(async (el) => {
+    // A transition that another replaces is cancelled: wait again for whatever runs then.
+    for (let running = el.getAnimations({ subtree: true }); running.length > 0; running = el.getAnimations({ subtree: true })) {
+      await Promise.allSettled(running.map((a) => a.finished));
+    }
+  });
 }
