@@ -100,11 +100,11 @@ describe('the keyboard walk', () => {
     await expectFocus(page, 'button', 'Toetsenbordavond openen');
 
     // Renaming in place: Escape leaves it, back on the rename button.
-    await tabTo(page, 'button', 'Naam van Toetsenbordavond wijzigen');
+    await tabTo(page, 'button', 'Toetsenbordavond: naam wijzigen');
     await page.keyboard.press('Enter');
     await expectFocus(page, 'textbox', 'Nieuwe naam voor Toetsenbordavond');
     await page.keyboard.press('Escape');
-    await expectFocus(page, 'button', 'Naam van Toetsenbordavond wijzigen');
+    await expectFocus(page, 'button', 'Toetsenbordavond: naam wijzigen');
 
     // A confirm dialog: cancelled, focus is back on what opened it; confirmed, on what is left nearest.
     await tabTo(page, 'button', 'Toetsenbordavond verwijderen');

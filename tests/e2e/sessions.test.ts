@@ -67,7 +67,7 @@ describe('facilitator and beamer in Chromium', () => {
     await beamer.getByText('Wat werkt er al in onze wijk?').waitFor();
 
     await facilitator.getByRole('button', { name: /Terug naar overzicht/ }).click();
-    await facilitator.getByRole('button', { name: 'Naam van Waarderend onderzoek Noord wijzigen' }).click();
+    await facilitator.getByRole('button', { name: 'Waarderend onderzoek Noord: naam wijzigen' }).click();
     await facilitator.getByRole('textbox', { name: 'Nieuwe naam voor Waarderend onderzoek Noord' }).fill('Startavond Noord');
     const renamed = await clickToBeamer(
       facilitator,

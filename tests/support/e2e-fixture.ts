@@ -31,6 +31,12 @@ export interface RoomOptions {
    * reports each failed reconnect, which is no fault of the page.
    */
   hostRestarts?: boolean;
+  /**
+   * The pages run on Playwright's clock, which starts at the real time and
+   * runs on by itself; a test may move it on (`page.clock.fastForward`) to show
+   * what the room sees minutes later. Main keeps the real time.
+   */
+  clock?: boolean;
 }
 
 const RECONNECT_FAILED = /WebSocket connection to '[^']+' failed/;
@@ -66,12 +72,14 @@ export function useE2e(): (dataDir?: string, options?: RoomOptions) => Promise<E
     hosts.push(host);
     const guarded = await offlineContext(browser, `http://127.0.0.1:${host.port}`, options.locale);
     contexts.push(guarded);
+    if (options.clock) await guarded.context.clock.install();
     const errors = options.hostRestarts ? restartedErrors : pageErrors;
     const facilitator = await openPage(guarded.context, host.facilitatorUrl, errors);
     let beamerContext = guarded.context;
     if (options.separateBeamer) {
       const own = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
       contexts.push(own);
+      if (options.clock) await own.context.clock.install();
       beamerContext = own.context;
     }
     const beamer = await openPage(beamerContext, host.beamerUrl, errors);

@@ -70,17 +70,26 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
       ) : (
         <ul className="board-list">
           {boards.map((b) => (
+            // The summary is beside the button, not in it: what the button shows is then all part of its name ("… openen").
             <li key={b.id}>
-              <button type="button" aria-label={t.board.open(b.title)} onClick={() => setOpenId(b.id)} data-focus-key={`board-${b.id}`} data-focus-then="board-canvas">
-                <span className="board-list-title">{b.title}</span>
-                <span className="board-list-summary">
-                  {b.kind === 'timeline'
-                    ? `${t.timeline.kinds.timeline} · ${t.timeline.count(Object.keys(b.content.anecdotes).length)}`
-                    : b.kind === 'notes'
-                      ? t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)
-                      : t.timeline.kinds[b.kind]}
-                </span>
+              <button
+                type="button"
+                className="board-list-title"
+                aria-label={t.board.open(b.title)}
+                aria-describedby={`board-summary-${b.id}`}
+                onClick={() => setOpenId(b.id)}
+                data-focus-key={`board-${b.id}`}
+                data-focus-then="board-canvas"
+              >
+                {b.title}
               </button>
+              <span className="board-list-summary" id={`board-summary-${b.id}`}>
+                {b.kind === 'timeline'
+                  ? `${t.timeline.kinds.timeline} · ${t.timeline.count(Object.keys(b.content.anecdotes).length)}`
+                  : b.kind === 'notes'
+                    ? t.board.summary(Object.keys(b.content.notes).length, Object.keys(b.content.clusters).length)
+                    : t.timeline.kinds[b.kind]}
+              </span>
             </li>
           ))}
         </ul>

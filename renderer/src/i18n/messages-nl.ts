@@ -32,7 +32,7 @@ export const nl = {
     listLabel: 'Lijst van bijeenkomsten',
     renameLabel: (title: string) => `Nieuwe naam voor ${title}`,
     openLabel: (title: string) => `${title} openen`,
-    renameButtonLabel: (title: string) => `Naam van ${title} wijzigen`,
+    renameButtonLabel: (title: string) => `${title}: naam wijzigen`,
     deleteLabel: (title: string) => `${title} verwijderen`,
   },
   form: {
