@@ -66,6 +66,15 @@ describe('every view of the beamer passes WCAG 2.1 AA', () => {
     await request(client, 'beamer.show', { view: 'agenda' });
     await beamer.getByText('Interview in duo’s').waitFor();
     await expectAccessible(beamer, 'the beamer, programme');
+    await request(client, 'block.update', { id: blockId('Welkom'), changes: { questions: ['Wat maakte dat je vanavond kwam?', 'Wie heb je onderweg gesproken?'] } });
+    await request(client, 'beamer.question', { blockId: blockId('Welkom'), index: 0 });
+    await beamer.getByText('Wat maakte dat je vanavond kwam?').waitFor();
+    await expectAccessible(beamer, 'the beamer, one question large');
+    await request(client, 'beamer.question', { blockId: blockId('Welkom'), list: true });
+    await beamer.getByText('Wie heb je onderweg gesproken?').waitFor();
+    await expectAccessible(beamer, 'the beamer, the questions as a list');
+    await request(client, 'beamer.question', { blockId: null });
+    await request(client, 'beamer.show', { view: 'agenda' });
 
     const boards = await seedEveryBoard(client, session.id);
     for (const [i, board] of boards.entries()) {

@@ -81,6 +81,10 @@ for (const size of SIZES) {
       await page.getByRole('tabpanel').getByLabel('Titel').waitFor();
       await check('the session’s details');
 
+      await page.getByRole('tab', { name: 'Paklijst' }).click();
+      await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+      await check('the packing list');
+
       await page.getByRole('tab', { name: 'Deelnemers' }).click();
       const paste = page.getByRole('textbox', { name: 'Plak hier een lijst uit een spreadsheet' });
       await paste.fill(['Naam\tOrganisatie\tRol\tE-mail', 'Anna de Vries\tGemeente\tvoorbereider\tanna@voorbeeld.nl', 'Bram\tSchool\tdeelnemer\tbram@@x', '\tWijkteam'].join('\n'));

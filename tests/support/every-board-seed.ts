@@ -1,6 +1,8 @@
 import type { Board, BoardKind } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { Phase } from '../../shared/planner/werkvorm.js';
+import { areasOf } from '../../shared/areas/areas.js';
+import { axisCommands, cardCommands, fieldCommands, PARTNERSHIP } from './areas-seed.js';
 import { themedBoard } from './board-seed.js';
 import { influenceCommands, progressCommands, stakeholderCommands } from './rings-seed.js';
 import { scaleCommands } from './scale-seed.js';
@@ -18,6 +20,15 @@ export interface SeededBoard {
   commands(board: Board): BoardCommand[];
 }
 
+/** A board of columns as made without a werkvorm, its notes dealt over the columns it has, the guide on the first. */
+function columnCommands(board: Board): BoardCommand[] {
+  const columns = areasOf(board.content);
+  return [
+    { op: 'setCurrentArea', id: columns[0]!.id },
+    ...PARTNERSHIP.flat().map((text, i): BoardCommand => ({ op: 'addNote', id: `col${i}`, text, color: i % 6, area: columns[i % columns.length]!.id })),
+  ];
+}
+
 /** Every kind of board, each with what a room puts on it. */
 export const EVERY_BOARD: SeededBoard[] = [
   {
@@ -31,6 +42,10 @@ export const EVERY_BOARD: SeededBoard[] = [
   { kind: 'progress', title: 'Samenwerken', canvas: { role: 'listbox', name: 'Ringen Samenwerken' }, entry: 'Tekst van de post-it', commands: progressCommands },
   { kind: 'influence', title: 'Wat kost tijd?', canvas: { role: 'listbox', name: 'Ringen Wat kost tijd?' }, entry: 'Tekst van de post-it', commands: influenceCommands },
   { kind: 'stakeholders', title: 'Wie doet mee?', canvas: { role: 'listbox', name: 'Ringen Wie doet mee?' }, entry: 'Tekst van de post-it', commands: stakeholderCommands },
+  { kind: 'columns', title: 'Hoe werkte het hier?', canvas: { role: 'listbox', name: 'Bord Hoe werkte het hier?' }, entry: 'Tekst van de post-it', commands: columnCommands },
+  { kind: 'fields', title: 'Gesprek met de wethouder', canvas: { role: 'listbox', name: 'Bord Gesprek met de wethouder' }, entry: 'Tekst van de post-it', commands: (board) => [...fieldCommands(board), ...axisCommands(board)] },
+  { kind: 'cards', title: 'Waar lopen we vast?', canvas: { role: 'listbox', name: 'Bord Waar lopen we vast?' }, entry: 'Tekst van de post-it', commands: cardCommands },
+  // Last: the beamer's countdown test puts the last board on the beamer.
   { kind: 'scale', title: 'Hoe staan we ervoor?', canvas: { role: 'img', name: 'Schaalvraag Hoe staan we ervoor?' }, commands: (board) => scaleCommands(Object.keys(board.content.scales)[0]!) },
 ];
 
