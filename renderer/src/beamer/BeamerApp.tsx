@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
 import { openSession } from '../../../shared/state.js';
-import { isAreaKind } from '../../../shared/areas/areas.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
+import { BEAMER_BOARD_VIEWS } from './beamer-board-kinds.js';
 import { BeamerCornerCountdown } from './BeamerCornerCountdown.js';
 import { BeamerLive } from './BeamerLive.js';
 import { SoundHint } from './SoundHint.js';
@@ -12,13 +12,6 @@ import { useI18n } from '../i18n/i18n.js';
 import { useChime } from '../live/use-chime.js';
 import { BeamerQuestionView } from '../room/BeamerQuestionView.js';
 import { useRoomTexts } from './use-room-texts.js';
-
-// Konva loads when a board is first put on the beamer.
-const BeamerBoardView = lazy(() => import('../board/BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
-const BeamerScaleView = lazy(() => import('../scale/BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
-const BeamerRingsView = lazy(() => import('../rings/BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
-const BeamerAreasView = lazy(() => import('../areas/BeamerAreasView.js').then((m) => ({ default: m.BeamerAreasView })));
-const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
 export function BeamerApp() {
@@ -41,21 +34,12 @@ export function BeamerApp() {
 
   const corner = run?.sessionId === session?.id && run?.settings.countdownOnBoard ? run : null;
   if (snapshot && session && board?.sessionId === session.id) {
+    const BoardOnBeamer = BEAMER_BOARD_VIEWS[board.kind];
     return (
       <main className="beamer-stage beamer-stage-board">
         <LinkBanner />
         <Suspense fallback={null}>
-          {board.kind === 'timeline' ? (
-            <BeamerTimelineView board={board} beamer={snapshot.beamerBoard} participants={snapshot.participants[session.id] ?? []} />
-          ) : board.kind === 'progress' || board.kind === 'influence' || board.kind === 'stakeholders' ? (
-            <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
-          ) : board.kind === 'scale' ? (
-            <BeamerScaleView board={board} beamer={snapshot.beamerBoard} />
-          ) : isAreaKind(board.kind) ? (
-            <BeamerAreasView board={board} kind={board.kind} beamer={snapshot.beamerBoard} />
-          ) : (
-            <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
-          )}
+          <BoardOnBeamer board={board} beamer={snapshot.beamerBoard} participants={snapshot.participants[session.id] ?? []} />
         </Suspense>
         {corner && <BeamerCornerCountdown run={corner} blocks={blocks} />}
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}

@@ -7,12 +7,7 @@ import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
-import { AreasView } from '../areas/AreasView.js';
-import { isAreaKind } from '../../../shared/areas/areas.js';
-import { RingsView } from '../rings/RingsView.js';
-import { ScaleView } from '../scale/ScaleView.js';
-import { TimelineView } from '../timeline/TimelineView.js';
-import { BoardView } from './BoardView.js';
+import { FACILITATOR_BOARD_PAGES } from './facilitator-board-kinds.js';
 
 interface Props {
   sessionId: string;
@@ -35,20 +30,11 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
   const open = boards.find((b) => b.id === openId);
   if (open) {
     const close = () => setOpenId(null);
+    const Page = FACILITATOR_BOARD_PAGES[open.kind];
     return (
       // Closing a board hands focus to its button in the list.
       <div className="focus-carrier" data-focus-then={`board-${open.id}`}>
-        {open.kind === 'progress' || open.kind === 'influence' || open.kind === 'stakeholders' ? (
-          <RingsView key={open.id} board={open} onClose={close} />
-        ) : open.kind === 'scale' ? (
-          <ScaleView key={open.id} board={open} participants={participants} onClose={close} />
-        ) : open.kind === 'timeline' ? (
-          <TimelineView key={open.id} board={open} participants={participants} onClose={close} />
-        ) : isAreaKind(open.kind) ? (
-          <AreasView key={open.id} board={open} kind={open.kind} onClose={close} />
-        ) : (
-          <BoardView key={open.id} board={open} onClose={close} />
-        )}
+        <Page key={open.id} board={open} participants={participants} onClose={close} />
       </div>
     );
   }
