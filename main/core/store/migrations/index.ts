@@ -14,4 +14,4 @@ import { migration011 } from './011-people.js';
 /** In order; never edit a released migration, add the next one. */
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
 
-export const latestVersion = migrations.length;
+export const latestVersion = migrations.at(-1)?.version ?? 0;
