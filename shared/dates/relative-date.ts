@@ -52,7 +52,7 @@ export interface DayOptions {
   past: 'refuse' | 'allow';
 }
 
-type Groups = Partial<Record<'weekday' | 'day' | 'month' | 'monthNumber' | 'year' | 'count' | 'unit', string>>;
+export type Groups = Partial<Record<'weekday' | 'day' | 'month' | 'monthNumber' | 'year' | 'count' | 'unit', string>>;
 type Outcome = { date: CalendarDate; notes?: DayNote[] } | DayRefusal;
 
 interface Phrase {
@@ -189,15 +189,16 @@ const PARTS: Record<string, string> = {
   unit: `(?<unit>${UNIT})`,
 };
 
-const COMPILED = PHRASES.map((phrase) => ({
-  regex: new RegExp(`^${phrase.pattern.replace(/\{(\w+)\}/g, (all: string, name: string) => PARTS[name] ?? all)}$`),
-  read: phrase.read,
-}));
+/** A phrase's pattern as a regular expression over the whole normalised text, its parts as named groups. */
+export const phraseRegex = (pattern: string): RegExp => new RegExp(`^${pattern.replace(/\{(\w+)\}/g, (all: string, name: string) => PARTS[name] ?? all)}$`);
+
+const COMPILED = PHRASES.map((phrase) => ({ regex: phraseRegex(phrase.pattern), read: phrase.read }));
 
 // ---------------------------------------------------------------------------
 // Reading
 
-function normalise(text: string): string {
+/** The text as the tables read it: lower case, single spaces, without a leading "op", "uiterlijk" or "per". */
+export function normalise(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
