@@ -1,9 +1,11 @@
 import type { AppEvent, SequencedEvent } from './contract/events.js';
 import type { Block } from './planner/agenda.js';
-import { applyPatch, type Board } from './board/board.js';
+import { applyPatch, ownContent, type Board } from './board/board.js';
+import { filterEntries, mapEntries, ownRecord, withEntry, withoutEntry } from './contract/id-record.js';
 import type { Participant } from './participants/participant.js';
 import { applyParticipantEvent } from './participants/participant-state.js';
 import type { BeamerBoard } from './beamer/beamer-board.js';
+import type { BeamerQuestion } from './beamer/beamer-question.js';
 import type { BeamerView } from './beamer/beamer-view.js';
 import type { RunState } from './run/run.js';
 import type { Session } from './sessions/session.js';
@@ -18,6 +20,8 @@ export interface Snapshot {
   beamerView: BeamerView;
   /** A board on the beamer instead, and the view it follows. */
   beamerBoard: BeamerBoard;
+  /** A block's questions on the beamer: one large, or all as a list. */
+  beamerQuestion: BeamerQuestion;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -51,20 +55,21 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         sessions: state.sessions.map((s) => (s.id === event.session.id ? event.session : s)),
       };
     case 'session.deleted': {
-      const { [event.id]: _gone, ...agendas } = state.agendas;
-      const { [event.id]: _left, ...participants } = state.participants;
+      const gone = agendaOf(state, event.id);
       return {
         ...state,
         seq,
         sessions: state.sessions.filter((s) => s.id !== event.id),
         openSessionId: state.openSessionId === event.id ? null : state.openSessionId,
-        agendas,
-        participants,
+        agendas: withoutEntry(state.agendas, event.id),
+        participants: withoutEntry(state.participants, event.id),
         run: state.run?.sessionId === event.id ? null : state.run,
-        boards: Object.fromEntries(Object.entries(state.boards).filter(([, b]) => b.sessionId !== event.id)),
+        boards: filterEntries(state.boards, (b) => b.sessionId !== event.id),
         // As in the database: the board's row goes, and the beamer's reference with it.
         beamerBoard:
-          state.boards[state.beamerBoard.boardId ?? '']?.sessionId === event.id ? { ...state.beamerBoard, boardId: null } : state.beamerBoard,
+          boardOf(state, state.beamerBoard.boardId)?.sessionId === event.id ? { ...state.beamerBoard, boardId: null } : state.beamerBoard,
+        // Its blocks go with it, and a question of theirs leaves the beamer, as in the database.
+        beamerQuestion: gone.some((b) => b.id === state.beamerQuestion.blockId) ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion,
       };
     }
     case 'session.opened':
@@ -73,13 +78,15 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, beamerView: event.view, beamerBoard: { ...state.beamerBoard, boardId: null } };
     case 'beamer.board':
       return { ...state, seq, beamerBoard: event.beamerBoard };
+    case 'beamer.question':
+      return { ...state, seq, beamerQuestion: event.beamerQuestion };
     case 'board.created':
-      return { ...state, seq, boards: { ...state.boards, [event.board.id]: event.board } };
+      return { ...state, seq, boards: withEntry(state.boards, event.board.id, receivedBoard(event.board)) };
     case 'board.patched': {
-      const board = state.boards[event.boardId];
+      const board = boardOf(state, event.boardId);
       if (!board) return { ...state, seq };
       const next = { ...board, content: applyPatch(board.content, event.patch), historyCursor: event.historyCursor, historyLength: event.historyLength };
-      return { ...state, seq, boards: { ...state.boards, [board.id]: next } };
+      return { ...state, seq, boards: withEntry(state.boards, board.id, next) };
     }
     case 'run.updated':
       return { ...state, seq, run: event.run, now: event.now };
@@ -102,10 +109,9 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
     case 'block.deleted': {
       const unlinked = withAgenda(state, seq, event.sessionId, agendaOf(state, event.sessionId).filter((b) => b.id !== event.id));
       // A board outlives its block, as in the database.
-      const boards = Object.fromEntries(
-        Object.entries(state.boards).map(([id, b]) => [id, b.blockId === event.id ? { ...b, blockId: null } : b]),
-      );
-      return { ...unlinked, boards };
+      const boards = mapEntries(state.boards, (b) => (b.blockId === event.id ? { ...b, blockId: null } : b));
+      const beamerQuestion = state.beamerQuestion.blockId === event.id ? { ...state.beamerQuestion, blockId: null } : state.beamerQuestion;
+      return { ...unlinked, boards, beamerQuestion };
     }
     case 'block.moved': {
       const byId = new Map(agendaOf(state, event.sessionId).map((b) => [b.id, b]));
@@ -132,10 +138,25 @@ export function applySequenced(state: Snapshot, next: SequencedEvent): Snapshot 
 
 export const agendaOf = (state: Snapshot, sessionId: string): readonly Block[] => state.agendas[sessionId] ?? [];
 
+const boardOf = (state: Snapshot, boardId: string | null): Board | undefined => (boardId === null ? undefined : state.boards[boardId]);
+
 const withAgenda = (state: Snapshot, seq: number, sessionId: string, agenda: Block[]): Snapshot => ({
   ...state,
   seq,
-  agendas: { ...state.agendas, [sessionId]: agenda },
+  agendas: withEntry(state.agendas, sessionId, agenda),
+});
+
+const receivedBoard = (board: Board): Board => ({ ...board, content: ownContent(board.content) });
+
+/**
+ * A snapshot as a window receives it, over JSON or as a structured clone:
+ * its records by id made without a prototype again (see id-record.ts).
+ */
+export const receivedSnapshot = (snapshot: Snapshot): Snapshot => ({
+  ...snapshot,
+  agendas: ownRecord(snapshot.agendas),
+  participants: ownRecord(snapshot.participants),
+  boards: mapEntries(snapshot.boards, receivedBoard),
 });
 
 export const openSession = (state: Snapshot): Session | undefined =>

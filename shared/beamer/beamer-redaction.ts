@@ -1,4 +1,5 @@
 import type { AppEvent } from '../contract/events.js';
+import { mapEntries } from '../contract/id-record.js';
 import type { Block } from '../planner/agenda.js';
 import type { NameDisplay, NameShown } from '../participants/name-display.js';
 import type { Participant } from '../participants/participant.js';
@@ -55,9 +56,9 @@ export function snapshotForBeamer(s: Snapshot): Snapshot {
   return {
     ...s,
     sessions: s.sessions.map(session),
-    agendas: Object.fromEntries(Object.entries(s.agendas).map(([id, blocks]) => [id, blocks.map(block)])),
-    participants: Object.fromEntries(Object.entries(s.participants).map(([id, list]) => [id, list.map((p) => participant(p, namesOf(id)))])),
-    boards: Object.fromEntries(Object.entries(s.boards).map(([id, b]) => [id, { ...b, content: contentForRoom(b.content, namesOf(b.sessionId)) }])),
+    agendas: mapEntries(s.agendas, (blocks) => blocks.map(block)),
+    participants: mapEntries(s.participants, (list, id) => list.map((p) => participant(p, namesOf(id)))),
+    boards: mapEntries(s.boards, (b) => ({ ...b, content: contentForRoom(b.content, namesOf(b.sessionId)) })),
     templates: s.templates.map(template),
   };
 }

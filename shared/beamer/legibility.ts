@@ -51,8 +51,8 @@ export function beamerCamera(view: Rect, width: number, height: number, options:
   if (!options.follow || fitted.scale >= least || width <= 0 || height <= 0) return fitted;
   const around = (options.main && overlap(view, options.main)) ?? view;
   const shown = { width: width / least, height: height / least };
-  const x = keepInSight(around.x + around.width / 2 - shown.width / 2, shown.width, options.focus?.x, options.focus?.width);
-  const y = keepInSight(around.y + around.height / 2 - shown.height / 2, shown.height, options.focus?.y, options.focus?.height);
+  const x = keepInSight(around.x + around.width / 2 - shown.width / 2, shown.width, around.x, options.focus?.x, options.focus?.width);
+  const y = keepInSight(around.y + around.height / 2 - shown.height / 2, shown.height, around.y, options.focus?.y, options.focus?.height);
   return { x, y, scale: least };
 }
 
@@ -65,16 +65,18 @@ const PAGE_STEP = 0.75;
  * Where a shown span starts so it holds [at, at + size]: the middle span if
  * it does, else the nearest of the pages stepped from it. Pages, not a shift
  * per note, so typing note after note leaves the beamer still until the focus
- * leaves it.
+ * leaves it. A page starts no further before the main part (`least`) than
+ * the focus's margin: a theme gathered above the notes shows with the notes
+ * under it, not under empty board.
  */
-function keepInSight(start: number, span: number, at: number | undefined, size = 0): number {
+function keepInSight(start: number, span: number, least: number, at: number | undefined, size = 0): number {
   if (at === undefined) return start;
   const margin = span * FOCUS_MARGIN;
   const holds = (from: number) => at - margin >= from && at + size + margin <= from + span;
   if (size + 2 * margin > span) return at + size / 2 - span / 2;
   if (holds(start)) return start;
   const step = span * PAGE_STEP;
-  const page = start + Math.round((at + size / 2 - (start + span / 2)) / step) * step;
+  const page = Math.max(least - margin, start + Math.round((at + size / 2 - (start + span / 2)) / step) * step);
   if (holds(page)) return page;
   return at - margin < page ? at - margin : at + size + margin - span;
 }

@@ -1,5 +1,7 @@
-import { ENTITY_KINDS, type BoardContent, type BoardKind, type BoardPatch } from './board.js';
+import { ENTITY_KINDS, patch, type BoardContent, type BoardKind, type BoardPatch } from './board.js';
 import * as ops from './board-ops.js';
+import * as areas from '../areas/area-ops.js';
+import { isAreaKind } from '../areas/areas.js';
 import * as rings from '../rings/ring-ops.js';
 import * as scale from '../scale/scale-ops.js';
 import * as timeline from '../timeline/timeline-ops.js';
@@ -8,8 +10,11 @@ import type { BoardCommand } from './board-schema.js';
 /** The patch a command makes of the board as it is now. */
 export function patchFor(content: BoardContent, command: BoardCommand, kind: BoardKind = 'notes'): BoardPatch {
   switch (command.op) {
-    case 'addNote':
-      return ops.addNote(content, command, command.viewWidth);
+    case 'addNote': {
+      const added = ops.addNote(content, command, command.viewWidth);
+      // Typed straight into its area: one step, as the note is made.
+      return command.area && content.areas[command.area] && !content.areas[command.area]!.axis ? { ...added, put: { ...added.put, notes: added.put.notes.map((n) => ({ ...n, area: command.area! })) } } : added;
+    }
     case 'pasteNotes':
       return ops.pasteNotes(content, command.notes, command.viewWidth);
     case 'editNote': {
@@ -87,6 +92,22 @@ export function patchFor(content: BoardContent, command: BoardCommand, kind: Boa
       return scale.setMarker(content, command.id, command.name, command.value);
     case 'setScaleAt':
       return scale.setScaleAt(content, command.id, command.value);
+    case 'placeInArea':
+      return areas.placeInArea(content, command.ids, command.area);
+    case 'dropInArea':
+      return isAreaKind(kind) ? areas.dropInArea(content, kind, command.id, command.x, command.y) : patch();
+    case 'renameArea':
+      return areas.renameArea(content, command.id, command.label);
+    case 'addColumn':
+      return areas.addColumn(content, command.id, command.label);
+    case 'removeColumn':
+      return areas.removeColumn(content, command.id);
+    case 'setCurrentArea':
+      return areas.setCurrentArea(content, command.id);
+    case 'drawCard':
+      return areas.drawCard(content, command.id, command.card);
+    case 'returnCard':
+      return areas.returnCard(content, command.id);
   }
 }
 
@@ -113,6 +134,14 @@ const ONLY: Partial<Record<BoardCommand['op'], readonly BoardKind[]>> = {
   setGroupMark: ['scale'],
   setMarker: ['scale'],
   setScaleAt: ['scale'],
+  placeInArea: ['columns', 'fields', 'cards'],
+  dropInArea: ['columns', 'fields', 'cards'],
+  renameArea: ['columns', 'fields'],
+  addColumn: ['columns'],
+  removeColumn: ['columns'],
+  setCurrentArea: ['columns'],
+  drawCard: ['cards'],
+  returnCard: ['cards'],
 };
 
 export const commandFits = (kind: BoardKind, op: BoardCommand['op']): boolean => ONLY[op]?.includes(kind) ?? true;

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { PALETTE_SIZE, RELATION_STYLES } from './board.js';
 import { fuzzyDateSchema } from '../dates/fuzzy-date.js';
 import { ANECDOTE_KINDS } from '../timeline/timeline.js';
+import { entityIdSchema, newEntityIdSchema } from '../contract/entity-id.js';
 
-const id = z.string().min(1).max(64);
+const id = entityIdSchema;
+const newId = newEntityIdSchema;
 const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
 /** How wide, in board units, the view is that a note was typed or pasted in: the inbox's rows are as wide. */
 const viewWidth = z.number().finite().positive().max(1_000_000).optional();
@@ -22,6 +24,7 @@ export const noteSchema = z.object({
   nextStep: z.object({ who: z.string().trim().max(80), when: z.iso.date() }).nullable().optional(),
   interests: z.string().max(500).optional(),
   scaleAt: z.number().min(0).max(10).nullable().optional(),
+  area: id.nullable().optional(),
 });
 
 export const clusterSchema = z.object({
@@ -61,6 +64,17 @@ export const scaleSchema = z.object({
   markers: z.array(z.object({ name: z.string().trim().min(1).max(80), value: mark })).max(200),
 });
 
+export const areaSchema = z.object({
+  id,
+  index: z.number().int().min(0).max(100),
+  label: z.string().trim().max(120),
+  text: z.string().max(400).optional(),
+  card: id.optional(),
+  step: z.number().int().min(0).max(100).optional(),
+  current: z.boolean().optional(),
+  axis: z.enum(['x', 'y']).optional(),
+});
+
 // History written before timelines existed has notes and clusters only: the other kinds default to none.
 const some = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const patchSchema = z.object({
@@ -73,6 +87,7 @@ export const patchSchema = z.object({
     rings: some(ringSchema),
     relations: some(relationSchema),
     scales: some(scaleSchema),
+    areas: some(areaSchema),
   }),
   remove: z.object({
     notes: some(id),
@@ -83,6 +98,7 @@ export const patchSchema = z.object({
     rings: some(id),
     relations: some(id),
     scales: some(id),
+    areas: some(id),
   }),
 });
 
@@ -90,18 +106,20 @@ export const patchSchema = z.object({
 export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({
     op: z.literal('addNote'),
-    id,
+    id: newId,
     text: z.string().trim().min(1).max(500),
     color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(),
     author: z.string().max(80).optional(),
     /** On a scale: the point it is anchored at, in the same step. */
     scaleAt: z.number().min(0).max(10).optional(),
+    /** On a board of areas: the area it is typed into (the column the fill guide points at), in the same step. */
+    area: id.optional(),
     viewWidth,
   }),
   z.strictObject({
     op: z.literal('pasteNotes'),
     notes: z
-      .array(z.strictObject({ id, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional(), x: coordinate.optional(), y: coordinate.optional() }))
+      .array(z.strictObject({ id: newId, text: z.string().trim().min(1).max(500), color: z.number().int().min(0).max(PALETTE_SIZE - 1).optional(), author: z.string().max(80).optional(), x: coordinate.optional(), y: coordinate.optional() }))
       .min(1)
       .max(500),
     viewWidth,
@@ -110,17 +128,19 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('colourNotes'), ids: z.array(id).min(1).max(2000), color: z.number().int().min(0).max(PALETTE_SIZE - 1) }),
   z.strictObject({ op: z.literal('moveNotes'), moves: z.array(z.strictObject({ id, x: coordinate, y: coordinate })).min(1).max(2000) }),
   z.strictObject({ op: z.literal('deleteNotes'), ids: z.array(id).min(1).max(2000) }),
-  z.strictObject({ op: z.literal('makeCluster'), id, name: z.string().trim().max(120), noteIds: z.array(id).min(1).max(2000) }),
+  z.strictObject({ op: z.literal('makeCluster'), id: newId, name: z.string().trim().max(120), noteIds: z.array(id).min(1).max(2000) }),
   z.strictObject({ op: z.literal('moveCluster'), id, dx: coordinate, dy: coordinate }),
   z.strictObject({ op: z.literal('renameCluster'), id, name: z.string().trim().max(120) }),
   z.strictObject({ op: z.literal('setCollapsed'), id, collapsed: z.boolean() }),
   z.strictObject({ op: z.literal('tidyCluster'), id }),
   z.strictObject({ op: z.literal('mergeClusters'), intoId: id, fromId: id }),
-  z.strictObject({ op: z.literal('vote'), note: id.optional(), cluster: id.optional(), delta: z.number().int().min(-9).max(9) }),
+  z
+    .strictObject({ op: z.literal('vote'), note: id.optional(), cluster: id.optional(), delta: z.number().int().min(-9).max(9) })
+    .refine((v) => (v.note === undefined) !== (v.cluster === undefined), { message: 'a note or a theme, not both', path: ['note'] }),
   z.strictObject({ op: z.literal('resetVotes') }),
   z.strictObject({
     op: z.literal('addAnecdote'),
-    id,
+    id: newId,
     date: anecdoteFields.date,
     title: anecdoteFields.title,
     story: anecdoteFields.story.optional(),
@@ -139,7 +159,7 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
     energy: energy.optional(),
   }),
   z.strictObject({ op: z.literal('deleteAnecdotes'), ids: z.array(id).min(1).max(2000) }),
-  z.strictObject({ op: z.literal('addEra'), id, name: eraSchema.shape.name, from: fuzzyDateSchema, to: fuzzyDateSchema }),
+  z.strictObject({ op: z.literal('addEra'), id: newId, name: eraSchema.shape.name, from: fuzzyDateSchema, to: fuzzyDateSchema }),
   z.strictObject({ op: z.literal('editEra'), id, name: eraSchema.shape.name.optional(), from: fuzzyDateSchema.optional(), to: fuzzyDateSchema.optional() }),
   z.strictObject({ op: z.literal('deleteEra'), id }),
   z.strictObject({ op: z.literal('setPeriod'), from: year, to: year }),
@@ -148,17 +168,26 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('setRing'), ids: z.array(id).min(1).max(500), ring: z.number().int().min(0).max(3).nullable() }),
   z.strictObject({ op: z.literal('setNextStep'), id, step: z.strictObject({ who: z.string().trim().min(1).max(80), when: z.iso.date() }).nullable() }),
   z.strictObject({ op: z.literal('setInterests'), id, interests: z.string().max(500) }),
-  z.strictObject({ op: z.literal('addRelation'), id, from: id, to: id, style: z.enum(RELATION_STYLES) }),
+  z.strictObject({ op: z.literal('addRelation'), id: newId, from: id, to: id, style: z.enum(RELATION_STYLES) }),
   z.strictObject({ op: z.literal('setRelationStyle'), id, style: z.enum(RELATION_STYLES) }),
   z.strictObject({ op: z.literal('deleteRelation'), id }),
-  z.strictObject({ op: z.literal('addRing'), id, label: z.string().trim().min(1).max(80) }),
+  z.strictObject({ op: z.literal('addRing'), id: newId, label: z.string().trim().min(1).max(80) }),
   z.strictObject({ op: z.literal('renameRing'), id, label: z.string().trim().min(1).max(80) }),
   z.strictObject({ op: z.literal('removeRing'), id }),
   // The scale question.
-  z.strictObject({ op: z.literal('addMeasurement'), id, label: z.string().trim().min(1).max(80), takenAt: z.iso.datetime() }),
+  z.strictObject({ op: z.literal('addMeasurement'), id: newId, label: z.string().trim().min(1).max(80), takenAt: z.iso.datetime() }),
   z.strictObject({ op: z.literal('setGroupMark'), id, value: mark.nullable() }),
   z.strictObject({ op: z.literal('setMarker'), id, name: z.string().trim().min(1).max(80), value: mark.nullable() }),
   z.strictObject({ op: z.literal('setScaleAt'), id, value: mark.nullable() }),
+  // Columns, fields and cards.
+  z.strictObject({ op: z.literal('placeInArea'), ids: z.array(id).min(1).max(500), area: id.nullable() }),
+  z.strictObject({ op: z.literal('dropInArea'), id, x: coordinate, y: coordinate }),
+  z.strictObject({ op: z.literal('renameArea'), id, label: z.string().trim().max(120) }),
+  z.strictObject({ op: z.literal('addColumn'), id: newId, label: z.string().trim().min(1).max(120) }),
+  z.strictObject({ op: z.literal('removeColumn'), id }),
+  z.strictObject({ op: z.literal('setCurrentArea'), id: id.nullable() }),
+  z.strictObject({ op: z.literal('drawCard'), id: newId, card: id }),
+  z.strictObject({ op: z.literal('returnCard'), id }),
 ]);
 
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

@@ -1,5 +1,7 @@
 import { patch, type BoardKind, type BoardPatch } from './board.js';
 import { reflectionThemes } from '../timeline/timeline-reflection.js';
+import { isAreaKind } from '../areas/areas.js';
+import { areaStart } from '../areas/area-start.js';
 
 /** The werkvormen's own rings, innermost first. */
 export const RING_LABELS: Partial<Record<BoardKind, string[]>> = {
@@ -8,9 +10,10 @@ export const RING_LABELS: Partial<Record<BoardKind, string[]>> = {
   stakeholders: ['Dichtbij', 'Betrokken', 'Op afstand'],
 };
 
-/** What a new board of each kind starts with: part of the board, not a step to undo. */
-export function boardStart(kind: BoardKind, newId: () => string, now: Date): BoardPatch {
+/** What a new board of each kind starts with: part of the board, not a step to undo. Areas are named by the block's werkvorm. */
+export function boardStart(kind: BoardKind, newId: () => string, now: Date, werkvormId?: string): BoardPatch {
   if (kind === 'timeline') return reflectionThemes(newId);
+  if (isAreaKind(kind)) return areaStart(kind, newId, werkvormId);
   const labels = RING_LABELS[kind];
   if (labels) return patch({ rings: labels.map((label, index) => ({ id: newId(), index, label })) });
   if (kind === 'scale') return patch({ scales: [{ id: newId(), label: 'Meting 1', takenAt: now.toISOString(), group: null, markers: [] }] });

@@ -1,3 +1,5 @@
+import type { Area } from '../areas/areas.js';
+import { idRecord, ownRecord } from '../contract/id-record.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Anecdote, Era, Period } from '../timeline/timeline.js';
 
@@ -23,6 +25,8 @@ export interface Note {
   interests?: string;
   /** On a scale: the point (0–10) the note is anchored at. */
   scaleAt?: number | null;
+  /** On a board of columns, fields or cards: the area it lies in, or null in the list beside them. */
+  area?: string | null;
 }
 
 export interface NextStep {
@@ -44,7 +48,7 @@ export interface Cluster {
 }
 
 /** The kinds of entity a board holds; a timeline adds anecdotes, eras and its period. */
-export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales'] as const;
+export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales', 'areas'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityOf {
@@ -56,6 +60,7 @@ export interface EntityOf {
   rings: RingLabel;
   relations: Relation;
   scales: ScaleMeasurement;
+  areas: Area;
 }
 
 /** A ring of a ring board, by its place from the centre out, with what it stands for. */
@@ -76,6 +81,7 @@ export interface Relation {
   style: RelationStyle;
 }
 
+/** Each kind's entities by id, in records without a prototype (`id-record.ts`): ids are chosen by windows. */
 export type BoardContent = { [K in EntityKind]: Record<string, EntityOf[K]> };
 
 /**
@@ -87,15 +93,29 @@ export interface BoardPatch {
   remove: { [K in EntityKind]: string[] };
 }
 
-/** What a board is for: free post-its, a historielijn, one of the ring boards, or the scale question. */
-export const BOARD_KINDS = ['notes', 'timeline', 'progress', 'influence', 'stakeholders', 'scale'] as const;
+/** What a board is for: free post-its, a historielijn, one of the ring boards, the scale question, columns, four fields or cards. */
+export const BOARD_KINDS = ['notes', 'timeline', 'progress', 'influence', 'stakeholders', 'scale', 'columns', 'fields', 'cards'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
 
 export const NOTE_WIDTH = 160;
 export const NOTE_HEIGHT = 110;
 export const PALETTE_SIZE = 6;
 
-export const emptyBoard = (): BoardContent => ({ notes: {}, clusters: {}, anecdotes: {}, eras: {}, periods: {}, rings: {}, relations: {}, scales: {} });
+export const emptyBoard = (): BoardContent => ({
+  notes: idRecord(),
+  clusters: idRecord(),
+  anecdotes: idRecord(),
+  eras: idRecord(),
+  periods: idRecord(),
+  rings: idRecord(),
+  relations: idRecord(),
+  scales: idRecord(),
+  areas: idRecord(),
+});
+
+/** The same content in records without a prototype, as it must be after JSON or a structured clone. */
+export const ownContent = (content: BoardContent): BoardContent =>
+  Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, ownRecord<unknown>(content[kind] ?? {})])) as BoardContent;
 
 export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<BoardPatch['remove']> = {}): BoardPatch => ({
   put: {
@@ -107,6 +127,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     rings: put.rings ?? [],
     relations: put.relations ?? [],
     scales: put.scales ?? [],
+    areas: put.areas ?? [],
   },
   remove: {
     notes: remove.notes ?? [],
@@ -117,6 +138,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     rings: remove.rings ?? [],
     relations: remove.relations ?? [],
     scales: remove.scales ?? [],
+    areas: remove.areas ?? [],
   },
 });
 
@@ -128,7 +150,7 @@ export function applyPatch(content: BoardContent, change: BoardPatch): BoardCont
   const next = { ...content };
   for (const kind of ENTITY_KINDS) {
     if (change.remove[kind].length === 0 && change.put[kind].length === 0) continue;
-    const items = { ...records(content, kind) };
+    const items = ownRecord(records(content, kind));
     for (const id of change.remove[kind]) delete items[id];
     for (const item of puts(change, kind)) items[item.id] = item;
     (next as Record<EntityKind, Record<string, AnyEntity>>)[kind] = items;
@@ -142,7 +164,7 @@ export function invertPatch(before: BoardContent, change: BoardPatch): BoardPatc
   for (const kind of ENTITY_KINDS) {
     const ids = new Set([...puts(change, kind).map((e) => e.id), ...change.remove[kind]]);
     for (const id of ids) {
-      const previous = records(before, kind)[id];
+      const previous = Object.hasOwn(records(before, kind), id) ? records(before, kind)[id] : undefined;
       if (previous) (undo.put[kind] as AnyEntity[]).push(previous);
       else undo.remove[kind].push(id);
     }

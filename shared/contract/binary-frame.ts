@@ -12,7 +12,8 @@ interface Header {
   field: string;
 }
 
-const HEADER_LIMIT = 64 * 1024;
+/** A header is a request without its bytes: a few KB at most. */
+export const HEADER_LIMIT = 64 * 1024;
 
 /** The one field of a request's payload that holds bytes, if there is one. */
 export function bytesField(message: ClientMessage): [string, Uint8Array] | undefined {

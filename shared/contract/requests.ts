@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { blockFieldsSchema, type Block } from '../planner/agenda.js';
+import { BLOCK_LIMITS, blockFieldsSchema, type Block } from '../planner/agenda.js';
+import type { BeamerQuestion } from '../beamer/beamer-question.js';
 import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
 import { BOARD_KINDS, type Board } from '../board/board.js';
 import { boardCommandSchema } from '../board/board-schema.js';
@@ -10,13 +11,14 @@ import type { RunState } from '../run/run.js';
 import type { Snapshot } from '../state.js';
 import type { Template } from '../planner/template.js';
 import type { Werkvorm } from '../planner/werkvorm.js';
+import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
  * broadcast as events; a query only reads.
  */
-const idSchema = z.string().min(1).max(64);
+const idSchema = entityIdSchema;
 
 /** A PNG up to 48 MB: a board of 1,000 notes at 2x stays well below. */
 export const MAX_IMAGE_BYTES = 48 * 1024 * 1024;
@@ -51,7 +53,7 @@ export const requestSchemas = {
   'block.delete': z.strictObject({ id: idSchema }),
   /** Puts a deleted block back where it was: the undo of block.delete. */
   'block.restore': z.strictObject({
-    block: blockFieldsSchema.extend({ id: idSchema, sessionId: sessionIdSchema }),
+    block: blockFieldsSchema.extend({ id: newEntityIdSchema, sessionId: sessionIdSchema }),
     index: z.number().int().min(0),
   }),
   'block.duplicate': z.strictObject({ id: idSchema }),
@@ -116,6 +118,20 @@ export const requestSchemas = {
   }),
   /** Puts a board on the beamer (or takes it off with null), following the facilitator's view or showing all. */
   'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
+  /**
+   * A block's questions on the beamer: one by its place, the next or previous
+   * one from the question shown (`step`), all as a list, or none (null).
+   */
+  'beamer.question': z
+    .strictObject({
+      blockId: idSchema.nullable(),
+      index: z.number().int().min(0).max(BLOCK_LIMITS.questions - 1).optional(),
+      step: z.union([z.literal(1), z.literal(-1)]).optional(),
+      list: z.boolean().optional(),
+    })
+    .refine((p) => p.index === undefined || p.step === undefined, { path: ['step'], message: 'an index or a step, not both' }),
+  /** The block's own board: the one linked to it, or a new one of the kind its werkvorm works on. */
+  'board.forBlock': z.strictObject({ blockId: idSchema }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -167,6 +183,8 @@ export interface ResponseMap {
   'board.redo': BoardAck;
   'board.saveImage': { path: string; width: number; height: number };
   'beamer.board': BeamerBoard;
+  'beamer.question': BeamerQuestion;
+  'board.forBlock': Board;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];

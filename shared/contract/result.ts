@@ -45,3 +45,6 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export const fail = (code: ErrorCode, message: string, fields?: FieldProblem[]): Result<never> =>
   fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
+
+/** A request that names something that is not there, by the field that names it. */
+export const notFound = (field: string, message: string): Result<never> => fail('not_found', message, [{ field, problem: 'invalid' }]);

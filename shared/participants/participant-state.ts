@@ -1,4 +1,5 @@
 import type { AppEvent } from '../contract/events.js';
+import { withEntry } from '../contract/id-record.js';
 import type { Participant } from './participant.js';
 
 export type ParticipantEvent = Extract<
@@ -13,7 +14,7 @@ export const participantsOf = (all: ParticipantsBySession, sessionId: string): r
 
 /** The participants after one participant event; `applyEvent` uses it, never mutating `all`. */
 export function applyParticipantEvent(all: ParticipantsBySession, event: ParticipantEvent): Record<string, Participant[]> {
-  const set = (sessionId: string, list: Participant[]) => ({ ...all, [sessionId]: list });
+  const set = (sessionId: string, list: Participant[]) => withEntry(all, sessionId, list);
   switch (event.type) {
     case 'participant.added':
       return set(event.participant.sessionId, [...participantsOf(all, event.participant.sessionId), event.participant]);

@@ -1,4 +1,5 @@
 import type { Board, BoardContent, BoardPatch, Note } from '../board/board.js';
+import { mapEntries } from '../contract/id-record.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Session } from '../sessions/session.js';
 import type { Anecdote } from '../timeline/timeline.js';
@@ -51,15 +52,12 @@ const scaleForRoom = (scale: ScaleMeasurement, shown: NameShown): ScaleMeasureme
   markers: scale.markers.map((marker) => ({ ...marker, name: shown(marker.name) })),
 });
 
-const mapRecord = <T>(record: Record<string, T>, fn: (item: T) => T): Record<string, T> =>
-  Object.fromEntries(Object.entries(record).map(([id, item]) => [id, fn(item)]));
-
 /** The board with every person's name as `shown` gives it. */
 export const contentForRoom = (content: BoardContent, shown: NameShown): BoardContent => ({
   ...content,
-  notes: mapRecord(content.notes, (n) => noteForRoom(n, shown)),
-  anecdotes: mapRecord(content.anecdotes, (a) => anecdoteForRoom(a, shown)),
-  scales: mapRecord(content.scales, (s) => scaleForRoom(s, shown)),
+  notes: mapEntries(content.notes, (n) => noteForRoom(n, shown)),
+  anecdotes: mapEntries(content.anecdotes, (a) => anecdoteForRoom(a, shown)),
+  scales: mapEntries(content.scales, (s) => scaleForRoom(s, shown)),
 });
 
 /** A board change with the names in what it puts as `shown` gives them. */

@@ -10,7 +10,12 @@ export const BLOCK_LIMITS = {
   facilitatorNotes: 4000,
   materials: 1000,
   phases: 20,
+  questions: 40,
+  question: 300,
 } as const;
+
+/** One question for the room (a check-in question, an interview question); `{thema}` names the positive theme. */
+export const questionSchema = z.string().trim().min(1).max(BLOCK_LIMITS.question);
 
 /** One onderdeel of the programme, as the facilitator edits it. */
 export const blockFieldsSchema = z.strictObject({
@@ -27,6 +32,8 @@ export const blockFieldsSchema = z.strictObject({
   facilitatorNotes: z.string().max(BLOCK_LIMITS.facilitatorNotes),
   materials: z.string().max(BLOCK_LIMITS.materials),
   phases: z.array(phaseSchema).max(BLOCK_LIMITS.phases),
+  /** In the order the room gets them: one at a time on the beamer, all as a list, and in the printed guide. */
+  questions: z.array(questionSchema).max(BLOCK_LIMITS.questions),
 });
 
 export type BlockFields = z.infer<typeof blockFieldsSchema>;
@@ -46,6 +53,7 @@ export const emptyBlockFields: Omit<BlockFields, 'title'> = {
   facilitatorNotes: '',
   materials: '',
   phases: [],
+  questions: [],
 };
 
 /** Minutes the phases add up to; a warning, not an error, when over the block. */

@@ -14,5 +14,6 @@ export function blockFromWerkvorm(werkvorm: Werkvorm): BlockFields {
     facilitatorNotes: werkvorm.facilitatorNotes ?? '',
     materials: werkvorm.materials.join(', '),
     phases: werkvorm.phases,
+    questions: werkvorm.questions ?? [],
   };
 }

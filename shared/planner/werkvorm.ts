@@ -22,11 +22,18 @@ export type AiPhase = (typeof AI_PHASES)[number];
 
 export const GROUPING_KINDS = ['plenary', 'individual', 'duos', 'trios', 'groups'] as const;
 
-export const groupingSchema = z.strictObject({
-  kind: z.enum(GROUPING_KINDS),
-  /** People per group, for `groups` only (for example 4 for "groepjes van 4"). */
-  size: z.number().int().min(2).max(20).optional(),
-});
+export const groupingSchema = z
+  .strictObject({
+    kind: z.enum(GROUPING_KINDS),
+    /** People per group, for `groups` only (for example 4 for "groepjes van 4"). */
+    size: z.number().int().min(2).max(20).optional(),
+    /** The smallest group where groups may differ ("groepjes van 3 of 4": 3, with a size of 4). */
+    minSize: z.number().int().min(2).max(20).optional(),
+  })
+  .refine((g) => g.minSize === undefined || (g.kind === 'groups' && g.size !== undefined && g.minSize < g.size), {
+    path: ['minSize'],
+    message: 'smaller than size, for groups only',
+  });
 export type Grouping = z.infer<typeof groupingSchema>;
 
 export const phaseSchema = z.strictObject({
@@ -39,6 +46,8 @@ export const phaseSchema = z.strictObject({
   announce: z.string().max(60).optional(),
   /** Its length is part of the method (the interview's two halves of 15): shortening the block never takes time from it. */
   fixed: z.boolean().optional(),
+  /** How the room works in this phase where it differs from the block (the historielijn's anecdotes in groepjes van 3 of 4). */
+  grouping: groupingSchema.optional(),
 });
 export type Phase = z.infer<typeof phaseSchema>;
 
@@ -60,8 +69,13 @@ export const werkvormSchema = z.strictObject({
   phases: z.array(phaseSchema).max(20),
   board: z.enum(BOARD_KINDS),
   materials: z.array(z.string().trim().min(1).max(120)).max(20),
-  /** Question banks: check-in questions, interview questions (with {thema} for the positive theme). */
+  /** The questions a block made from it starts with: check-in questions, interview questions ({thema} for the positive theme). */
   questions: z.array(z.string().trim().min(1).max(300)).max(40).optional(),
+  /** Other sets the facilitator can add to a block from its editor: another interview, a debrief. */
+  questionSets: z
+    .array(z.strictObject({ name: z.string().trim().min(1).max(80), questions: z.array(z.string().trim().min(1).max(300)).min(1).max(40) }))
+    .max(5)
+    .optional(),
   /** Tips for the facilitator; never shown on the beamer. */
   facilitatorNotes: z.string().max(2000).optional(),
   /** Which seed document and section the timings and steps come from. */

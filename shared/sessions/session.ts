@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { clockTimeSchema } from '../dates/clock-time.js';
+import { THEME_MAX } from '../planner/theme.js';
 import { DEFAULT_NAME_DISPLAY, NAME_DISPLAYS, type NameDisplay } from '../participants/name-display.js';
 
 export const SESSION_LIMITS = {
   title: 200,
   centralQuestion: 1000,
+  theme: THEME_MAX,
   venue: 200,
   notes: 20000,
 } as const;
@@ -14,6 +16,8 @@ export interface Session {
   id: string;
   title: string;
   centralQuestion: string;
+  /** The positive theme, short and as it reads mid-sentence ("samenwerking rond de inwoner"); fills `{thema}` in every block. */
+  theme: string;
   /** Calendar date, `YYYY-MM-DD`, or empty while not planned yet. */
   date: string;
   venue: string;
@@ -33,6 +37,7 @@ const isoDate = z.union([z.literal(''), z.iso.date()]);
 export const sessionFieldsSchema = z.strictObject({
   title: z.string().trim().min(1).max(SESSION_LIMITS.title),
   centralQuestion: z.string().trim().max(SESSION_LIMITS.centralQuestion),
+  theme: z.string().trim().max(SESSION_LIMITS.theme),
   date: isoDate,
   venue: z.string().trim().max(SESSION_LIMITS.venue),
   startTime: clockTimeSchema,
@@ -45,6 +50,7 @@ export type SessionFields = z.infer<typeof sessionFieldsSchema>;
 
 export const emptySessionFields: Omit<SessionFields, 'title'> = {
   centralQuestion: '',
+  theme: '',
   date: '',
   venue: '',
   startTime: '',

@@ -6,6 +6,7 @@ import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
 import { ringLayout } from './rings.js';
+import { columnsLayout } from './columns.js';
 import { timelineLayout, timelinePan } from './timeline.js';
 import { timerFireError, timerTickCpu } from './timer.js';
 
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   emit(timelineLayout());
   emit(await timelinePan());
   emit(ringLayout());
+  emit(columnsLayout());
 }
 
 main().catch((error: unknown) => {

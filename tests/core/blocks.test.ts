@@ -68,6 +68,15 @@ describe('agenda blocks', () => {
     core.close();
   });
 
+  it.each(['constructor', '__proto__', 'toString'])('puts no block back under the id %s, which every object inherits', (name) => {
+    const { core, add } = setup();
+    const block = add('A');
+    const removed = value<{ block: Block; index: number }>(core.bus.dispatch('block.delete', { id: block.id }));
+    const error = unchanged(core, () => core.bus.dispatch('block.restore', { ...removed, block: { ...removed.block, id: name } }));
+    expect(error).toMatchObject({ code: 'invalid_payload', fields: [{ field: 'block.id', problem: 'invalid' }] });
+    core.close();
+  });
+
   it('lets phases run longer than their block (the planner warns)', () => {
     const { add, core } = setup();
     const block = add('Lang', { durationMinutes: 10, phases: [{ label: 'x', minutes: 20, advance: 'manual' }] });

@@ -54,6 +54,8 @@ describe('demo evening', () => {
     expect(blocks[1]).toMatchObject({ werkvormId: 'waarderend-interview', grouping: { kind: 'duos' } });
     expect(blocks[1]!.phases.map((p) => p.minutes)).toEqual([15, 15]);
     expect(blocks[4]).toMatchObject({ title: 'Maaltijd', fixedStart: '18:45' });
+    // The session carries the theme that the interview's instruction names; the room's texts fill it in.
+    expect(blocks[1]!.instructions).toContain('{thema}');
     expect(core.store.state().seq).toBe(8);
     core.close();
   });

@@ -6,6 +6,7 @@ import { latestVersion, migrations } from '../../main/core/store/migrations/inde
 import { nativeBindingPath } from '../../main/core/store/native-binding.js';
 import { StoreError } from '../../main/core/store/store-error.js';
 import { Store } from '../../main/core/store/store.js';
+import { patch } from '../../shared/board/board.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -210,7 +211,7 @@ describe('migrations', () => {
       old.close();
 
       const store = Store.open(file);
-      expect(userVersion(store.db)).toBe(11);
+      expect(userVersion(store.db)).toBe(migrations.length);
       expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', notes: 'eigen notitie', nameDisplay: 'initials' });
       expect(store.participants.list('s')).toEqual([
         { id: 'p1', sessionId: 's', name: 'Fatima el Amrani', organisation: 'Gemeente', role: 'deelnemer', jobTitle: '', email: '', joinedMonth: '2019-03' },
@@ -243,6 +244,93 @@ describe('migrations', () => {
     migrate(older, withGap, 2);
     migrate(older, [step(1), step(2), step(3), step(4), step(5)]);
     expect(ran).toEqual([1, 2, 5, 1, 2, 3, 4, 5]);
+  });
+
+  describe('012 the positive theme, block questions and the question on the beamer', () => {
+    it('opens a file written before it, keeps sessions, blocks and templates, and reads them back with no theme and no questions', () => {
+      const file = path.join(tempDir(), 'flipover.sqlite');
+      const old = new Database(file, { nativeBinding: nativeBindingPath() });
+      old.pragma('foreign_keys = ON');
+      migrate(old, migrations, 11);
+      old.prepare("INSERT INTO sessions (id, title, central_question, created_at, updated_at) VALUES ('s', 'Avond', 'Wat werkt?', '2026-01-01', '2026-01-01')").run();
+      old.prepare(
+        `INSERT INTO blocks (id, session_id, position, title, duration_minutes, grouping_json, instructions, phases_json)
+         VALUES ('b', 's', 0, 'Interview', 30, '{"kind":"duos"}', 'Over {thema}.', '[{"label":"A interviewt B","minutes":15,"advance":"auto"}]')`,
+      ).run();
+      const fields = { title: 'Mijn check-in', werkvormId: '', durationMinutes: 10, fixedStart: '', grouping: { kind: 'plenary' }, roles: false, instructions: '', facilitatorNotes: '', materials: 'stiften', phases: [] };
+      old.prepare("INSERT INTO templates (id, name, fields_json, created_at) VALUES ('t', 'Mijn check-in', ?, '2026-01-01')").run(JSON.stringify(fields));
+      old.close();
+
+      const store = Store.open(file);
+      expect(userVersion(store.db)).toBeGreaterThanOrEqual(12);
+      expect(store.sessions.get('s')).toMatchObject({ title: 'Avond', centralQuestion: 'Wat werkt?', theme: '' });
+      expect(store.blocks.get('b')).toMatchObject({ title: 'Interview', instructions: 'Over {thema}.', phases: [{ label: 'A interviewt B' }], questions: [] });
+      expect(store.templates.list()).toEqual([{ id: 't', name: 'Mijn check-in', fields: { ...fields, questions: [] }, createdAt: '2026-01-01' }]);
+      expect(store.appState.read().beamerQuestion).toEqual({ blockId: null, index: 0, list: false });
+
+      store.sessions.update({ ...store.sessions.get('s')!, theme: 'samenwerking rond de inwoner' });
+      store.blocks.update({ ...store.blocks.get('b')!, questions: ['Wat werkt er al bij {thema}?', 'Wat neem je mee?'] });
+      store.appState.setBeamerQuestion({ blockId: 'b', index: 1, list: true });
+      expect(store.sessions.get('s')?.theme).toBe('samenwerking rond de inwoner');
+      expect(store.blocks.get('b')?.questions).toEqual(['Wat werkt er al bij {thema}?', 'Wat neem je mee?']);
+      expect(store.appState.read().beamerQuestion).toEqual({ blockId: 'b', index: 1, list: true });
+      expect(() => store.db.prepare(`UPDATE sessions SET theme = '${'x'.repeat(121)}'`).run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare("UPDATE blocks SET questions_json = '{}'").run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare('UPDATE app_state SET beamer_question_index = -1').run()).toThrow(/CHECK/);
+      expect(() => store.db.prepare("UPDATE app_state SET beamer_question_block_id = 'missing'").run()).toThrow(/FOREIGN KEY/);
+      // The block goes, and its question leaves the beamer with it.
+      store.db.prepare("DELETE FROM blocks WHERE id = 'b'").run();
+      expect(store.appState.read().beamerQuestion.blockId).toBeNull();
+      store.close();
+    });
+  });
+
+  describe('013 boards of columns, fields and cards', () => {
+    it('keeps every board’s kind and entities in order, and takes the new kinds and areas', () => {
+      const db = fresh();
+      migrate(db, migrations, 12);
+      db.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', 'x', 'x')").run();
+      db.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('t', 's', 'Kaart', 'notes', 'stakeholders', 'x')").run();
+      const insert = db.prepare("INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, 't', ?, '{}')");
+      for (const [id, kind] of [['n2', 'note'], ['r', 'ring'], ['n1', 'note']]) insert.run(id, kind);
+      db.prepare("INSERT INTO board_history (board_id, position, forward_json, inverse_json) VALUES ('t', 0, '{}', '{}')").run();
+      migrate(db, migrations, 13);
+      expect(userVersion(db)).toBe(13);
+      expect(db.prepare("SELECT layout FROM boards WHERE id = 't'").get()).toEqual({ layout: 'stakeholders' });
+      expect(db.prepare('SELECT id, kind FROM board_entities ORDER BY rowid').all()).toEqual([
+        { id: 'n2', kind: 'note' },
+        { id: 'r', kind: 'ring' },
+        { id: 'n1', kind: 'note' },
+      ]);
+      expect(db.prepare('SELECT count(*) AS n FROM board_history').get()).toEqual({ n: 1 });
+      insert.run('a', 'area');
+      expect(() => insert.run('z', 'sticker')).toThrow(/CHECK/);
+      for (const kind of ['columns', 'fields', 'cards']) db.prepare('UPDATE boards SET layout = ?').run(kind);
+      expect(() => db.prepare("UPDATE boards SET layout = 'circle'").run()).toThrow(/CHECK/);
+      db.prepare("DELETE FROM sessions WHERE id = 's'").run();
+      expect(db.prepare('SELECT count(*) AS n FROM board_entities').get()).toEqual({ n: 0 });
+    });
+  });
+
+  it('opens a file with a ring board written before 013 and reads the board back whole, then stores a board of columns in it', () => {
+    const file = path.join(tempDir(), 'flipover.sqlite');
+    const old = new Database(file, { nativeBinding: nativeBindingPath() });
+    old.pragma('foreign_keys = ON');
+    migrate(old, migrations, 11);
+    old.prepare("INSERT INTO sessions (id, title, created_at, updated_at) VALUES ('s', 'Avond', '2026-01-01', '2026-01-01')").run();
+    old.prepare("INSERT INTO boards (id, session_id, title, kind, layout, created_at) VALUES ('b', 's', 'Kaart', 'notes', 'stakeholders', '2026-01-01')").run();
+    old.prepare(`INSERT INTO board_entities (id, board_id, kind, data_json) VALUES ('r', 'b', 'ring', '{"id":"r","index":0,"label":"Dichtbij"}')`).run();
+    old.close();
+
+    const store = Store.open(file);
+    expect(userVersion(store.db)).toBe(migrations.length);
+    expect(store.boards.get('b')).toMatchObject({ kind: 'stakeholders', content: { rings: { r: { id: 'r', index: 0, label: 'Dichtbij' } } } });
+    store.boards.create({ id: 'c', sessionId: 's', blockId: null, title: 'Partnerschapskaart', kind: 'columns', createdAt: '2026-01-02' });
+    store.boards.applyPatch('c', patch({ areas: [{ id: 'a', index: 0, label: 'Waarden', step: 0, current: true }] }));
+    store.close();
+    const again = Store.open(file);
+    expect(again.boards.get('c')).toMatchObject({ kind: 'columns', content: { areas: { a: { label: 'Waarden', current: true } } } });
+    again.close();
   });
 
   it('is idempotent: migrating twice changes nothing', () => {

@@ -6,12 +6,14 @@ import type { Board, BoardKind } from '../../shared/board/board.js';
 import { contentBounds } from '../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import { placeRingNotes, ringBounds } from '../../shared/rings/ring-placement.js';
+import { areaBounds, isAreaKind, layoutAreas } from '../../shared/areas/areas.js';
+import { axisCommands, cardCommands, fieldCommands, partnershipCommands } from '../support/areas-seed.js';
 import { layoutTimeline, timelineBounds } from '../../shared/timeline/timeline-layout.js';
 import { themedBoard } from '../support/board-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import type { RunningHost } from '../support/host-process.js';
 import { influenceCommands, progressCommands, stakeholderCommands } from '../support/rings-seed.js';
-import { scaleCommands } from '../support/scale-seed.js';
+import { FIRST_MARKS, scaleCommands } from '../support/scale-seed.js';
 import { visibleDomText, watchCanvasText, type SeenText } from '../support/text-sizes.js';
 import { historyCommands, reflectionCommands, WIJK_PEOPLE } from '../support/timeline-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -32,13 +34,18 @@ interface Seeded {
   zoomedOut: Viewport;
 }
 
-async function seed(client: WsTestClient, sessionId: string, title: string, kind: BoardKind, commands: (board: Board) => BoardCommand[]): Promise<Board> {
-  const board = await request<Board>(client, 'board.create', { sessionId, title, kind });
+async function seed(client: WsTestClient, sessionId: string, title: string, kind: BoardKind, commands: (board: Board) => BoardCommand[], werkvormId?: string): Promise<Board> {
+  // A board of areas takes its names from the werkvorm of its block.
+  const block = werkvormId ? await request<{ id: string }>(client, 'block.add', { sessionId, fields: { title, werkvormId } }) : undefined;
+  const board = await request<Board>(client, 'board.create', { sessionId, title, kind, ...(block ? { blockId: block.id } : {}) });
   for (const command of commands(board)) await request(client, 'board.apply', { boardId: board.id, command });
   return board;
 }
 
-/** The six kinds of board with what a room puts on them: 60 notes in 6 themes with dots, 27 stories, 20, 8 and 12 ring notes, a scale of 12 marks twice. */
+/**
+ * Every kind of board with what a room puts on them: 60 notes in 6 themes with dots, 27 stories, 20, 8 and 12 ring notes, a scale of 12 marks twice,
+ * a partnerschapskaart of 15, a 2x2 of 8 with axes, two cards with 5 notes.
+ */
 async function seedBoards(host: RunningHost, client: WsTestClient, sessionId: string): Promise<Seeded[]> {
   for (const [name, organisation, joinedMonth] of WIJK_PEOPLE) await request(client, 'participant.add', { sessionId, fields: { name, organisation, joinedMonth } });
   const votes: [string, number][] = [['n0-0', 5], ['n1-1', 3], ['n1-6', 8], ['n2-1', 2], ['n4-1', 9], ['n4-1', 3], ['n4-2', 1], ['n5-4', 2]];
@@ -48,6 +55,9 @@ async function seedBoards(host: RunningHost, client: WsTestClient, sessionId: st
   await seed(client, sessionId, 'Waar gaat mijn tijd naartoe?', 'influence', influenceCommands);
   await seed(client, sessionId, 'Wie doet er mee?', 'stakeholders', stakeholderCommands);
   await seed(client, sessionId, 'Hoe goed werken we samen?', 'scale', (board) => scaleCommands(Object.keys(board.content.scales)[0]!));
+  await seed(client, sessionId, 'Partnerschapskaart', 'columns', partnershipCommands, 'partnerschapskaart');
+  await seed(client, sessionId, 'Gesprek met de wethouder', 'fields', (board) => [...fieldCommands(board), ...axisCommands(board)], '2x2-vragen');
+  await seed(client, sessionId, 'Waar lopen we vast', 'cards', cardCommands, 'vastloopsituaties-patroondoorbrekers');
   const reader = await WsTestClient.connect(host.port, host.secret);
   const boards = Object.values(reader.snapshot!.boards).sort((a, b) => a.title.localeCompare(b.title));
   const now = reader.snapshot!.now;
@@ -60,7 +70,9 @@ async function seedBoards(host: RunningHost, client: WsTestClient, sessionId: st
           ? { x: -500, y: -450, width: 2400, height: 1500 }
           : board.kind === 'notes'
             ? contentBounds(board.content, 40)!
-            : ringBounds(placeRingNotes(board.content, board.kind), 40);
+            : isAreaKind(board.kind)
+              ? areaBounds(layoutAreas(board.content, board.kind), 40)
+              : ringBounds(placeRingNotes(board.content, board.kind), 40);
     return { board, zoomedOut };
   });
 }
@@ -99,7 +111,7 @@ describe('the beamer at the back of the room', () => {
     const { host, beamer } = await setup();
     const client = await WsTestClient.connect(host.port, host.secret);
     const boards = await seedBoards(host, client, await openSession(client));
-    expect(boards.map((b) => b.board.kind).sort()).toEqual(['influence', 'notes', 'progress', 'scale', 'stakeholders', 'timeline']);
+    expect(boards.map((b) => b.board.kind).sort()).toEqual(['cards', 'columns', 'fields', 'influence', 'notes', 'progress', 'scale', 'stakeholders', 'timeline']);
     await watchCanvasText(beamer);
 
     for (const screen of SCREENS) {
@@ -147,6 +159,29 @@ describe('the beamer at the back of the room', () => {
     // One, three and five dots are counted at a glance; eight and twelve also say their number.
     const numbers = (await beamer.evaluate(() => window.flipoverTextSeen ?? [])).filter((s) => s.label === 'dots' && /^\d+$/.test(s.text)).map((s) => s.text);
     expect([...new Set(numbers)].sort()).toEqual(['12', '8']);
+    await client.close();
+  });
+
+  it('names every mark of the scale in its chip, as the room may see it, when the beamer shows the whole scale', async () => {
+    const { host, beamer } = await setup();
+    const client = await WsTestClient.connect(host.port, host.secret);
+    const sessionId = await openSession(client);
+    for (const [name] of FIRST_MARKS) await request(client, 'participant.add', { sessionId, fields: { name } });
+    const board = await seed(client, sessionId, 'Hoe goed werken we samen?', 'scale', (b) => scaleCommands(Object.keys(b.content.scales)[0]!));
+    await watchCanvasText(beamer);
+    for (const screen of SCREENS) {
+      await beamer.setViewportSize(screen);
+      await beamer.reload();
+      const label = `scale all at ${screen.height}`;
+      await showOnBeamer(beamer, client, board, label, false);
+      // What the room may see of each person (initials by default), as the beamer's list for screen readers says it.
+      const marks = await beamer.locator('ul[aria-label="Schaalvraag Hoe goed werken we samen?"] li li').allTextContents();
+      const names = [...new Set(marks.map((m) => m.slice(0, m.lastIndexOf(':'))))].sort();
+      expect(names).toHaveLength(FIRST_MARKS.length);
+      const drawn = (await beamer.evaluate(() => window.flipoverTextSeen ?? [])).filter((s) => s.label === label);
+      expect([...new Set(drawn.map((s) => s.text).filter((t) => names.includes(t)))].sort(), label).toEqual(names);
+      expect(below(drawn, MIN_SHARE * screen.height), label).toEqual([]);
+    }
     await client.close();
   });
 });

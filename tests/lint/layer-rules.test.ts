@@ -13,7 +13,8 @@ async function rulesFired(name: string, asPath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse-error');
 }
 
-describe('layer lint rules', () => {
+// ESLint loads its configuration and plugins on the first lint, which takes seconds on a busy machine.
+describe('layer lint rules', { timeout: 30_000 }, () => {
   it.each([
     ['shared-imports-node.ts', 'shared/violation.ts', 'no-restricted-imports'],
     ['shared-imports-react.ts', 'shared/violation.ts', 'no-restricted-imports'],

@@ -129,3 +129,42 @@ export function themedBoard(themes: number, perTheme: number, idPrefix = 'n'): B
   }
   return commands;
 }
+
+/**
+ * Ideas in the order a room calls them out in a discovery round, themes mixed
+ * as they come; the 1st, 4th and 10th are about meeting each other.
+ */
+export const CALLED_OUT: string[] = [
+  'De buurtkamer is elke ochtend open',
+  'Wijkagent kent de jongeren bij naam',
+  'Respijtzorg die je zelf kunt regelen',
+  'Samen koken met nieuwe buren',
+  'Eén telefoonnummer voor alle vragen',
+  'Huiswerkbegeleiding door studenten',
+  'Formulieren in begrijpelijke taal',
+  'Repair café elke eerste zaterdag',
+  'Wekelijks wijkoverleg met alle partners',
+  'Open eettafel voor iedereen',
+  'Jongerenwerker op straat, niet achter een bureau',
+  'Lotgenotengroep voor jonge mantelzorgers',
+  'Taalcafé twee keer per week',
+  'Huisarts en wijkteam zitten in één gebouw',
+  'Voetbal op vrijdagavond in de kooi',
+  'Buren die boodschappen doen',
+  'Gratis vervoer naar activiteiten',
+  'Vrijwilligers krijgen een bedankdiner',
+  'Zonder verwijzing binnenlopen bij het wijkteam',
+  'Jongeren maken de wijkkrant',
+  'Dagbesteding dichtbij huis',
+  'Meertalige welkomstmap',
+  'Klein klussen: een uurtje kan ook',
+  'Casusoverleg binnen een week gepland',
+  'Stageplekken bij lokale ondernemers',
+  'Informatieavond over dementie in de kerk',
+  'Activiteiten ook in de avond',
+  'Buddy’s voor nieuwe bewoners',
+  'De wethouder komt zelf langs',
+  'Muziekstudio in de oude school',
+  'Praatcafé voor partners van mantelzorgers',
+  'Kinderopvang tijdens bewonersavonden',
+];

@@ -18,6 +18,15 @@ export const unchanged = (core: Core, run: () => Result<unknown>) => {
   return result.ok ? undefined : result.error;
 };
 
+/** The same for a request answered later (a task such as board.saveImage). */
+export const unchangedLater = async (core: Core, run: () => Promise<Result<unknown>>) => {
+  const before = core.store.state();
+  const result = await run();
+  expect(result.ok).toBe(false);
+  expect(core.store.state()).toEqual(before);
+  return result.ok ? undefined : result.error;
+};
+
 /** A plain session record for tests of the pure state functions. */
 export const sessionRecord = (id: string, title = id): Session => ({
   ...emptySessionFields,

@@ -28,7 +28,8 @@ export function scaleCommands(first: string): BoardCommand[] {
   const commands: BoardCommand[] = [];
   for (const [name, value] of FIRST_MARKS) commands.push({ op: 'setMarker', id: first, name, value });
   commands.push({ op: 'setGroupMark', id: first, value: 5.5 });
-  commands.push({ op: 'addMeasurement', id: 'second', label: 'Na de middag', takenAt: new Date(Date.UTC(2026, 9, 8, 19)).toISOString() });
+  // Three hours after the first, which the board took when it was made.
+  commands.push({ op: 'addMeasurement', id: 'second', label: 'Na de middag', takenAt: new Date(Date.now() + 3 * 3_600_000).toISOString() });
   for (const [name, value] of FIRST_MARKS) commands.push({ op: 'setMarker', id: 'second', name, value: Math.min(10, value + (name.length % 3)) });
   commands.push({ op: 'setGroupMark', id: 'second', value: 7 });
   SCALE_NOTES.forEach(([text, at], i) => {

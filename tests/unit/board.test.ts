@@ -21,6 +21,9 @@ import {
 import { addAnecdote, addEra, deleteAnecdotes, editAnecdote, setPeriod } from '../../shared/timeline/timeline-ops.js';
 import { addRelation, addRing, dropInRing, setNextStep, setRing } from '../../shared/rings/ring-ops.js';
 import { addMeasurement } from '../../shared/scale/scale-ops.js';
+import { addColumn, drawCard, dropInArea, placeInArea, removeColumn, renameArea, returnCard, setCurrentArea } from '../../shared/areas/area-ops.js';
+import { areaStart } from '../../shared/areas/area-start.js';
+import { VASTLOOP_DECK } from '../../shared/areas/vastloop-deck.js';
 import { framesShowingWrongMembers } from '../support/board-invariants.js';
 
 function random(seed: number) {
@@ -33,8 +36,32 @@ function run(content: BoardContent, change: BoardPatch): [BoardContent, BoardPat
   return [applyPatch(content, change), invertPatch(content, change)];
 }
 
-/** A post-it board runs the post-it commands; a ring board lets notes go in its rings. */
-type RandomKind = 'notes' | 'stakeholders';
+/** A post-it board runs the post-it commands; a ring board lets notes go in its rings; columns, fields and cards take notes in their areas. */
+type RandomKind = 'notes' | 'stakeholders' | 'columns' | 'fields' | 'cards';
+type AreaKind = Extract<RandomKind, 'columns' | 'fields' | 'cards'>;
+
+/** A step on a board of areas: notes in and out of areas by key and by drag, columns named, added and removed, cards drawn and put back. */
+function randomAreaCommand(content: BoardContent, rnd: () => number, n: number, kind: AreaKind): BoardPatch {
+  const notes = Object.keys(content.notes);
+  const areas = Object.values(content.areas).filter((a) => !a.axis).map((a) => a.id);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const some = () => notes.filter(() => rnd() < 0.3);
+  switch (Math.floor(rnd() * 5)) {
+    case 0:
+      return notes.length ? placeInArea(content, some().length ? some() : [pick(notes)!], rnd() < 0.2 ? null : (pick(areas) ?? null)) : addNote(content, { id: `n${n}`, text: 'v' });
+    case 1:
+      return notes.length ? dropInArea(content, kind, pick(notes)!, Math.round(rnd() * 2400 - 600), Math.round(rnd() * 1600 - 200)) : addNote(content, { id: `n${n}`, text: 'u' });
+    case 2:
+      if (kind === 'cards') return drawCard(content, `k${n}`, pick([...VASTLOOP_DECK])!.id);
+      return renameArea(content, pick(Object.keys(content.areas))!, rnd() < 0.2 ? '' : `naam ${n}`);
+    case 3:
+      if (kind === 'cards') return returnCard(content, pick(areas) ?? 'x');
+      if (kind === 'fields') return placeInArea(content, some(), pick(areas) ?? null);
+      return rnd() < 0.5 ? addColumn(content, `col${n}`, `kolom ${n}`) : removeColumn(content, pick(areas) ?? 'x');
+    default:
+      return kind === 'columns' ? setCurrentArea(content, rnd() < 0.2 ? null : (pick(areas) ?? null)) : drawCard(content, `k${n}`, pick([...VASTLOOP_DECK])!.id);
+  }
+}
 
 function randomCommand(content: BoardContent, rnd: () => number, n: number, kind: RandomKind): BoardPatch {
   const notes = Object.keys(content.notes);
@@ -87,7 +114,11 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number, kind
       const anecdotes = Object.keys(content.anecdotes);
       return anecdotes.length ? deleteAnecdotes(content, anecdotes.filter(() => rnd() < 0.3)) : setPeriod(content, null, null);
     }
+    case 17:
+      if (kind === 'columns' || kind === 'fields' || kind === 'cards') return randomAreaCommand(content, rnd, n, kind);
+      return addEra(content, { id: `e${n}`, name: `fase ${n}`, from: { precision: 'year', year: 2012 }, to: { precision: 'year', year: 2010 + (n % 10) } });
     case 18:
+      if (kind === 'columns' || kind === 'fields' || kind === 'cards') return randomAreaCommand(content, rnd, n, kind);
       if (kind === 'notes') return notes.length ? moveNotes(content, [{ id: pick(notes)!, x: Math.round(rnd() * 1500), y: Math.round(rnd() * 900) }]) : addNote(content, { id: `n${n}`, text: 'w' });
       return notes.length ? dropInRing(content, 'stakeholders', pick(notes)!, Math.round(rnd() * 1200 - 600), Math.round(rnd() * 1200 - 600), rnd() < 0.3) : addRing(content, `r${n}`, `ring ${n}`);
     case 19:
@@ -101,10 +132,12 @@ function randomCommand(content: BoardContent, rnd: () => number, n: number, kind
 
 describe('board commands and their inverses', () => {
   const seeds = [1, 2, 3, 4, 5];
-  const cases = [...seeds.map((seed) => ['notes', seed] as const), ...seeds.map((seed) => ['stakeholders', seed] as const)];
+  const kinds = ['notes', 'stakeholders', 'columns', 'fields', 'cards'] as const;
+  const cases = kinds.flatMap((kind) => seeds.map((seed) => [kind, seed] as const));
   it.each(cases)('undoing any sequence of 300 commands on a %s board restores the start exactly (seed %i)', (kind, seed) => {
     const rnd = random(seed);
-    let content = emptyBoard();
+    let ids = 0;
+    let content = kind === 'notes' || kind === 'stakeholders' ? emptyBoard() : applyPatch(emptyBoard(), areaStart(kind, () => `a${ids++}`, kind === 'columns' ? 'partnerschapskaart' : undefined));
     for (let i = 0; i < 5; i++) content = applyPatch(content, addNote(content, { id: `start${i}`, text: `begin ${i}` }));
     const start = structuredClone(content);
     const undo: BoardPatch[] = [];
@@ -120,6 +153,11 @@ describe('board commands and their inverses', () => {
     // The sequence really made, changed and removed clusters, not only notes.
     expect(undo.filter((u) => u.put.clusters.length + u.remove.clusters.length > 0).length).toBeGreaterThan(10);
     expect(undo.filter((u) => u.put.anecdotes.length + u.remove.anecdotes.length + u.put.eras.length > 0).length).toBeGreaterThan(10);
+    if (kind !== 'notes' && kind !== 'stakeholders') {
+      // Notes really went in and out of areas, and the areas themselves changed.
+      expect(undo.filter((u) => u.put.notes.some((note) => content.notes[note.id]?.area !== note.area)).length).toBeGreaterThan(5);
+      expect(undo.filter((u) => u.put.areas.length + u.remove.areas.length > 0).length).toBeGreaterThan(3);
+    }
     for (const [i, inverse] of undo.reverse().entries()) {
       content = applyPatch(content, inverse);
       holds(`after undo ${i}`);

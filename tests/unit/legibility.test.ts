@@ -66,4 +66,16 @@ describe('ticks on the historielijn', () => {
     const middle = beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18, focus: { x: 1950, y: 950, width: 160, height: 110 } });
     expect(middle).toEqual(beamerCamera(view, 1280, 660, { follow: true, floor: 18, bodyUnits: 18 }));
   });
+
+  it('zooming in to a focus at the top of the board’s main part, shows it near the top with the main part under it, not under empty board', () => {
+    // The facilitator's view reaches above the notes; a theme just made, its name's line included, sits at their top.
+    const view = { x: -100, y: -560, width: 1800, height: 1500 };
+    const main = { x: -40, y: -536, width: 1540, height: 1476 };
+    const theme = { x: 152, y: -496, width: 384, height: 456 };
+    const camera = beamerCamera(view, 1280, 656, { follow: true, floor: 18, bodyUnits: 18, main, focus: theme });
+    expect(camera.scale).toBe(1);
+    // No more board above the notes than the margin a focus keeps from the edge.
+    expect(camera.y).toBeCloseTo(main.y - 656 * 0.05, 9);
+    expect(theme.y + theme.height).toBeLessThanOrEqual(camera.y + 656);
+  });
 });

@@ -3,6 +3,7 @@ import { emptyParticipantFields, type Participant } from '../../shared/participa
 import { applyEvent, type Snapshot } from '../../shared/state.js';
 import { sessionRecord } from '../support/results.js';
 import { noBeamerBoard } from '../../shared/beamer/beamer-board.js';
+import { noBeamerQuestion } from '../../shared/beamer/beamer-question.js';
 
 const session = sessionRecord;
 
@@ -14,7 +15,7 @@ const start = (): Snapshot =>
     seq: 1,
     sessions: [session('a'), session('b')],
     openSessionId: null,
-    beamerView: 'title', beamerBoard: noBeamerBoard,
+    beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion,
     agendas: {},
     templates: [],
     participants: {},

@@ -6,6 +6,7 @@ import { fieldProblems } from '../../shared/contract/validation.js';
 const valid = {
   title: 'Startavond',
   centralQuestion: '',
+  theme: '',
   date: '2026-03-29',
   venue: '',
   startTime: '16:00',

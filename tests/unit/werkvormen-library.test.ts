@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { werkvormSchema, type Werkvorm } from '../../shared/planner/werkvorm.js';
+import { slotsIn } from '../../shared/planner/theme.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = path.join(root, 'resources', 'werkvormen');
@@ -110,5 +111,55 @@ describe('werkvormen library', () => {
     const performance = get('podium-performance').phases;
     expect(performance.filter((p) => p.fixed).map((p) => p.minutes)).toEqual([2, 2, 2, 2, 2]);
     expect(performance.find((p) => p.label === 'Wat raakte je?')?.fixed).toBeUndefined();
+  });
+
+  it('counts the fourteen stuck situations its cards hold, and says so', () => {
+    const w = get('vastloopsituaties-patroondoorbrekers');
+    expect(w.questions?.filter((q) => q.startsWith('Vastloopsituatie:'))).toHaveLength(14);
+    expect(w.questions?.filter((q) => q.startsWith('Patroondoorbreker'))).toHaveLength(5);
+    expect(w.facilitatorNotes).toMatch(/\b14\b|veertien/);
+    expect(w.facilitatorNotes).not.toMatch(/\b13\b|dertien/);
+  });
+
+  it('offers the interview a second set of questions about one situation, and a debrief', () => {
+    const sets = get('waarderend-interview').questionSets ?? [];
+    const second = sets.find((set) => set.questions.length >= 6);
+    expect(second?.questions.filter((q) => slotsIn(q).theme).length).toBeGreaterThanOrEqual(2);
+    const debrief = sets.find((set) => set.questions.length === 1);
+    expect(debrief?.questions[0]).toMatch(/ontdek/i);
+  });
+
+  it('asks in the check-in bank about the voices that said yes and no to coming', () => {
+    expect(get('check-in').questions?.some((q) => /\bja\b/i.test(q) && /\bnee\b/i.test(q))).toBe(true);
+  });
+
+  it('gives the action proposals a phase for the short presentations that fill their slot', () => {
+    const w = get('actievoorstellen-ontwerpen');
+    const last = w.phases.at(-1);
+    expect(last?.label).toMatch(/presentat/i);
+    expect(w.durationMinutes).toBe(60);
+  });
+
+  it('has the historielijn swap anecdotes in groups of 3 or 4, not in the whole room', () => {
+    const anecdotes = get('historielijn').phases.find((p) => /anekdotes uitwisselen/i.test(p.label));
+    expect(anecdotes?.grouping).toEqual({ kind: 'groups', size: 4, minSize: 3 });
+  });
+
+  /** Their phases' times are the ones their description gives. */
+  const TIMED_BY_SOURCE = new Set(['waarderend-interview', 'hoe-werkte-het-hier']);
+
+  it.each([...byFile.values()].filter((w) => w.phases.length > 1 && !TIMED_BY_SOURCE.has(w.id)).map((w) => w.id))(
+    '%s says in its facilitator note that its split into phases is a proposal',
+    (id) => {
+      expect(get(id).facilitatorNotes).toMatch(/verdeling over de fasen/i);
+    },
+  );
+
+  it.each([...byFile.keys()])('%s fills no slot but the positive theme', (file) => {
+    const w = byFile.get(file)!;
+    const texts = [w.name, w.instructions, ...w.phases.map((p) => p.label), ...(w.questions ?? []), ...(w.questionSets ?? []).flatMap((set) => set.questions), w.facilitatorNotes ?? ''];
+    expect(texts.flatMap((text) => slotsIn(text).unknown)).toEqual([]);
+    // A note is for the facilitator: it may speak of the theme, never hold its slot.
+    expect(slotsIn(w.facilitatorNotes ?? '').theme).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
+import { idRecord } from '../../../shared/contract/id-record.js';
 import { carrySpace } from '../../../shared/board/board-space.js';
-import { anecdoteSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
+import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
@@ -14,6 +15,7 @@ const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: strin
   rings: { name: 'ring', schema: ringSchema },
   relations: { name: 'relation', schema: relationSchema },
   scales: { name: 'scale', schema: scaleSchema },
+  areas: { name: 'area', schema: areaSchema },
 };
 const KIND_BY_NAME = new Map(ENTITY_KINDS.map((kind) => [STORED[kind].name, kind]));
 
@@ -33,6 +35,7 @@ export class BoardRepo {
   private readonly insertStmt: Statement<BoardRow & { kind: string }>;
   private readonly getStmt: Statement<[string], BoardRow>;
   private readonly allStmt: Statement<[], BoardRow>;
+  private readonly ofBlockStmt: Statement<[string], { id: string }>;
   private readonly entitiesStmt: Statement<[string], { kind: string; data_json: string }>;
   private readonly upsertStmt: Statement<[string, string, string, string]>;
   private readonly deleteEntityStmt: Statement<[string, string, string]>;
@@ -54,6 +57,7 @@ export class BoardRepo {
     );
     this.getStmt = db.prepare('SELECT * FROM boards WHERE id = ?');
     this.allStmt = db.prepare('SELECT * FROM boards ORDER BY created_at, rowid');
+    this.ofBlockStmt = db.prepare('SELECT id FROM boards WHERE block_id = ? ORDER BY created_at, rowid LIMIT 1');
     this.entitiesStmt = db.prepare('SELECT kind, data_json FROM board_entities WHERE board_id = ? ORDER BY rowid');
     this.upsertStmt = db.prepare<[string, string, string, string]>(
       'INSERT INTO board_entities (id, board_id, kind, data_json) VALUES (?, ?, ?, ?) ON CONFLICT (board_id, kind, id) DO UPDATE SET data_json = excluded.data_json',
@@ -88,7 +92,13 @@ export class BoardRepo {
   }
 
   all(): Record<string, Board> {
-    return Object.fromEntries(this.allStmt.all().map((row) => [row.id, this.toBoard(row)]));
+    return idRecord(this.allStmt.all().map((row) => [row.id, this.toBoard(row)] as const));
+  }
+
+  /** The first board made for a block, if any. */
+  firstOfBlock(blockId: string): Board | undefined {
+    const row = this.ofBlockStmt.get(blockId);
+    return row ? this.get(row.id) : undefined;
   }
 
   /** Forgets the cached contents: what is on disk is the truth again. */

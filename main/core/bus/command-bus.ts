@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
 import { unstorableText } from '../../../shared/contract/storable-text.js';
+import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../../../shared/contract/payload-depth.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
@@ -119,6 +120,9 @@ export class CommandBus {
 
   private check(name: unknown, payload: unknown): Result<{ name: RequestName; payload: unknown }> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
+    if (nestsDeeperThan(payload, MAX_PAYLOAD_DEPTH)) {
+      return fail('invalid_payload', `Invalid payload for ${name}: nested deeper than ${MAX_PAYLOAD_DEPTH} levels`, [{ field: '(payload)', problem: 'invalid' }]);
+    }
     const unstorable = unstorableText(payload);
     if (unstorable) return fail('invalid_payload', `Invalid payload for ${name}: ${unstorable.field} holds a character that cannot be stored`, [unstorable]);
     const parsed = requestSchemas[name].safeParse(payload, { reportInput: true });

@@ -11,6 +11,7 @@ import { blockFromWerkvorm } from '../../../shared/planner/block-from-werkvorm.j
 export const demoSession: SessionFields = {
   title: 'Voorbeeldavond: samen werken aan de wijk',
   centralQuestion: 'Wat werkt er al goed in onze samenwerking, en hoe krijgen we daar meer van?',
+  theme: 'samenwerking rond de inwoner',
   date: '',
   venue: 'Wijkcentrum',
   startTime: '16:00',

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { PARTICIPANT_ROLES, type Participant, type ParticipantRole } from '../../../shared/participants/participant.js';
+import { idRecord } from '../../../shared/contract/id-record.js';
 
 interface ParticipantRow {
   id: string;
@@ -81,7 +82,7 @@ export class ParticipantRepo {
 
   /** Every session's participants, keyed by session id. */
   all(): Record<string, Participant[]> {
-    const all: Record<string, Participant[]> = {};
+    const all = idRecord<Participant[]>();
     for (const row of this.allStmt.all()) (all[row.session_id] ??= []).push(toParticipant(row));
     return all;
   }

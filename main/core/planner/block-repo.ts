@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { Block } from '../../../shared/planner/agenda.js';
+import { questionSchema, type Block } from '../../../shared/planner/agenda.js';
 import { groupingSchema, phaseSchema } from '../../../shared/planner/werkvorm.js';
+import { idRecord } from '../../../shared/contract/id-record.js';
 
 interface BlockRow {
   id: string;
@@ -16,6 +17,7 @@ interface BlockRow {
   facilitator_notes: string;
   materials: string;
   phases_json: string;
+  questions_json: string;
 }
 
 const toBlock = (row: BlockRow): Block => ({
@@ -32,6 +34,7 @@ const toBlock = (row: BlockRow): Block => ({
   facilitatorNotes: row.facilitator_notes,
   materials: row.materials,
   phases: phaseSchema.array().parse(JSON.parse(row.phases_json)),
+  questions: questionSchema.array().parse(JSON.parse(row.questions_json)),
 });
 
 const toRow = (block: Block, position: number): BlockRow => ({
@@ -48,6 +51,7 @@ const toRow = (block: Block, position: number): BlockRow => ({
   facilitator_notes: block.facilitatorNotes,
   materials: block.materials,
   phases_json: JSON.stringify(block.phases),
+  questions_json: JSON.stringify(block.questions),
 });
 
 /** The agenda of each session, kept in order by a dense position 0..n-1. */
@@ -62,12 +66,13 @@ export class BlockRepo {
 
   constructor(db: Database) {
     const columns =
-      'id, session_id, position, title, werkvorm_id, duration_minutes, fixed_start, grouping_json, roles, instructions, facilitator_notes, materials, phases_json';
+      'id, session_id, position, title, werkvorm_id, duration_minutes, fixed_start, grouping_json, roles, instructions, facilitator_notes, materials, phases_json, questions_json';
     this.insertStmt = db.prepare(`INSERT INTO blocks (${columns}) VALUES (${columns.replace(/(\w+)/g, '@$1')})`);
     this.updateStmt = db.prepare(`
       UPDATE blocks SET title = @title, werkvorm_id = @werkvorm_id, duration_minutes = @duration_minutes,
         fixed_start = @fixed_start, grouping_json = @grouping_json, roles = @roles, instructions = @instructions,
-        facilitator_notes = @facilitator_notes, materials = @materials, phases_json = @phases_json
+        facilitator_notes = @facilitator_notes, materials = @materials, phases_json = @phases_json,
+        questions_json = @questions_json
       WHERE id = @id`);
     this.deleteStmt = db.prepare('DELETE FROM blocks WHERE id = ?');
     this.getStmt = db.prepare('SELECT * FROM blocks WHERE id = ?');
@@ -87,7 +92,7 @@ export class BlockRepo {
 
   /** Every session's agenda, keyed by session id. */
   agendas(): Record<string, Block[]> {
-    const agendas: Record<string, Block[]> = {};
+    const agendas = idRecord<Block[]>();
     for (const row of this.allStmt.all()) (agendas[row.session_id] ??= []).push(toBlock(row));
     return agendas;
   }

@@ -6,6 +6,7 @@ interface SessionRow {
   id: string;
   title: string;
   central_question: string;
+  theme: string;
   date: string;
   venue: string;
   start_time: string;
@@ -26,6 +27,7 @@ const toSession = (row: SessionRow): Session => ({
   id: row.id,
   title: row.title,
   centralQuestion: row.central_question,
+  theme: row.theme,
   date: row.date,
   venue: row.venue,
   startTime: row.start_time,
@@ -40,6 +42,7 @@ const toRow = (s: Session): SessionRow => ({
   id: s.id,
   title: s.title,
   central_question: s.centralQuestion,
+  theme: s.theme,
   date: s.date,
   venue: s.venue,
   start_time: s.startTime,
@@ -60,10 +63,10 @@ export class SessionRepo {
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(`
-      INSERT INTO sessions (id, title, central_question, date, venue, start_time, end_time, notes, name_display, created_at, updated_at)
-      VALUES (@id, @title, @central_question, @date, @venue, @start_time, @end_time, @notes, @name_display, @created_at, @updated_at)`);
+      INSERT INTO sessions (id, title, central_question, theme, date, venue, start_time, end_time, notes, name_display, created_at, updated_at)
+      VALUES (@id, @title, @central_question, @theme, @date, @venue, @start_time, @end_time, @notes, @name_display, @created_at, @updated_at)`);
     this.updateStmt = db.prepare(`
-      UPDATE sessions SET title = @title, central_question = @central_question, date = @date, venue = @venue,
+      UPDATE sessions SET title = @title, central_question = @central_question, theme = @theme, date = @date, venue = @venue,
         start_time = @start_time, end_time = @end_time, notes = @notes, name_display = @name_display, updated_at = @updated_at
       WHERE id = @id`);
     this.deleteStmt = db.prepare('DELETE FROM sessions WHERE id = ?');

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { BeamerBoard, Viewport } from '../../../shared/beamer/beamer-board.js';
+import type { BeamerQuestion } from '../../../shared/beamer/beamer-question.js';
 import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
 
 interface AppStateRow {
@@ -9,6 +10,9 @@ interface AppStateRow {
   beamer_board_id: string | null;
   beamer_board_follow: number;
   beamer_viewport_json: string | null;
+  beamer_question_block_id: string | null;
+  beamer_question_index: number;
+  beamer_question_list: number;
 }
 
 /** The single app_state row: event counter and the session on the beamer. */
@@ -19,9 +23,11 @@ export class AppStateRepo {
   private readonly viewStmt: Statement<[BeamerView]>;
   private readonly boardStmt: Statement<[string | null, number, string | null]>;
   private readonly continueStmt: Statement<[number]>;
+  private readonly questionStmt: Statement<[string | null, number, number]>;
 
   constructor(db: Database) {
-    this.readStmt = db.prepare(`SELECT seq, open_session_id, beamer_view, beamer_board_id, beamer_board_follow, beamer_viewport_json
+    this.readStmt = db.prepare(`SELECT seq, open_session_id, beamer_view, beamer_board_id, beamer_board_follow, beamer_viewport_json,
+       beamer_question_block_id, beamer_question_index, beamer_question_list
        FROM app_state WHERE id = 1`);
     this.bumpStmt = db.prepare('UPDATE app_state SET seq = seq + 1 WHERE id = 1 RETURNING seq');
     this.continueStmt = db.prepare<[number]>('UPDATE app_state SET seq = MAX(seq, ?) WHERE id = 1');
@@ -30,9 +36,12 @@ export class AppStateRepo {
     this.boardStmt = db.prepare<[string | null, number, string | null]>(
       'UPDATE app_state SET beamer_board_id = ?, beamer_board_follow = ?, beamer_viewport_json = ? WHERE id = 1',
     );
+    this.questionStmt = db.prepare<[string | null, number, number]>(
+      'UPDATE app_state SET beamer_question_block_id = ?, beamer_question_index = ?, beamer_question_list = ? WHERE id = 1',
+    );
   }
 
-  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView; beamerBoard: BeamerBoard } {
+  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView; beamerBoard: BeamerBoard; beamerQuestion: BeamerQuestion } {
     const row = this.readStmt.get();
     if (!row) throw new Error('app_state row is missing');
     const beamerBoard: BeamerBoard = {
@@ -40,7 +49,16 @@ export class AppStateRepo {
       follow: row.beamer_board_follow === 1,
       viewport: row.beamer_viewport_json ? (JSON.parse(row.beamer_viewport_json) as Viewport) : null,
     };
-    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view, beamerBoard };
+    const beamerQuestion: BeamerQuestion = {
+      blockId: row.beamer_question_block_id,
+      index: row.beamer_question_index,
+      list: row.beamer_question_list === 1,
+    };
+    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view, beamerBoard, beamerQuestion };
+  }
+
+  setBeamerQuestion({ blockId, index, list }: BeamerQuestion): void {
+    this.questionStmt.run(blockId, index, list ? 1 : 0);
   }
 
   setBeamerBoard({ boardId, follow, viewport }: BeamerBoard): void {

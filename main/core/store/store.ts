@@ -65,13 +65,14 @@ export class Store {
 
   /** Everything stored, as a window sees it (the bus adds the clock reading). */
   state(): StoredState {
-    const { seq, openSessionId, beamerView, beamerBoard } = this.appState.read();
+    const { seq, openSessionId, beamerView, beamerBoard, beamerQuestion } = this.appState.read();
     return {
       seq,
       sessions: this.sessions.list(),
       openSessionId,
       beamerView,
       beamerBoard,
+      beamerQuestion,
       agendas: this.blocks.agendas(),
       templates: this.templates.list(),
       participants: this.participants.all(),

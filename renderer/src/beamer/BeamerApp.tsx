@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { agendaOf, openSession } from '../../../shared/state.js';
+import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
+import { openSession } from '../../../shared/state.js';
+import { isAreaKind } from '../../../shared/areas/areas.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
 import { BeamerCornerCountdown } from './BeamerCornerCountdown.js';
 import { BeamerLive } from './BeamerLive.js';
@@ -8,11 +10,14 @@ import { useClient, useClientState } from '../client/client-context.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { useI18n } from '../i18n/i18n.js';
 import { useChime } from '../live/use-chime.js';
+import { BeamerQuestionView } from '../room/BeamerQuestionView.js';
+import { useRoomTexts } from './use-room-texts.js';
 
 // Konva loads when a board is first put on the beamer.
 const BeamerBoardView = lazy(() => import('../board/BeamerBoardView.js').then((m) => ({ default: m.BeamerBoardView })));
 const BeamerScaleView = lazy(() => import('../scale/BeamerScaleView.js').then((m) => ({ default: m.BeamerScaleView })));
 const BeamerRingsView = lazy(() => import('../rings/BeamerRingsView.js').then((m) => ({ default: m.BeamerRingsView })));
+const BeamerAreasView = lazy(() => import('../areas/BeamerAreasView.js').then((m) => ({ default: m.BeamerAreasView })));
 const BeamerTimelineView = lazy(() => import('../timeline/BeamerTimelineView.js').then((m) => ({ default: m.BeamerTimelineView })));
 
 /** What the room sees: the open session's title and question, its programme, or the live timer. */
@@ -20,8 +25,11 @@ export function BeamerApp() {
   const { snapshot, link } = useClientState();
   const client = useClient();
   const { t } = useI18n();
-  const session = snapshot ? openSession(snapshot) : undefined;
-  const run = snapshot?.run?.live ? snapshot.run : null;
+  const stored = snapshot ? openSession(snapshot) : undefined;
+  const storedBoard = snapshot?.beamerBoard.boardId ? snapshot.boards[snapshot.beamerBoard.boardId] : undefined;
+  // Everything below reads the session as the room does: its positive theme filled in, never a brace.
+  const { session, blocks, run: roomRun, board } = useRoomTexts(snapshot, stored, storedBoard);
+  const run = roomRun?.live ? roomRun : null;
   // The chime rings whatever the beamer shows; the first state seen is never news.
   const chime = useChime(snapshot ? snapshot.run : undefined, Boolean(run?.settings.chimeOnBeamer));
   // The facilitator is told when the browser holds the chime back; the room is not. Said again on every new link.
@@ -31,7 +39,7 @@ export function BeamerApp() {
 
   if (run?.blackout) return <main className="beamer-stage beamer-blackout" aria-label={t.beamerLive.blackout} />;
 
-  const board = snapshot?.beamerBoard.boardId ? snapshot.boards[snapshot.beamerBoard.boardId] : undefined;
+  const corner = run?.sessionId === session?.id && run?.settings.countdownOnBoard ? run : null;
   if (snapshot && session && board?.sessionId === session.id) {
     return (
       <main className="beamer-stage beamer-stage-board">
@@ -43,11 +51,26 @@ export function BeamerApp() {
             <BeamerRingsView board={board} beamer={snapshot.beamerBoard} />
           ) : board.kind === 'scale' ? (
             <BeamerScaleView board={board} beamer={snapshot.beamerBoard} />
+          ) : isAreaKind(board.kind) ? (
+            <BeamerAreasView board={board} kind={board.kind} beamer={snapshot.beamerBoard} />
           ) : (
             <BeamerBoardView board={board} beamer={snapshot.beamerBoard} />
           )}
         </Suspense>
-        {run?.sessionId === session.id && run.settings.countdownOnBoard && <BeamerCornerCountdown run={run} blocks={agendaOf(snapshot, session.id)} />}
+        {corner && <BeamerCornerCountdown run={corner} blocks={blocks} />}
+        {chime.blocked && <SoundHint onEnable={chime.unlock} />}
+      </main>
+    );
+  }
+
+  const question = snapshot ? questionOnBeamer(snapshot) : null;
+  const questionBlock = question && blocks.find((b) => b.id === question.block.id);
+  if (question && questionBlock) {
+    return (
+      <main className="beamer-stage beamer-stage-question" aria-live="polite">
+        <LinkBanner />
+        <BeamerQuestionView block={questionBlock} index={question.index} list={question.list} corner={Boolean(corner)} />
+        {corner && <BeamerCornerCountdown run={corner} blocks={blocks} />}
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}
       </main>
     );
@@ -58,9 +81,9 @@ export function BeamerApp() {
     <main className={live ? 'beamer-stage beamer-stage-live' : 'beamer-stage'} aria-live="polite">
       <LinkBanner />
       {snapshot && session && live ? (
-        <BeamerLive run={live} session={session} blocks={agendaOf(snapshot, session.id)} />
+        <BeamerLive run={live} session={session} blocks={blocks} />
       ) : snapshot && session && snapshot.beamerView === 'agenda' ? (
-        <BeamerAgenda session={session} blocks={agendaOf(snapshot, session.id)} />
+        <BeamerAgenda session={session} blocks={blocks} />
       ) : session ? (
         <>
           <h1 className="beamer-title">{session.title}</h1>

@@ -37,12 +37,15 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const follow = beamer.follow && beamer.viewport !== null;
   const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
   const painted = useMemo(() => ({ content: board.content, moved }), [board.content, moved]);
+  // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
+  const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
   return (
     <BeamerCanvas
       title={board.title}
       view={view}
       follow={follow}
       bodyUnits={NOTE_BODY}
+      main={notes}
       content={painted}
       draw={(ctx, visible, scale, floor) =>
         drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor }, visible, scale)

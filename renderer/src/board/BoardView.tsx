@@ -2,7 +2,7 @@ import './board.css';
 import { LassoSelect } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
-import { contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER, clusterRect, contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef, type Rect } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient } from '../client/client-context.js';
 import { IconButton } from '../common/IconButton.js';
@@ -43,6 +43,10 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const [quickFocus, setQuickFocus] = useState(0);
   /** The note just typed, to bring into view (and onto a following beamer) once main has placed it. */
   const newest = useRef<string | null>(null);
+  /** The theme just made: its notes gather where there is room, which may be outside the view. */
+  const newestTheme = useRef<string | null>(null);
+  /** The theme just made, what a following beamer keeps in sight while it stays selected; pending until main has it and it is selected. */
+  const themeFocus = useRef<{ id: string; pending: boolean; at: string } | null>(null);
   const { content } = board;
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
@@ -61,6 +65,33 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     setFocus((f) => (f && !exists(f) ? null : f));
     setEditing((e) => (e && !exists(e) ? null : e));
   }, [content]);
+
+  useEffect(() => {
+    const theme = newestTheme.current ? content.clusters[newestTheme.current] : undefined;
+    if (!theme) return;
+    newestTheme.current = null;
+    canvas.current?.show(withHeading(clusterRect(theme)));
+  }, [content]);
+
+  // A zoomed-in beamer keeps the new theme, name and all, in sight while the facilitator names and fills it; another selection ends that.
+  useEffect(() => {
+    const focused = themeFocus.current;
+    if (!focused) return;
+    const theme = content.clusters[focused.id];
+    const selected = selection.some((i) => i.kind === 'cluster' && i.id === focused.id);
+    if (selected) focused.pending = false;
+    if (focused.pending && !theme) return;
+    if (theme && (selected || focused.pending)) {
+      const shown = withHeading(clusterRect(theme));
+      const at = JSON.stringify(shown);
+      if (focused.at === at) return;
+      focused.at = at;
+      actions.focusOn(shown);
+      return;
+    }
+    themeFocus.current = null;
+    if (!quickOpen.current) actions.focusOn(undefined);
+  }, [content, selection]);
 
   useEffect(() => {
     const note = newest.current ? content.notes[newest.current] : undefined;
@@ -98,8 +129,13 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     if (noteIds.length === 0) return;
     const id = crypto.randomUUID();
     const name = `${t.board.newClusterName} ${Object.keys(content.clusters).length + 1}`;
+    newestTheme.current = id;
+    themeFocus.current = { id, pending: true, at: '' };
     void apply({ op: 'makeCluster', id, name, noteIds }).then((ok) => {
-      if (!ok) return;
+      if (!ok) {
+        themeFocus.current = null;
+        return;
+      }
       select([{ kind: 'cluster', id }], { kind: 'cluster', id });
       setEditing({ kind: 'cluster', id });
     });
@@ -236,3 +272,6 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     </BoardViewFrame>
   );
 }
+
+/** A theme's frame with the line its name takes above the bar when zoomed out: a plain rect, as the beamer's focus must be. */
+const withHeading = (r: Rect): Rect => ({ x: r.x, y: r.y - CLUSTER_HEADER, width: r.width, height: r.height + CLUSTER_HEADER });

@@ -7,6 +7,8 @@ import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { errorText } from '../i18n/error-text.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AreasView } from '../areas/AreasView.js';
+import { isAreaKind } from '../../../shared/areas/areas.js';
 import { RingsView } from '../rings/RingsView.js';
 import { ScaleView } from '../scale/ScaleView.js';
 import { TimelineView } from '../timeline/TimelineView.js';
@@ -42,6 +44,8 @@ export function BoardsPanel({ sessionId, boards, blocks, participants, openId, o
           <ScaleView key={open.id} board={open} participants={participants} onClose={close} />
         ) : open.kind === 'timeline' ? (
           <TimelineView key={open.id} board={open} participants={participants} onClose={close} />
+        ) : isAreaKind(open.kind) ? (
+          <AreasView key={open.id} board={open} kind={open.kind} onClose={close} />
         ) : (
           <BoardView key={open.id} board={open} onClose={close} />
         )}

@@ -26,6 +26,7 @@ export const boardEn: BoardMessages = {
   imageLabel: 'Image',
   imageEmpty: 'The board is still empty: there is nothing to save.',
   imageFailed: 'The image could not be made. Nothing was saved.',
+  gone: 'This is no longer on the board. It may have just been deleted or undone in another window.',
   addNote: 'Add note',
   makeCluster: 'Theme from selection',
   newClusterName: 'New theme',

@@ -26,6 +26,7 @@ export const boardNl = {
   imageLabel: 'Afbeelding',
   imageEmpty: 'Het bord is nog leeg: er is niets om op te slaan.',
   imageFailed: 'De afbeelding kon niet worden gemaakt. Er is niets opgeslagen.',
+  gone: 'Dit staat niet meer op het bord. Misschien is het net in een ander venster verwijderd of ongedaan gemaakt.',
   addNote: 'Post-it toevoegen',
   makeCluster: 'Thema van selectie',
   newClusterName: 'Nieuw thema',

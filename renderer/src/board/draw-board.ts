@@ -4,7 +4,7 @@ import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/board/note-text.js';
 import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
 import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES } from '../../../shared/board/board-palette.js';
-import { drawVotes } from './draw-votes.js';
+import { drawVotes, votesReach } from './draw-votes.js';
 
 /** What the static layer draws: the stored board, less what is being dragged, plus what another window drags. */
 export interface Scene {
@@ -71,11 +71,12 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
   const { content } = scene;
   let drawn = 0;
   const totals = clusterTotals(content);
+  const reach = dotsInBars(scene, scale);
   for (const cluster of Object.values(content.clusters)) {
     if (scene.liftedClusters?.has(cluster.id)) continue;
     const at = placedCluster(scene, cluster);
     const total = totals.get(cluster.id) ?? { count: 0, votes: 0 };
-    if (intersects(clusterRect(at), view)) drawCluster(ctx, scene, at, total.count, cluster.votes + total.votes, scale);
+    if (intersects(clusterRect(at), view)) drawCluster(ctx, scene, at, total.count, cluster.votes + total.votes, scale, reach.get(cluster.id) ?? 0);
   }
   for (const stored of Object.values(content.notes)) {
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
@@ -87,66 +88,70 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
   return drawn;
 }
 
-function drawCluster(ctx: CanvasRenderingContext2D, scene: Scene, cluster: Cluster, count: number, votes: number, scale: number): void {
+/** Per theme: how far the dots of its top notes reach up into its bar, so its name can stay clear of them. */
+function dotsInBars(scene: Scene, scale: number): Map<string, number> {
+  const reach = new Map<string, number>();
+  for (const stored of Object.values(scene.content.notes)) {
+    const cluster = stored.votes > 0 && stored.clusterId ? scene.content.clusters[stored.clusterId] : undefined;
+    if (!cluster || cluster.collapsed) continue;
+    const note = placed(scene, stored);
+    const into = votesReach(note.votes, scale, scene.floor) - (note.y - (placedCluster(scene, cluster).y + CLUSTER_HEADER));
+    if (into > (reach.get(cluster.id) ?? 0)) reach.set(cluster.id, into);
+  }
+  return reach;
+}
+
+function drawCluster(ctx: CanvasRenderingContext2D, scene: Scene, cluster: Cluster, count: number, votes: number, scale: number, dots: number): void {
   const r = clusterRect(cluster);
   ctx.fillStyle = CLUSTER_FILL;
   ctx.fillRect(r.x, r.y, r.width, r.height);
   ctx.strokeStyle = CLUSTER_EDGE;
   ctx.lineWidth = Math.max(2, 1.5 / scale);
   ctx.strokeRect(r.x, r.y, r.width, r.height);
-  ctx.fillStyle = CLUSTER_EDGE;
-  ctx.fillRect(r.x, r.y, r.width, CLUSTER_HEADER);
-  drawClusterHeading(ctx, r, cluster.name || '…', scene.clusterLabel(count, votes), scale, scene.floor ?? 0);
+  drawClusterHeading(ctx, r, cluster.name || '…', scene.clusterLabel(count, votes), scale, scene.floor ?? 0, dots);
 }
 
 /**
  * The theme's name and its count of notes and dots. The name stays readable
- * when zoomed out: at least 14 screen pixels (and the floor), in the bar while
- * it fits there, above it beyond that. The count goes beside the name in the
- * bar when both fit, else on a line of its own above the bar.
+ * when zoomed out: at least 14 screen pixels (and the floor), always on the
+ * bar, which grows upward to hold it above the dots that reach into it
+ * (`dots`, in board units). The count goes beside the name when both fit,
+ * else on one line above the bar.
  */
-function drawClusterHeading(ctx: CanvasRenderingContext2D, r: Rect, name: string, count: string, scale: number, floor: number): void {
-  const inBarMost = CLUSTER_HEADER * 0.8;
+function drawClusterHeading(ctx: CanvasRenderingContext2D, r: Rect, name: string, count: string, scale: number, floor: number, dots: number): void {
   const nameSize = labelSize(28, scale, floor, 14);
   const countSize = labelSize(20, scale, floor);
   const showCount = countSize * scale >= Math.max(9, floor);
+  const free = Math.max(CLUSTER_HEADER - dots, nameSize * 1.35);
+  const bar = free + Math.max(0, dots);
+  const top = r.y + CLUSTER_HEADER - bar;
+  const inset = Math.max(16, nameSize * 0.4);
   ctx.font = `bold ${nameSize}px ${BOARD_FONT}`;
   const nameWidth = ctx.measureText(name).width;
   ctx.font = `${countSize}px ${BOARD_FONT}`;
   const countWidth = showCount ? ctx.measureText(count).width : 0;
-  const nameInBar = nameSize <= inBarMost;
-  const countInBar = showCount && countSize <= inBarMost && (nameInBar ? nameWidth + countWidth + 48 <= r.width : countWidth + 32 <= r.width);
-  const above: { text: string; font: string; size: number }[] = [];
-  if (!nameInBar) above.push({ text: name, font: `bold ${nameSize}px ${BOARD_FONT}`, size: nameSize });
-  if (showCount && !countInBar) above.unshift({ text: count, font: `${countSize}px ${BOARD_FONT}`, size: countSize });
+  const countInBar = showCount && countSize <= bar * 0.8 && nameWidth + countWidth + 3 * inset <= r.width;
+  const above = showCount && !countInBar ? countSize * 1.3 : 0;
   ctx.save();
+  ctx.fillStyle = CLUSTER_EDGE;
+  ctx.fillRect(r.x, top, r.width, bar);
   ctx.beginPath();
-  const aboveHeight = above.reduce((sum, line) => sum + line.size * 1.3, 0);
-  ctx.rect(r.x, r.y - aboveHeight, r.width, CLUSTER_HEADER + aboveHeight);
+  ctx.rect(r.x, top - above, r.width, bar + above);
   ctx.clip();
   ctx.textBaseline = 'middle';
   ctx.fillStyle = '#FFFFFF';
-  if (nameInBar) {
-    ctx.font = `bold ${nameSize}px ${BOARD_FONT}`;
-    ctx.fillText(name, r.x + 16, r.y + CLUSTER_HEADER / 2, Math.max(10, r.width - 32 - (countInBar ? countWidth + 16 : 0)));
-  }
+  ctx.font = `bold ${nameSize}px ${BOARD_FONT}`;
+  ctx.fillText(name, r.x + inset, top + free / 2, Math.max(10, r.width - 2 * inset - (countInBar ? countWidth + inset : 0)));
+  ctx.font = `${countSize}px ${BOARD_FONT}`;
   if (countInBar) {
-    ctx.font = `${countSize}px ${BOARD_FONT}`;
     ctx.textAlign = 'right';
-    ctx.fillText(count, r.x + r.width - 16, r.y + CLUSTER_HEADER / 2);
-    ctx.textAlign = 'left';
-  }
-  ctx.fillStyle = CLUSTER_EDGE;
-  ctx.textBaseline = 'bottom';
-  let bottom = r.y - 4;
-  for (let i = above.length - 1; i >= 0; i--) {
-    const line = above[i]!;
-    ctx.font = line.font;
-    ctx.fillText(line.text, r.x, bottom, r.width);
-    bottom -= line.size * 1.3;
+    ctx.fillText(count, r.x + r.width - inset, top + free / 2);
+  } else if (above > 0) {
+    ctx.fillStyle = CLUSTER_EDGE;
+    ctx.textBaseline = 'bottom';
+    ctx.fillText(count, r.x, top - 4, r.width);
   }
   ctx.restore();
-  ctx.textAlign = 'left';
 }
 
 /**

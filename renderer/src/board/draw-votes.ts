@@ -19,16 +19,14 @@ const OVERLAP = 6;
  * a beamer are nearly as wide as its least text is tall.
  */
 export function drawVotes(ctx: CanvasRenderingContext2D, right: number, top: number, votes: number, scale: number, floor = 0): void {
-  const radius = Math.min(Math.max(DOT, Math.max(4, floor * 0.35) / scale), ROW_WIDTH / (MOST_DOTS * 2.35));
-  const rim = Math.max(1.5, radius * 0.18);
+  const { radius, rim, size, lift } = dotSizes(votes, scale, floor);
   const many = votes > MOST_DOTS;
-  const size = labelSize(20, scale, floor, 12);
   const pill = { height: size * 1.3, width: 0 };
   if (many) {
     ctx.font = `bold ${size}px ${BOARD_FONT}`;
     pill.width = ctx.measureText(String(votes)).width + size * 0.8;
   }
-  const y = top + OVERLAP - Math.max(radius + rim, many ? pill.height / 2 + 2 : 0);
+  const y = top + OVERLAP - lift;
   const step = radius * 2.35;
   let x = right - radius * 1.4;
   for (let i = 0; i < (many ? 3 : votes); i++) {
@@ -50,6 +48,21 @@ export function drawVotes(ctx: CanvasRenderingContext2D, right: number, top: num
   ctx.textBaseline = 'middle';
   ctx.fillText(String(votes), left + pill.width / 2, y + size * 0.05);
   ctx.textAlign = 'left';
+}
+
+function dotSizes(votes: number, scale: number, floor: number) {
+  const radius = Math.min(Math.max(DOT, Math.max(4, floor * 0.35) / scale), ROW_WIDTH / (MOST_DOTS * 2.35));
+  const rim = Math.max(1.5, radius * 0.18);
+  const size = labelSize(20, scale, floor, 12);
+  const lift = Math.max(radius + rim, votes > MOST_DOTS ? (size * 1.3) / 2 + 2 : 0);
+  return { radius, rim, size, lift };
+}
+
+/** How far above a note's top edge its dots reach, in board units (0 without dots). */
+export function votesReach(votes: number, scale: number, floor = 0): number {
+  if (votes <= 0) return 0;
+  const { radius, rim, size, lift } = dotSizes(votes, scale, floor);
+  return lift - OVERLAP + Math.max(radius + rim, votes > MOST_DOTS ? (size * 1.3) / 2 + 2 : 0);
 }
 
 /** One dot with a white rim, so it shows on every note colour and on the board. */

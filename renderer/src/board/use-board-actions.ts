@@ -39,7 +39,8 @@ export function useBoardActions(
     async (command: BoardCommand) => {
       const result = await client.request('board.apply', { boardId: board.id, command });
       if (result.ok) setErrors([]);
-      else setErrors(errorText(result.error, t, fieldLabel));
+      // What a board command names is on the board, unless someone just took it away.
+      else setErrors(result.error.code === 'not_found' ? [t.board.gone] : errorText(result.error, t, fieldLabel));
       return result.ok;
     },
     [client, board.id, t, fieldLabel],

@@ -5,7 +5,7 @@ import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/pre
 import { BEAMER_SOUND_REQUEST } from '../../../shared/contract/beamer-sound.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
-import { applySequenced, type Snapshot } from '../../../shared/state.js';
+import { applySequenced, receivedSnapshot, type Snapshot } from '../../../shared/state.js';
 import { takeSecret } from './link-secret.js';
 import { createWsTransport, type LinkStatus } from './ws-transport.js';
 
@@ -108,7 +108,7 @@ export class FlipoverClient {
     switch (message.type) {
       case 'snapshot':
         // A fresh connection: main says again whether a beamer is muted.
-        this.setState({ snapshot: message.snapshot, clockOffset: message.snapshot.now - Date.now(), beamerSoundBlocked: false });
+        this.setState({ snapshot: receivedSnapshot(message.snapshot), clockOffset: message.snapshot.now - Date.now(), beamerSoundBlocked: false });
         return;
       case 'event': {
         if (!this.state.snapshot) return;
@@ -137,7 +137,7 @@ export class FlipoverClient {
   /** A gap in the event numbers: take a fresh snapshot rather than guess. */
   private async resync(): Promise<void> {
     const result = await this.request('state.snapshot', {});
-    if (result.ok) this.setState({ snapshot: result.value });
+    if (result.ok) this.setState({ snapshot: receivedSnapshot(result.value) });
   }
 
   private failPending(): void {

@@ -2,7 +2,7 @@ import { BEAMER_VIEWS, type BeamerView } from '../../../shared/beamer/beamer-vie
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 
-/** Chooses what the room sees of the open session; a board put there from its own view unchecks both. */
+/** Chooses what the room sees of the open session; a board or a question put there from its own view unchecks both. */
 /** While a session is live, its first view is the timer rather than the title. */
 export function BeamerModeSwitch({ view, live, boardShown }: { view: BeamerView; live: boolean; boardShown: boolean }) {
   const { t } = useI18n();

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { Block } from '../../../shared/planner/agenda.js';
 import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
+import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
 import { SESSION_TABS, type Place } from '../../../shared/sessions/place.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
@@ -10,6 +11,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
 import { LiveTimeBar } from '../live/LiveTimeBar.js';
 import { PlannerView } from '../planner/PlannerView.js';
+import { PackingList } from '../room/PackingList.js';
 import { BeamerModeSwitch } from './BeamerModeSwitch.js';
 import { SessionForm } from './SessionForm.js';
 
@@ -72,7 +74,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         </button>
         <h1 id="detail-heading">{session.title}</h1>
         {onBeamer ? (
-          <BeamerModeSwitch view={beamerView} boardShown={Boolean(snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id)} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
+          <BeamerModeSwitch view={beamerView} boardShown={Boolean((snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id) || (snapshot && questionOnBeamer(snapshot)))} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (
           <button type="button" onClick={() => void client.request('session.open', { id })} data-focus-then="beamer-mode">
             {t.detail.showOnBeamer}
@@ -98,15 +100,16 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
+            {name === 'packing' ? t.room.packing.tab : name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
-        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} />}
+        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
         {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
+        {tab === 'packing' && <PackingList session={session} blocks={blocks} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
           <SessionForm

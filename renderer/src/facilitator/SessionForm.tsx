@@ -109,6 +109,13 @@ export function SessionForm({ heading, initial = blank, onSubmit, onCancel }: Pr
         t.form.centralQuestion,
         <textarea id={`${id}-centralQuestion`} rows={2} value={fields.centralQuestion} onChange={set('centralQuestion')} />,
       )}
+      <div className="field field-theme">
+        <label htmlFor={`${id}-theme`}>{t.room.theme.label}</label>
+        <input id={`${id}-theme`} value={fields.theme} onChange={set('theme')} maxLength={SESSION_LIMITS.theme + 50} aria-describedby={`${id}-theme-hint`} />
+        <p id={`${id}-theme-hint`} className="hint">
+          {t.room.theme.hint}
+        </p>
+      </div>
       <div className="field-row">
         {field(
           'date',

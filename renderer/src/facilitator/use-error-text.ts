@@ -9,8 +9,12 @@ export function useErrorText(): (error: AppError) => string[] {
   return useCallback(
     (error: AppError) =>
       errorText(error, t, (field) => {
-        const key = field.split('.').pop() ?? field;
-        const labels: Record<string, unknown> = { ...t.planner.fields, ...t.form, nameDisplay: t.form.nameDisplay.legend };
+        const parts = field.split('.');
+        // "changes.questions.2": the third question, by its number.
+        const place = /^\d+$/.test(parts.at(-1) ?? '') ? Number(parts.pop()) : undefined;
+        const key = parts.pop() ?? field;
+        if (key === 'questions') return place === undefined ? t.room.questions.heading : t.room.questions.question(place + 1);
+        const labels: Record<string, unknown> = { ...t.planner.fields, ...t.form, nameDisplay: t.form.nameDisplay.legend, theme: t.room.theme.label };
         const label = labels[key];
         return typeof label === 'string' ? label : key;
       }),

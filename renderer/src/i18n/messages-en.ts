@@ -5,8 +5,10 @@ import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { fieldsEn } from '../common/fields-en.js';
 import { ringsEn } from '../rings/rings-en.js';
+import { areasEn } from '../areas/areas-en.js';
 import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
+import { roomEn } from '../room/room-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -108,7 +110,7 @@ export const en: Messages = {
     deleted: (title) => `"${title}" deleted.`,
     undo: 'Undo',
     shortcuts: 'Shortcuts: Alt+↑/↓ move · + / − five minutes · Ctrl+D duplicate · Delete delete · Ctrl+Z undo',
-    grouping: { plenary: 'plenary', individual: 'individual', duos: 'pairs', trios: 'trios', groups: (n) => `groups of ${n}` },
+    grouping: { plenary: 'plenary', individual: 'individual', duos: 'pairs', trios: 'trios', groups: (n, min) => (min ? `groups of ${min} or ${n}` : `groups of ${n}`) },
     rolesShort: 'with roles',
     fields: {
       title: 'Title',
@@ -183,8 +185,10 @@ export const en: Messages = {
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,
+  areas: areasEn,
   scale: scaleEn,
   backup: backupEn,
+  room: roomEn,
   beamerLive: beamerLiveEn,
   live: {
     tab: 'Live',
@@ -232,7 +236,7 @@ export const en: Messages = {
     chimeBeamer: 'Chime on the beamer',
     chimeFacilitator: 'Chime on this screen',
     overtimeOnBeamer: 'Over time on the beamer too',
-    countdownOnBoard: 'Time in the corner of a board on the beamer',
+    countdownOnBoard: 'Time in the corner of a board or question on the beamer',
     countdownOnBoardShort: 'Time in the corner on the beamer',
     shortcuts: 'Shortcuts: Space starts or pauses · → next block · ← previous block · + and − one minute · B black beamer · K timer on the beamer',
     actual: (start, end) => `ran ${start}–${end}`,

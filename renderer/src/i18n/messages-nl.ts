@@ -4,8 +4,10 @@ import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { fieldsNl } from '../common/fields-nl.js';
 import { ringsNl } from '../rings/rings-nl.js';
+import { areasNl } from '../areas/areas-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
+import { roomNl } from '../room/room-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -109,7 +111,7 @@ export const nl = {
     deleted: (title: string) => `"${title}" verwijderd.`,
     undo: 'Ongedaan maken',
     shortcuts: 'Sneltoetsen: Alt+↑/↓ verplaatsen · + / − vijf minuten · Ctrl+D dupliceren · Delete verwijderen · Ctrl+Z ongedaan maken',
-    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number) => `groepjes van ${n}` },
+    grouping: { plenary: 'plenair', individual: 'individueel', duos: 'duo’s', trios: 'trio’s', groups: (n: number, min?: number) => (min ? `groepjes van ${min} of ${n}` : `groepjes van ${n}`) },
     rolesShort: 'met rollen',
     fields: {
       title: 'Titel',
@@ -184,8 +186,10 @@ export const nl = {
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
+  areas: areasNl,
   scale: scaleNl,
   backup: backupNl,
+  room: roomNl,
   beamerLive: beamerLiveNl,
   live: {
     tab: 'Live',
@@ -233,7 +237,7 @@ export const nl = {
     chimeBeamer: 'Gong op de beamer',
     chimeFacilitator: 'Gong op dit scherm',
     overtimeOnBeamer: 'Over tijd ook op de beamer',
-    countdownOnBoard: 'Tijd in de hoek van een bord op de beamer',
+    countdownOnBoard: 'Tijd in de hoek van een bord of vraag op de beamer',
     countdownOnBoardShort: 'Tijd in de hoek op de beamer',
     shortcuts: 'Sneltoetsen: Spatie start of pauzeert · → volgend onderdeel · ← vorig onderdeel · + en − één minuut · B beamer op zwart · K timer op de beamer',
     actual: (start: string, end: string) => `liep ${start}–${end}`,

@@ -1,9 +1,11 @@
 import './live.css';
 import type { Block } from '../../../shared/planner/agenda.js';
 import type { RequestName, RequestPayload } from '../../../shared/contract/requests.js';
+import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
 import { runPhasesOf, type RunState } from '../../../shared/run/run.js';
 import type { Session } from '../../../shared/sessions/session.js';
-import { useClient } from '../client/client-context.js';
+import { useClient, useClientState } from '../client/client-context.js';
+import { LiveBlockPanel } from '../room/LiveBlockPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerSoundNotice } from './BeamerSoundNotice.js';
 import { LiveAgenda } from './LiveAgenda.js';
@@ -19,16 +21,23 @@ interface Props {
   session: Session;
   blocks: readonly Block[];
   run: RunState | null;
+  /** Opens a board of this session, as the boards tab does. */
+  onOpenBoard(boardId: string): void;
 }
 
 /** The one calm control during a session: what is on, how long is left, what comes next; after it, how it ran. */
-export function LivePanel({ session, blocks, run }: Props) {
+export function LivePanel({ session, blocks, run, onOpenBoard }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const live = run?.live && run.sessionId === session.id ? run : null;
   const now = useRunNow(live);
   useChime(live, Boolean(live?.settings.chimeOnFacilitator));
+  const { snapshot } = useClientState();
   const send = <N extends RequestName>(name: N, payload: RequestPayload<N>) => void client.request(name, payload);
+  const block = live ? blocks.find((b) => b.id === live.blockId) : undefined;
+  const shownAll = snapshot ? questionOnBeamer(snapshot) : null;
+  const shown = shownAll && shownAll.block.id === block?.id ? shownAll : null;
+  const asks = block && block.questions.length > 0 ? block.id : null;
 
   useLiveKeys({
     toggle: () => live && send(live.status === 'running' ? 'run.pause' : 'run.resume', {}),
@@ -38,6 +47,12 @@ export function LivePanel({ session, blocks, run }: Props) {
     minus: () => live && send('run.adjust', { minutes: -1 }),
     blackout: () => live && send('run.blackout', { on: !live.blackout }),
     timer: () => live && send('beamer.show', { view: 'title' }),
+    ...(asks && {
+      nextQuestion: () => send('beamer.question', { blockId: asks, step: 1 }),
+      previousQuestion: () => send('beamer.question', { blockId: asks, step: -1 }),
+      question: () => send('beamer.question', { blockId: shown ? null : asks }),
+      allQuestions: () => send('beamer.question', { blockId: asks, list: !shown?.list }),
+    }),
   });
 
   if (!live) {
@@ -64,18 +79,33 @@ export function LivePanel({ session, blocks, run }: Props) {
   }
 
   const index = blocks.findIndex((b) => b.id === live.blockId);
-  const block = blocks[index];
   const phases = block ? runPhasesOf(block, live) : [];
+  const hasBoard = Boolean(block && Object.values(snapshot?.boards ?? {}).some((b) => b.blockId === block.id));
 
   return (
-    <section className="live-panel" aria-labelledby="live-heading">
-      <LiveNow run={live} block={block} now={now} />
-      <BeamerSoundNotice />
-      <LiveControls run={live} hasNextPhase={live.phaseIndex + 1 < phases.length} isFirst={index <= 0} isLast={index >= blocks.length - 1} send={send} />
-      <ScheduleStatusLine session={session} blocks={blocks} run={live} now={now} />
-      <LiveAgenda session={session} blocks={blocks} run={live} onGoTo={(b) => send('run.goTo', { blockId: b.id })} />
-      <LiveSettings settings={live.settings} />
-      <p className="shortcuts">{t.live.shortcuts}</p>
+    <section className="live-panel live-with-block" aria-labelledby="live-heading">
+      <div className="live-main">
+        <LiveNow run={live} block={block} now={now} />
+        <BeamerSoundNotice />
+        <LiveControls run={live} hasNextPhase={live.phaseIndex + 1 < phases.length} isFirst={index <= 0} isLast={index >= blocks.length - 1} send={send} />
+        <ScheduleStatusLine session={session} blocks={blocks} run={live} now={now} />
+        <LiveAgenda session={session} blocks={blocks} run={live} onGoTo={(b) => send('run.goTo', { blockId: b.id })} />
+        <LiveSettings settings={live.settings} />
+        <p className="shortcuts">
+          {t.live.shortcuts} · {t.room.live.keys}
+        </p>
+      </div>
+      {block && (
+        <LiveBlockPanel
+          block={block}
+          theme={session.theme}
+          phase={phases[live.phaseIndex]}
+          hasBoard={hasBoard}
+          shown={shown}
+          send={send}
+          onOpenBoard={onOpenBoard}
+        />
+      )}
     </section>
   );
 }

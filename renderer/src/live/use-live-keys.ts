@@ -9,6 +9,17 @@ export interface LiveKeyActions {
   blackout(): void;
   /** K: the beamer back to the timer, whatever it showed. */
   timer(): void;
+  /**
+   * PageDown and PageUp, as a presenter's clicker sends them: the block's
+   * next or previous question on the beamer. Left out while the block has no
+   * questions, so the keys scroll the page as usual.
+   */
+  nextQuestion?(): void;
+  previousQuestion?(): void;
+  /** V: the block's question on the beamer, or off it. */
+  question?(): void;
+  /** L: all of the block's questions as a list, or back to one. */
+  allQuestions?(): void;
 }
 
 /** Inputs that take no text: a letter pressed on them is nobody's but the window's. */
@@ -53,5 +64,11 @@ export function useLiveKeys(a: LiveKeyActions): void {
     B: a.blackout,
     k: a.timer,
     K: a.timer,
+    PageDown: a.nextQuestion,
+    PageUp: a.previousQuestion,
+    v: a.question,
+    V: a.question,
+    l: a.allQuestions,
+    L: a.allQuestions,
   });
 }

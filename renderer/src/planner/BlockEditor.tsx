@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useClient } from '../client/client-context.js';
 import type { Block, BlockFields } from '../../../shared/planner/agenda.js';
-import { GROUPING_KINDS, type Grouping } from '../../../shared/planner/werkvorm.js';
+import { fillTheme } from '../../../shared/planner/theme.js';
+import { GROUPING_KINDS, type Grouping, type Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { formatDecimal, numberOrNaN } from '../../../shared/numbers/decimal-text.js';
 import { InstructionText } from '../common/InstructionText.js';
@@ -10,13 +11,23 @@ import { TimeInput } from '../common/TimeInput.js';
 import { useDraft } from '../common/use-draft.js';
 import { useTextDraft } from '../common/use-text-draft.js';
 import { useI18n } from '../i18n/i18n.js';
+import { QuestionsEditor } from '../room/QuestionsEditor.js';
 import { PhasesEditor } from './PhasesEditor.js';
 import { useBlockUpdate } from './use-block-update.js';
 
 type TextField = 'title' | 'instructions' | 'facilitatorNotes' | 'materials';
 
+interface Props {
+  block: Block;
+  /** The session's positive theme, filled into the preview as the room will read it. */
+  theme: string;
+  werkvorm: Werkvorm | undefined;
+  takeFocus: boolean;
+  onClose(): void;
+}
+
 /** Every field of one block; text is sent when its field is left, choices at once. */
-export function BlockEditor({ block, takeFocus, onClose }: { block: Block; takeFocus: boolean; onClose(): void }) {
+export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Props) {
   const { t, language } = useI18n();
   const f = t.planner.fields;
   const id = useId();
@@ -129,7 +140,7 @@ export function BlockEditor({ block, takeFocus, onClose }: { block: Block; takeF
         <small id={`${id}-instructions-help`}>{f.instructionsHelp}</small>
         {draft.instructions.trim() && (
           <section className="instruction-preview" aria-label={f.instructionsPreview}>
-            <InstructionText text={draft.instructions} />
+            <InstructionText text={fillTheme(draft.instructions, theme)} />
           </section>
         )}
       </div>
@@ -141,6 +152,7 @@ export function BlockEditor({ block, takeFocus, onClose }: { block: Block; takeF
         <label htmlFor={`${id}-materials`}>{f.materials}</label>
         <input {...text('materials')} />
       </div>
+      <QuestionsEditor questions={block.questions} werkvorm={werkvorm} onCommit={(questions) => update({ questions })} />
       <PhasesEditor phases={block.phases} blockMinutes={block.durationMinutes} onCommit={(phases) => void update({ phases })} />
       <ErrorList messages={errors} />
       <div className="actions">

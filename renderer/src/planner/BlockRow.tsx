@@ -3,6 +3,8 @@ import { phaseMinutes, type Block } from '../../../shared/planner/agenda.js';
 import type { ScheduledBlock } from '../../../shared/planner/schedule.js';
 import { fixedMinutes } from '../../../shared/planner/fit-phases.js';
 import type { BlockRecord } from '../../../shared/run/run-plan.js';
+import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
+import { ThemeWarning } from '../room/ThemeWarning.js';
 import { CopyIcon } from '../common/CopyIcon.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BlockEditor } from './BlockEditor.js';
@@ -28,7 +30,9 @@ interface Props {
   expanded: boolean;
   /** Whether an opened editor takes focus. */
   focusEditor: boolean;
-  werkvormName: string | undefined;
+  werkvorm: Werkvorm | undefined;
+  /** The session's positive theme. */
+  theme: string;
   actions: BlockActions;
   onDragStart(block: Block): void;
   onDrop(index: number): void;
@@ -37,7 +41,7 @@ interface Props {
 const typing = (target: EventTarget) => target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
 
 /** One onderdeel: its clock time, duration, and the keys that move it. */
-export function BlockRow({ block, index, count, timing, record, expanded, focusEditor, werkvormName, actions, onDragStart, onDrop }: Props) {
+export function BlockRow({ block, index, count, timing, record, expanded, focusEditor, werkvorm, theme, actions, onDragStart, onDrop }: Props) {
   const { t } = useI18n();
   const { update, errors } = useBlockUpdate(block.id);
   const phasesTotal = phaseMinutes(block);
@@ -100,13 +104,14 @@ export function BlockRow({ block, index, count, timing, record, expanded, focusE
             {block.title}
           </button>
           <span className="block-meta">
-            {[werkvormName, groupingText(block.grouping, t), block.roles ? t.planner.rolesShort : '', block.fixedStart && t.planner.fixed(block.fixedStart)]
+            {[werkvorm?.name, groupingText(block.grouping, t), block.roles ? t.planner.rolesShort : '', block.fixedStart && t.planner.fixed(block.fixedStart)]
               .filter(Boolean)
               .join(' · ')}
           </span>
           {timing && timing.gapBefore > 0 && <span className="note">{t.planner.gapBefore(timing.gapBefore)}</span>}
           {timing && timing.overlapBefore > 0 && <span className="note warning">{t.planner.overlapBefore(timing.overlapBefore)}</span>}
           {phasesTotal > block.durationMinutes && <span className="note warning">{t.planner.phasesTooLong(phasesTotal, block.durationMinutes)}</span>}
+          <ThemeWarning block={block} theme={theme} />
           {record?.dropped && <span className="note run">{t.planner.asRun.dropped}</span>}
           {record?.minutes !== undefined && !record.dropped && <span className="note run">{t.planner.asRun.runLength(record.minutes)}</span>}
         </div>
@@ -133,7 +138,7 @@ export function BlockRow({ block, index, count, timing, record, expanded, focusE
           ))}
         </div>
       )}
-      {expanded && <BlockEditor block={block} takeFocus={focusEditor} onClose={() => actions.toggle(block)} />}
+      {expanded && <BlockEditor block={block} theme={theme} werkvorm={werkvorm} takeFocus={focusEditor} onClose={() => actions.toggle(block)} />}
     </li>
   );
 }

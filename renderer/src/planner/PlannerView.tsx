@@ -32,7 +32,7 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
   // This session's run, live or stopped: its times and lengths stand beside the plan.
   const run = snapshot?.run?.sessionId === session.id ? snapshot.run : null;
   const schedule = useMemo(() => computeSchedule(session, blocks), [session, blocks]);
-  const names = useMemo(() => new Map(library.map((w) => [w.id, w.name])), [library]);
+  const werkvormen = useMemo(() => new Map(library.map((w) => [w.id, w])), [library]);
 
   const actions: BlockActions = {
     move: (block, toIndex) => void client.request('block.move', { id: block.id, toIndex }).then(() => focusRow(block.id)),
@@ -115,7 +115,8 @@ export function PlannerView({ session, blocks, templates }: { session: Session; 
                 record={run ? recordOf(block, run) : undefined}
                 expanded={expandedId === block.id}
                 focusEditor={focusEditor}
-                werkvormName={names.get(block.werkvormId)}
+                werkvorm={werkvormen.get(block.werkvormId)}
+                theme={session.theme}
                 actions={actions}
                 onDragStart={(b) => (dragged.current = b)}
                 onDrop={(toIndex) => {

@@ -8,7 +8,6 @@ import { asideSize, labelSize } from '../../../shared/beamer/legibility.js';
 import {
   CHIP_FONT,
   CHIP_HEIGHT,
-  chipFont,
   DOT_SIZE,
   LABEL_GAP,
   LABEL_FONT,
@@ -58,8 +57,7 @@ export function drawScale(ctx: CanvasRenderingContext2D, scene: ScaleScene, view
   const sizes: Sizes = {
     label: (units) => labelSize(units, scale, floor),
     aside: (units) => asideSize(units, scale, floor),
-    // Too small for the floor, the chips are drawn without their names: they still show where people stand.
-    names: CHIP_FONT * scale >= floor,
+    names: chipNameSize(scale, floor),
   };
   let drawn = 0;
   for (const row of layout.rows) {
@@ -75,7 +73,21 @@ export function drawScale(ctx: CanvasRenderingContext2D, scene: ScaleScene, view
 interface Sizes {
   label(units: number): number;
   aside(units: number): number | undefined;
-  names: boolean;
+  /** The size of the names in the chips, undefined when the chips show none. */
+  names: number | undefined;
+}
+
+/** How much of a chip's height its name may take. */
+const NAME_IN_CHIP = 0.8;
+
+/**
+ * The names' size in the chips: grown to the floor while that still fits the
+ * chip's height (a beamer showing the whole scale needs a little more than
+ * the chips' own size), else none: the chips still show where people stand.
+ */
+function chipNameSize(scale: number, floor: number): number | undefined {
+  const size = labelSize(CHIP_FONT, scale, floor);
+  return size <= CHIP_HEIGHT * NAME_IN_CHIP ? size : undefined;
 }
 
 function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayout, scale: number, sizes: Sizes): number {
@@ -109,7 +121,7 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
     drawPin(ctx, scene, measurement.group, lineY, sizes);
     drawn += 1;
   }
-  ctx.font = chipFont;
+  ctx.font = `bold ${sizes.names ?? CHIP_FONT}px ${BOARD_FONT}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const chip of row.chips) {
@@ -123,7 +135,8 @@ function drawRow(ctx: CanvasRenderingContext2D, scene: ScaleScene, row: RowLayou
     ctx.strokeStyle = LINE;
     ctx.stroke();
     ctx.fillStyle = INK;
-    if (sizes.names && chip.name !== '') ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1);
+    // Grown to the floor, a name may be a little wider than the chip laid out for its own size: it is narrowed to fit.
+    if (sizes.names !== undefined && chip.name !== '') ctx.fillText(chip.name, chip.x + chip.width / 2, chip.y + CHIP_HEIGHT / 2 + 1, chip.width - 8);
     drawn += 1;
   }
   return drawn;

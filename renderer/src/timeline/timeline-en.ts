@@ -5,7 +5,7 @@ const { count } = plural('en');
 
 export const timelineEn: TimelineMessages = {
   kindLabel: 'Kind of board',
-  kinds: { notes: 'Notes', timeline: 'History line', progress: 'Progress circle', influence: 'Circles of influence', stakeholders: 'Stakeholder map', scale: 'Scale question' },
+  kinds: { notes: 'Notes', timeline: 'History line', progress: 'Progress circle', influence: 'Circles of influence', stakeholders: 'Stakeholder map', scale: 'Scale question', columns: 'Columns', fields: 'Four fields', cards: 'Cards' },
   canvasLabel: (title) => `History line ${title}`,
   count: (n) => count(n, 'anecdote', 'anecdotes'),
   quickEntry: 'New anecdote',

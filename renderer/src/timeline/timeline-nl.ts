@@ -6,7 +6,7 @@ const { count } = plural('nl');
 /** The historielijn in Dutch; the catalogues hold it as `t.timeline`. */
 export const timelineNl = {
   kindLabel: 'Soort bord',
-  kinds: { notes: 'Post-its', timeline: 'Historielijn', progress: 'Progressiecirkel', influence: 'Cirkel van invloed', stakeholders: 'Stakeholdermap', scale: 'Schaalvraag' },
+  kinds: { notes: 'Post-its', timeline: 'Historielijn', progress: 'Progressiecirkel', influence: 'Cirkel van invloed', stakeholders: 'Stakeholdermap', scale: 'Schaalvraag', columns: 'Kolommen', fields: 'Vier velden', cards: 'Kaarten' },
   canvasLabel: (title: string) => `Historielijn ${title}`,
   count: (n: number) => count(n, 'anekdote', 'anekdotes'),
   quickEntry: 'Nieuwe anekdote',

@@ -1,11 +1,13 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
+import type { AppEvent } from '../../../../shared/contract/events.js';
+import { noBeamerQuestion } from '../../../../shared/beamer/beamer-question.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 
-/** A board on the beamer, or off it; what it follows is kept for the next time. */
+/** A board on the beamer, in place of a question, or off it; what it follows is kept for the next time. */
 export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, viewport }, { store }) => {
   const board = boardId ? store.boards.get(boardId) : undefined;
-  if (boardId && !board) return fail('not_found', `Board ${boardId} does not exist`);
-  const { beamerBoard: current, openSessionId } = store.appState.read();
+  if (boardId && !board) return notFound('boardId', `Board ${boardId} does not exist`);
+  const { beamerBoard: current, beamerQuestion, openSessionId } = store.appState.read();
   // The beamer shows boards of the open session, so a board of another session opens that session there.
   const opened = board && board.sessionId !== openSessionId ? board.sessionId : undefined;
   if (opened) store.appState.setOpenSession(opened);
@@ -15,8 +17,10 @@ export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, v
     viewport: viewport === undefined ? current.viewport : viewport,
   };
   store.appState.setBeamerBoard(next);
-  return ok({
-    value: next,
-    events: [...(opened ? [{ type: 'session.opened' as const, id: opened }] : []), { type: 'beamer.board' as const, beamerBoard: next }],
-  });
+  const events: AppEvent[] = [...(opened ? [{ type: 'session.opened' as const, id: opened }] : []), { type: 'beamer.board' as const, beamerBoard: next }];
+  if (boardId && beamerQuestion.blockId) {
+    store.appState.setBeamerQuestion(noBeamerQuestion);
+    events.push({ type: 'beamer.question', beamerQuestion: noBeamerQuestion });
+  }
+  return ok({ value: next, events });
 };

@@ -1,9 +1,17 @@
+import type { AppEvent } from '../../../../shared/contract/events.js';
+import { noBeamerQuestion } from '../../../../shared/beamer/beamer-question.js';
 import { ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 
-/** Title or programme on the beamer; a board that was there makes way for it. */
+/** Title or programme on the beamer; a board or a question that was there makes way for it. */
 export const beamerShow: CommandHandler<'beamer.show'> = ({ view }, { store }) => {
   store.appState.setBeamerView(view);
-  store.appState.setBeamerBoard({ ...store.appState.read().beamerBoard, boardId: null });
-  return ok({ value: { view }, events: [{ type: 'beamer.shown', view }] });
+  const { beamerBoard, beamerQuestion } = store.appState.read();
+  store.appState.setBeamerBoard({ ...beamerBoard, boardId: null });
+  const events: AppEvent[] = [{ type: 'beamer.shown', view }];
+  if (beamerQuestion.blockId) {
+    store.appState.setBeamerQuestion(noBeamerQuestion);
+    events.push({ type: 'beamer.question', beamerQuestion: noBeamerQuestion });
+  }
+  return ok({ value: { view }, events });
 };

@@ -1,25 +1,27 @@
 import { invertPatch } from '../../../../shared/board/board.js';
 import { commandFits, isEmptyPatch, patchFor } from '../../../../shared/board/board-command.js';
+import { referenceProblem } from '../../../../shared/board/board-refs.js';
 import { patchSchema } from '../../../../shared/board/board-schema.js';
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { fail, notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { ackOf } from './board-ack.js';
 
 /** One user action on a board: one patch, one undo step (a drag of 12 notes is one step). */
 export const boardApply: CommandHandler<'board.apply'> = ({ boardId, command }, { store }) => {
   const board = store.boards.get(boardId);
-  if (!board) return fail('not_found', `Board ${boardId} does not exist`);
-  if (command.op === 'addNote' && board.content.notes[command.id]) {
-    return fail('invalid_payload', `Note ${command.id} exists already`, [{ field: 'command.id', problem: 'invalid' }]);
-  }
+  if (!board) return notFound('boardId', `Board ${boardId} does not exist`);
   if (!commandFits(board.kind, command.op)) {
     return fail('invalid_payload', `${command.op} does not belong on a ${board.kind} board`, [{ field: 'command.op', problem: 'invalid' }]);
   }
+  const refused = referenceProblem(board.content, command);
+  if (refused) return refused;
   const forward = patchFor(board.content, command, board.kind);
   // What goes on disk must read back: a patch the stored shape refuses is refused here, not after a restart.
   if (!patchSchema.safeParse(forward).success) return fail('invalid_payload', `${command.op} would store a board it cannot read back`);
   if (isEmptyPatch(forward)) return ok({ value: ackOf(board), events: [] });
   const inverse = invertPatch(board.content, forward);
+  // The undo step is read back by the same schema: one it could not read would stop every undo on this board.
+  if (!patchSchema.safeParse(inverse).success) return fail('invalid_payload', `${command.op} would store an undo step it cannot read back`);
   store.boards.applyPatch(boardId, forward);
   store.boards.pushHistory(boardId, board.historyCursor, forward, inverse);
   const next = { boardId, historyCursor: board.historyCursor + 1, historyLength: board.historyCursor + 1 };

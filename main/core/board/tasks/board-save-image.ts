@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { fail, notFound, ok } from '../../../../shared/contract/result.js';
 import { imageFileName, writeImage } from '../../export/image-file.js';
 import { checkPng } from '../../export/png-check.js';
 import { storageFailure } from '../../store/storage-failure.js';
@@ -7,7 +7,7 @@ import type { TaskHandler } from '../../bus/task.js';
 /** Writes a window's PNG of a board to the export folder; the board itself does not change. */
 export const boardSaveImage: TaskHandler<'board.saveImage'> = async ({ boardId, png: bytes }, { store, clock, exportDir }) => {
   const board = store.boards.get(boardId);
-  if (!board) return fail('not_found', `Board ${boardId} does not exist`);
+  if (!board) return notFound('boardId', `Board ${boardId} does not exist`);
   const png = checkPng(bytes);
   if (!png.ok) return fail('invalid_payload', `The image is not a whole PNG: ${png.problem}`, [{ field: 'png', problem: 'invalid' }]);
   try {

@@ -3,7 +3,9 @@ import type { CommandHandler } from '../command.js';
 import { blockAdd } from '../../planner/commands/block-add.js';
 import { boardApply } from '../../board/commands/board-apply.js';
 import { boardCreate } from '../../board/commands/board-create.js';
+import { boardForBlock } from '../../board/commands/board-for-block.js';
 import { beamerBoard } from '../../beamer/commands/beamer-board.js';
+import { beamerQuestion } from '../../beamer/commands/beamer-question.js';
 import { boardRedo, boardUndo } from '../../board/commands/board-history.js';
 import { blockDelete } from '../../planner/commands/block-delete.js';
 import { blockDuplicate } from '../../planner/commands/block-duplicate.js';
@@ -64,9 +66,11 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'run.drop': runDrop,
   'run.backToPlan': runBackToPlan,
   'board.create': boardCreate,
+  'board.forBlock': boardForBlock,
   'board.apply': boardApply,
   'board.undo': boardUndo,
   'board.redo': boardRedo,
   'beamer.board': beamerBoard,
+  'beamer.question': beamerQuestion,
   'template.delete': templateDelete,
 };

@@ -1,5 +1,5 @@
 import type { Participant } from '../../../../shared/participants/participant.js';
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 
 /**
@@ -8,7 +8,7 @@ import type { CommandHandler } from '../../bus/command.js';
  * saved or none; one event carries them all.
  */
 export const participantImport: CommandHandler<'participant.import'> = ({ sessionId, participants: list }, { store, newId }) => {
-  if (!store.sessions.get(sessionId)) return fail('not_found', `Session ${sessionId} does not exist`);
+  if (!store.sessions.get(sessionId)) return notFound('sessionId', `Session ${sessionId} does not exist`);
   const participants: Participant[] = list.map((fields) => ({ ...fields, id: newId(), sessionId }));
   for (const participant of participants) store.participants.insert(participant);
   return ok({ value: participants, events: [{ type: 'participants.imported', sessionId, participants }] });

@@ -1,11 +1,11 @@
 import { emptyBlockFields, type Block } from '../../../../shared/planner/agenda.js';
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { checkBlockInSession } from './block-rules.js';
 
 export const blockAdd: CommandHandler<'block.add'> = ({ sessionId, index, fields }, { store, newId }) => {
   const session = store.sessions.get(sessionId);
-  if (!session) return fail('not_found', `Session ${sessionId} does not exist`);
+  if (!session) return notFound('sessionId', `Session ${sessionId} does not exist`);
   const problem = checkBlockInSession(fields, session);
   if (problem) return problem;
   const block: Block = { ...emptyBlockFields, ...fields, id: newId(), sessionId };

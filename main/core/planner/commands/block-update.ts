@@ -1,11 +1,11 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { withLength } from './block-length.js';
 import { checkBlockInSession } from './block-rules.js';
 
 export const blockUpdate: CommandHandler<'block.update'> = ({ id, changes }, { store }) => {
   const current = store.blocks.get(id);
-  if (!current) return fail('not_found', `Block ${id} does not exist`);
+  if (!current) return notFound('id', `Block ${id} does not exist`);
   const session = store.sessions.get(current.sessionId);
   const problem = session && checkBlockInSession(changes, session);
   if (problem) return problem;

@@ -1,7 +1,7 @@
-import { fail, ok } from '../../../../shared/contract/result.js';
+import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
 
 export const templateDelete: CommandHandler<'template.delete'> = ({ id }, { store }) => {
-  if (!store.templates.delete(id)) return fail('not_found', `Template ${id} does not exist`);
+  if (!store.templates.delete(id)) return notFound('id', `Template ${id} does not exist`);
   return ok({ value: { id }, events: [{ type: 'template.deleted', id }] });
 };

@@ -1,5 +1,5 @@
 import type { Block } from '../../../../shared/planner/agenda.js';
-import { fail, ok, type Result } from '../../../../shared/contract/result.js';
+import { fail, notFound, ok, type Result } from '../../../../shared/contract/result.js';
 import { catchUp, type RunState } from '../../../../shared/run/run.js';
 import type { Applied, CommandContext } from '../../bus/command.js';
 
@@ -31,7 +31,7 @@ export function applyToRun(
  */
 export function applyToRecord(ctx: CommandContext, sessionId: string, change: (run: RunState, agenda: Block[]) => RunState | null): RunResult {
   const current = ctx.store.run.get();
-  if (!current || current.sessionId !== sessionId) return fail('not_found', `Session ${sessionId} has no run`);
+  if (!current || current.sessionId !== sessionId) return notFound('sessionId', `Session ${sessionId} has no run`);
   if (current.live) return applyToRun(ctx, (run, _block, _now, agenda) => change(run, agenda));
   return storeRun(ctx, current, change(current, ctx.store.blocks.list(sessionId)), ctx.runClock.now());
 }

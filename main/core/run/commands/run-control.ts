@@ -1,3 +1,4 @@
+import { notFound } from '../../../../shared/contract/result.js';
 import { isDropped } from '../../../../shared/run/run-plan.js';
 import { adjust, goToBlock, goToPhase, pause, resetPhase, resume, runPhasesOf, stopRun } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../../bus/command.js';
@@ -26,11 +27,14 @@ export const runStep: CommandHandler<'run.step'> = ({ direction }, ctx) =>
     return to ? goToBlock(run, block, to, now) : run;
   });
 
-export const runGoTo: CommandHandler<'run.goTo'> = ({ blockId }, ctx) =>
-  applyToRun(ctx, (run, block, now, agenda) => {
+export const runGoTo: CommandHandler<'run.goTo'> = ({ blockId }, ctx) => {
+  const run = ctx.store.run.get();
+  if (run?.live && !ctx.store.blocks.list(run.sessionId).some((b) => b.id === blockId)) return notFound('blockId', `Block ${blockId} is not in the live session`);
+  return applyToRun(ctx, (live, block, now, agenda) => {
     const to = agenda.find((b) => b.id === blockId);
-    return to && to.id !== block.id ? goToBlock(run, block, to, now) : run;
+    return to && to.id !== block.id ? goToBlock(live, block, to, now) : live;
   });
+};
 
 export const runSettings: CommandHandler<'run.settings'> = ({ wrapUpMinutes, ...chimes }, ctx) =>
   applyToRun(ctx, (run) => ({

@@ -1,5 +1,5 @@
 import type { Block } from '../../../../shared/planner/agenda.js';
-import { fail, type Result } from '../../../../shared/contract/result.js';
+import { fail, notFound, type Result } from '../../../../shared/contract/result.js';
 import { backToPlan, dropBlock, setRunLength, shortestMinutes } from '../../../../shared/run/run-plan.js';
 import type { RunState } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../../bus/command.js';
@@ -12,7 +12,7 @@ function withLengths(run: RunState, agenda: readonly Block[], updates: readonly 
   let next = run;
   for (const [i, { id, minutes }] of updates.entries()) {
     const block = agenda.find((b) => b.id === id);
-    if (!block) return fail('not_found', `Block ${id} is not in the live session`);
+    if (!block) return notFound(`updates.${i}.id`, `Block ${id} is not in the live session`);
     const shorter = setRunLength(next, block, minutes);
     if (!shorter) {
       const min = shortestMinutes(block, next);
@@ -39,7 +39,7 @@ export const runShorten: CommandHandler<'run.shorten'> = ({ updates }, ctx) => {
 export const runDrop: CommandHandler<'run.drop'> = ({ blockId }, ctx) => {
   const run = ctx.store.run.get();
   if (!run?.live) return fail('not_found', 'No session is live');
-  if (!ctx.store.blocks.list(run.sessionId).some((b) => b.id === blockId)) return fail('not_found', `Block ${blockId} is not in the live session`);
+  if (!ctx.store.blocks.list(run.sessionId).some((b) => b.id === blockId)) return notFound('blockId', `Block ${blockId} is not in the live session`);
   if (blockId === run.blockId) return fail('invalid_payload', 'The block that runs now cannot be left out', [{ field: 'blockId', problem: 'invalid' }]);
   return applyToRun(ctx, (live) => dropBlock(live, blockId));
 };

@@ -1,4 +1,4 @@
-import { fail } from '../../../../shared/contract/result.js';
+import { fail, notFound } from '../../../../shared/contract/result.js';
 import { startRun } from '../../../../shared/run/run.js';
 import type { CommandHandler } from '../../bus/command.js';
 import { storeRun } from './run-apply.js';
@@ -7,8 +7,8 @@ import { storeRun } from './run-apply.js';
 export const runStart: CommandHandler<'run.start'> = ({ sessionId, blockId }, ctx) => {
   const agenda = ctx.store.blocks.list(sessionId);
   const block = blockId ? agenda.find((b) => b.id === blockId) : agenda[0];
-  if (!ctx.store.sessions.get(sessionId)) return fail('not_found', `Session ${sessionId} does not exist`);
-  if (!block) return fail('not_found', blockId ? `Block ${blockId} is not in this session` : 'This session has no blocks to run');
+  if (!ctx.store.sessions.get(sessionId)) return notFound('sessionId', `Session ${sessionId} does not exist`);
+  if (!block) return blockId ? notFound('blockId', `Block ${blockId} is not in this session`) : fail('not_found', 'This session has no blocks to run');
   const now = ctx.runClock.now();
   const earlier = ctx.store.run.get();
   const result = storeRun(ctx, earlier, startRun(sessionId, block, now, earlier), now);

@@ -10,8 +10,10 @@ import { migration008 } from './008-beamer-board.js';
 import { migration009 } from './009-timeline-boards.js';
 import { migration010 } from './010-ring-and-scale-boards.js';
 import { migration011 } from './011-people.js';
+import { migration012 } from './012-theme-and-questions.js';
+import { migration013 } from './013-area-boards.js';
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
