@@ -142,3 +142,15 @@ export interface SessionActions extends DocumentState<ActionEntities> {
 export const emptyActions = (sessionId: string): SessionActions => ({ sessionId, content: actionsDocument.empty(), historyCursor: 0, historyLength: 0 });
 
 export const noAnswers = (): Answers => ({ situation: '', redesign: '', smallest: '', needs: '', help: '' });
+
+/** The same content with records that inherit nothing, as a window must hold what it received over JSON (see id-record.ts). */
+export const ownActionsContent = (content: ActionsContent): ActionsContent =>
+  actionsDocument.apply(
+    actionsDocument.empty(),
+    actionsDocument.patch({
+      proposals: Object.values(content.proposals),
+      milestones: Object.values(content.milestones),
+      feedback: Object.values(content.feedback),
+      agreements: Object.values(content.agreements),
+    }),
+  );

@@ -12,9 +12,13 @@ export function setMilestone(content: ActionsContent, command: { id: string; del
   const proposal = own(content.proposals, milestone.proposalId);
   // The owner is one of the group that takes the proposal on.
   if (command.ownerId && !proposal?.memberIds.includes(command.ownerId)) return invalid(`${command.ownerId} is no member of the proposal`, 'command.ownerId');
-  const { id: _id, ...changes } = command;
-  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
-  return ok(builder(content).put('milestones', { ...milestone, ...defined }).build());
+  const next = {
+    ...milestone,
+    deliverable: command.deliverable ?? milestone.deliverable,
+    ownerId: command.ownerId === undefined ? milestone.ownerId : command.ownerId,
+    date: command.date ?? milestone.date,
+  };
+  return ok(builder(content).put('milestones', next).build());
 }
 
 interface AgreementFields {

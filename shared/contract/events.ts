@@ -1,4 +1,5 @@
 import type { Block } from '../planner/agenda.js';
+import type { ActionsPatch } from '../actions/actions.js';
 import type { Board, BoardPatch } from '../board/board.js';
 import type { Participant } from '../participants/participant.js';
 import type { BeamerBoard } from '../beamer/beamer-board.js';
@@ -23,6 +24,7 @@ export type AppEvent =
   | { type: 'run.updated'; run: RunState | null; now: number }
   | { type: 'board.created'; board: Board }
   | { type: 'board.patched'; boardId: string; patch: BoardPatch; historyCursor: number; historyLength: number }
+  | { type: 'actions.patched'; sessionId: string; patch: ActionsPatch; historyCursor: number; historyLength: number }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

@@ -12,6 +12,7 @@ import type { Snapshot } from '../state.js';
 import type { Template } from '../planner/template.js';
 import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
+import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 
 /**
@@ -30,6 +31,13 @@ const bytesSchema = (max: number) =>
 /** A board command's answer: where its history stands; the change itself comes as a patch event. */
 export interface BoardAck {
   boardId: string;
+  historyCursor: number;
+  historyLength: number;
+}
+
+/** An answer to a change of a session's actions: where its history stands; the change itself comes as a patch event. */
+export interface ActionsAck {
+  sessionId: string;
   historyCursor: number;
   historyLength: number;
 }
@@ -132,6 +140,10 @@ export const requestSchemas = {
     .refine((p) => p.index === undefined || p.step === undefined, { path: ['step'], message: 'an index or a step, not both' }),
   /** The block's own board: the one linked to it, or a new one of the kind its werkvorm works on. */
   'board.forBlock': z.strictObject({ blockId: idSchema }),
+  /** One change to a session's action proposals, experiments or agreements: one undo step. */
+  'actions.apply': z.strictObject({ sessionId: sessionIdSchema, command: actionCommandSchema }),
+  'actions.undo': z.strictObject({ sessionId: sessionIdSchema }),
+  'actions.redo': z.strictObject({ sessionId: sessionIdSchema }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -185,6 +197,9 @@ export interface ResponseMap {
   'beamer.board': BeamerBoard;
   'beamer.question': BeamerQuestion;
   'board.forBlock': Board;
+  'actions.apply': ActionsAck;
+  'actions.undo': ActionsAck;
+  'actions.redo': ActionsAck;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];

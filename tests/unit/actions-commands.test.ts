@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsDocument, type ActionsContent } from '../../shared/actions/actions.js';
+import { actionsDocument, actionsPatchSchema, type ActionsContent } from '../../shared/actions/actions.js';
 import { actionsPatchFor } from '../../shared/actions/actions-command.js';
 import type { ActionsContext } from '../../shared/actions/actions-context.js';
 import { membership, milestonesOf, proposalsOf, themeNameOf, titleOf } from '../../shared/actions/actions-query.js';
@@ -45,6 +45,9 @@ function expectExactUndo(before: ActionsContent, command: Step, ctx = context())
   expect(result.ok, result.ok ? '' : result.error.message).toBe(true);
   if (!result.ok) throw new Error('refused');
   expect(actionsDocument.isEmpty(result.value), `${command.op} changed nothing`).toBe(false);
+  // What main stores must read back: the patch and its undo both fit the stored shape.
+  expect(actionsPatchSchema.safeParse(result.value).success, `${command.op} makes a patch the store cannot read back`).toBe(true);
+  expect(actionsPatchSchema.safeParse(actionsDocument.invert(before, result.value)).success).toBe(true);
   const after = actionsDocument.apply(before, result.value);
   const undone = actionsDocument.apply(after, actionsDocument.invert(before, result.value));
   expect(plain(undone)).toEqual(plain(before));

@@ -39,6 +39,7 @@ const snapshotWith = (content: BoardContent): Snapshot => ({
   agendas: {},
   templates: [],
   participants: {},
+  actions: {},
   run: null,
   boards: { b: board(content) },
   now: 0,

@@ -19,6 +19,7 @@ const start = (): Snapshot =>
     agendas: {},
     templates: [],
     participants: {},
+    actions: {},
     run: null,
     boards: {},
     now: 0,

@@ -1,5 +1,7 @@
 import type { BackupRequestName, RequestName, TaskName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
+import { actionsApply } from '../../actions/commands/actions-apply.js';
+import { actionsRedo, actionsUndo } from '../../actions/commands/actions-history.js';
 import { blockAdd } from '../../planner/commands/block-add.js';
 import { boardApply } from '../../board/commands/board-apply.js';
 import { boardCreate } from '../../board/commands/board-create.js';
@@ -73,4 +75,7 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'beamer.board': beamerBoard,
   'beamer.question': beamerQuestion,
   'template.delete': templateDelete,
+  'actions.apply': actionsApply,
+  'actions.undo': actionsUndo,
+  'actions.redo': actionsRedo,
 };
