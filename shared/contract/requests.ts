@@ -144,6 +144,8 @@ export const requestSchemas = {
   'actions.apply': z.strictObject({ sessionId: sessionIdSchema, command: actionCommandSchema }),
   'actions.undo': z.strictObject({ sessionId: sessionIdSchema }),
   'actions.redo': z.strictObject({ sessionId: sessionIdSchema }),
+  /** Every milestone of the session's proposals as one .ics file, written by main into the export folder. */
+  'actions.exportCalendar': z.strictObject({ sessionId: sessionIdSchema }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -200,6 +202,7 @@ export interface ResponseMap {
   'actions.apply': ActionsAck;
   'actions.undo': ActionsAck;
   'actions.redo': ActionsAck;
+  'actions.exportCalendar': { path: string; events: number };
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];
@@ -228,7 +231,7 @@ export const isBackupRequest = (name: RequestName): name is BackupRequestName =>
  * commands rather than in their transaction, and answered once the file is
  * whole on disk, so a large image holds up no other window meanwhile.
  */
-export const TASK_NAMES = ['board.saveImage'] as const;
+export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 
