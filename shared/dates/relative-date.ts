@@ -30,7 +30,19 @@ export type DayNote =
   /** "over een maand" on 31 January: the target month has no such day, so its last. */
   | 'month_too_short'
   /** A day nobody named falls on a Saturday or Sunday. */
-  | 'weekend';
+  | 'weekend'
+  /** "begin april", said of a deadline: the month's first day. */
+  | 'first_day_of_month'
+  /** "voor april": the last day before that month. */
+  | 'day_before_month'
+  /** "voor de zomer": the last day before the first region's holiday starts. */
+  | 'before_holiday'
+  /** "na de kerstvakantie": the first day once the last region is back. */
+  | 'after_holiday'
+  /** "eind van het kwartaal": the quarter's last day. */
+  | 'last_day_of_quarter'
+  /** "eind van het jaar": 31 December. */
+  | 'last_day_of_year';
 
 export type DayRefusal =
   | { reason: 'empty' }
