@@ -6,6 +6,7 @@ import type { Participant } from './participants/participant.js';
 import { applyParticipantEvent } from './participants/participant-state.js';
 import type { BeamerBoard } from './beamer/beamer-board.js';
 import type { BeamerQuestion } from './beamer/beamer-question.js';
+import type { BeamerActions } from './beamer/beamer-actions.js';
 import type { BeamerView } from './beamer/beamer-view.js';
 import type { RunState } from './run/run.js';
 import type { Session } from './sessions/session.js';
@@ -23,6 +24,8 @@ export interface Snapshot {
   beamerBoard: BeamerBoard;
   /** A block's questions on the beamer: one large, or all as a list. */
   beamerQuestion: BeamerQuestion;
+  /** The open session's proposals on the beamer: the sign-up, the overview or one pitch. */
+  beamerActions: BeamerActions;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -84,6 +87,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, beamerBoard: event.beamerBoard };
     case 'beamer.question':
       return { ...state, seq, beamerQuestion: event.beamerQuestion };
+    case 'beamer.actions':
+      return { ...state, seq, beamerActions: event.beamerActions };
     case 'board.created':
       return { ...state, seq, boards: withEntry(state.boards, event.board.id, receivedBoard(event.board)) };
     case 'board.patched': {

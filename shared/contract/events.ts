@@ -4,6 +4,7 @@ import type { Board, BoardPatch } from '../board/board.js';
 import type { Participant } from '../participants/participant.js';
 import type { BeamerBoard } from '../beamer/beamer-board.js';
 import type { BeamerQuestion } from '../beamer/beamer-question.js';
+import type { BeamerActions } from '../beamer/beamer-actions.js';
 import type { BeamerView } from '../beamer/beamer-view.js';
 import type { RunState } from '../run/run.js';
 import type { Session } from '../sessions/session.js';
@@ -18,6 +19,7 @@ export type AppEvent =
   | { type: 'beamer.shown'; view: BeamerView }
   | { type: 'beamer.board'; beamerBoard: BeamerBoard }
   | { type: 'beamer.question'; beamerQuestion: BeamerQuestion }
+  | { type: 'beamer.actions'; beamerActions: BeamerActions }
   | { type: 'template.saved'; template: Template }
   | { type: 'template.deleted'; id: string }
   /** `now` is main's timeline when it was sent, so a window can count down in step. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BLOCK_LIMITS, blockFieldsSchema, type Block } from '../planner/agenda.js';
 import type { BeamerQuestion } from '../beamer/beamer-question.js';
+import { BEAMER_ACTION_VIEWS, type BeamerActions } from '../beamer/beamer-actions.js';
 import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
 import { BOARD_KINDS, type Board } from '../board/board.js';
 import { boardCommandSchema } from '../board/board-schema.js';
@@ -146,6 +147,10 @@ export const requestSchemas = {
   'actions.redo': z.strictObject({ sessionId: sessionIdSchema }),
   /** Every milestone of the session's proposals as one .ics file, written by main into the export folder. */
   'actions.exportCalendar': z.strictObject({ sessionId: sessionIdSchema }),
+  /** A session's proposals on the beamer: the sign-up, the overview, one proposal's pitch (`proposalId`), or none (null). */
+  'beamer.actions': z
+    .strictObject({ sessionId: sessionIdSchema, view: z.enum(BEAMER_ACTION_VIEWS).nullable(), proposalId: idSchema.optional() })
+    .refine((p) => (p.view === 'pitch') === (p.proposalId !== undefined), { path: ['proposalId'], message: 'a pitch names its proposal, and only a pitch' }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -203,6 +208,7 @@ export interface ResponseMap {
   'actions.undo': ActionsAck;
   'actions.redo': ActionsAck;
   'actions.exportCalendar': { path: string; events: number };
+  'beamer.actions': BeamerActions;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];

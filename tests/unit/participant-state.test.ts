@@ -1,3 +1,4 @@
+import { noBeamerActions } from '../../shared/beamer/beamer-actions.js';
 import { describe, expect, it } from 'vitest';
 import { emptyParticipantFields, type Participant } from '../../shared/participants/participant.js';
 import { applyEvent, type Snapshot } from '../../shared/state.js';
@@ -20,6 +21,7 @@ const start = (): Snapshot =>
     templates: [],
     participants: {},
     actions: {},
+    beamerActions: noBeamerActions,
     run: null,
     boards: {},
     now: 0,

@@ -68,7 +68,7 @@ export class Store {
 
   /** Everything stored, as a window sees it (the bus adds the clock reading). */
   state(): StoredState {
-    const { seq, openSessionId, beamerView, beamerBoard, beamerQuestion } = this.appState.read();
+    const { seq, openSessionId, beamerView, beamerBoard, beamerQuestion, beamerActions } = this.appState.read();
     return {
       seq,
       sessions: this.sessions.list(),
@@ -76,6 +76,7 @@ export class Store {
       beamerView,
       beamerBoard,
       beamerQuestion,
+      beamerActions,
       agendas: this.blocks.agendas(),
       templates: this.templates.list(),
       participants: this.participants.all(),

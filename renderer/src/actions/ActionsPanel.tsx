@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { titleOf } from '../../../shared/actions/actions-query.js';
+import { actionsOnBeamer, type BeamerActionView } from '../../../shared/beamer/beamer-actions.js';
 import { referenceDay } from '../../../shared/actions/milestone-dates.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
@@ -37,6 +38,13 @@ export function ActionsPanel({ session }: { session: Session }) {
     } else setErrors(explain(result.error));
   };
 
+  const shown = actionsOnBeamer(snapshot);
+  const onBeamer = shown?.sessionId === session.id ? shown.view : null;
+  const showOnBeamer = async (view: BeamerActionView | null, proposalId?: string) => {
+    const result = await client.request('beamer.actions', { sessionId: session.id, view, ...(proposalId ? { proposalId } : {}) });
+    setErrors(result.ok ? [] : explain(result.error));
+  };
+
   const addProposal = async () => {
     if (newTitle.trim() === '') return;
     if (await apply({ op: 'addProposal', id: crypto.randomUUID(), kind: 'proposal', title: newTitle })) setNewTitle('');
@@ -66,6 +74,17 @@ export function ActionsPanel({ session }: { session: Session }) {
         </button>
         <button type="button" onClick={() => void exportCalendar()}>
           {a.exportCalendar}
+        </button>
+      </div>
+      <div className="actions-tools" role="group" aria-label={t.sessions.onBeamer}>
+        <button type="button" aria-pressed={onBeamer === 'signup'} onClick={() => void showOnBeamer('signup')}>
+          {a.beamer.signup}
+        </button>
+        <button type="button" aria-pressed={onBeamer === 'overview'} onClick={() => void showOnBeamer('overview')}>
+          {a.beamer.overview}
+        </button>
+        <button type="button" disabled={onBeamer === null} onClick={() => void showOnBeamer(null)}>
+          {a.beamer.off}
         </button>
       </div>
       <ErrorList messages={errors} />
@@ -132,7 +151,8 @@ export function ActionsPanel({ session }: { session: Session }) {
               from={from}
               newId={() => crypto.randomUUID()}
               apply={apply}
-              onPitch={() => undefined}
+              pitchShown={shown?.view === 'pitch' && shown.proposal.id === proposal.id}
+              onPitch={() => void showOnBeamer('pitch', proposal.id)}
             />
           ))}
         </>

@@ -17,6 +17,8 @@ interface Props {
   from: CalendarDate;
   newId(): string;
   apply(command: ActionCommand): Promise<boolean>;
+  /** This proposal's pitch is on the beamer now. */
+  pitchShown: boolean;
   onPitch(): void;
 }
 
@@ -34,7 +36,7 @@ function useOnBlur(saved: string, save: (text: string) => void) {
 }
 
 /** One proposal: its title, members, pitch, the tips and tops it received and its four milestones. */
-export function ProposalCard({ proposal, number, content, teams, titles, participants, from, newId, apply, onPitch }: Props) {
+export function ProposalCard({ proposal, number, content, teams, titles, participants, from, newId, apply, pitchShown, onPitch }: Props) {
   const { t } = useI18n();
   const a = t.actions;
   const headingId = useId();
@@ -55,7 +57,7 @@ export function ProposalCard({ proposal, number, content, teams, titles, partici
     <article className="proposal" aria-labelledby={headingId}>
       <header className="proposal-head">
         <h3 id={headingId}>{a.proposal.label(number, title)}</h3>
-        <button type="button" onClick={onPitch}>
+        <button type="button" aria-pressed={pitchShown} aria-label={`${a.proposal.pitchOnBeamer}: ${title}`} onClick={onPitch}>
           {a.proposal.pitchOnBeamer}
         </button>
         <button type="button" aria-label={a.proposal.deleteLabel(title)} onClick={() => void apply({ op: 'deleteProposal', id: proposal.id })}>

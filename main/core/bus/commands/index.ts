@@ -7,6 +7,7 @@ import { boardApply } from '../../board/commands/board-apply.js';
 import { boardCreate } from '../../board/commands/board-create.js';
 import { boardForBlock } from '../../board/commands/board-for-block.js';
 import { beamerBoard } from '../../beamer/commands/beamer-board.js';
+import { beamerActions } from '../../beamer/commands/beamer-actions.js';
 import { beamerQuestion } from '../../beamer/commands/beamer-question.js';
 import { boardRedo, boardUndo } from '../../board/commands/board-history.js';
 import { blockDelete } from '../../planner/commands/block-delete.js';
@@ -78,4 +79,5 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'actions.apply': actionsApply,
   'actions.undo': actionsUndo,
   'actions.redo': actionsRedo,
+  'beamer.actions': beamerActions,
 };
