@@ -1,6 +1,7 @@
 // node --import tsx tests/screenshots/actions.ts [folder] (after npm run build):
-// the action proposals of a realistic evening (4 proposals, 16 milestones) with
-// the sign-up, at 1920x1080 and 1280x720. Into docs/screenshots unless a folder is given.
+// the action proposals of a realistic evening (4 proposals, 16 milestones): the
+// facilitator's view, and on the beamer the sign-up, a pitch and the overview,
+// at 1920x1080 and 1280x720. Into docs/screenshots unless a folder is given.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,18 @@ runScreenshots(async ({ host, browser, client, errors }) => {
     await facilitator.getByRole('heading', { name: /^Voorstel 4:/ }).waitFor();
     await shoot(facilitator, `actions-${size.name}`);
     await shoot(facilitator, `actions-overview-${size.name}`, true);
+    const beamer = await openPage(context, host.beamerUrl, errors);
+    await beamer.setViewportSize(size);
+    await facilitator.getByRole('button', { name: 'Aanmelding op de beamer' }).click();
+    await beamer.getByRole('heading', { name: 'Kies het thema waar je energie van krijgt' }).waitFor();
+    await shoot(beamer, `actions-beamer-signup-${size.name}`);
+    await facilitator.getByRole('button', { name: 'Pitch op de beamer: Samen leren in de wijk' }).click();
+    await beamer.getByText('Wie in de wijk werkt').waitFor();
+    await shoot(beamer, `actions-beamer-pitch-${size.name}`);
+    await facilitator.getByRole('button', { name: 'Overzicht op de beamer' }).click();
+    await beamer.getByRole('heading', { name: 'Actievoorstellen' }).waitFor();
+    await shoot(beamer, `actions-beamer-overview-${size.name}`);
+    await facilitator.getByRole('button', { name: 'Van de beamer' }).click();
     await context.close();
   }
 });

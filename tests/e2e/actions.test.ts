@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { proposalsOf } from '../../shared/actions/actions-query.js';
+import type { Snapshot } from '../../shared/state.js';
+import { PEOPLE, seedThemes } from '../support/actions-seed.js';
+import { useE2e } from '../support/e2e-fixture.js';
+import { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
+
+const setup = useE2e();
+
+describe('action proposals in the room', () => {
+  it('signs up 24 people to 4 themes by keyboard, pitches, a round of tips and tops, milestones, undo and redo, a pitch on the beamer and the calendar', async () => {
+    const room = await setup();
+    const { facilitator: page, beamer } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08' });
+    await seedThemes(client, session.id);
+    const actions = async () => (await request<Snapshot>(client, 'state.snapshot', {})).actions[session.id]!;
+
+    await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+    await page.getByRole('tab', { name: 'Actievoorstellen' }).click();
+    await page.getByRole('button', { name: 'Thema’s van het bord' }).click();
+    await page.getByRole('heading', { name: /^Voorstel 6:/ }).waitFor();
+
+    // The wet van de voeten: a first name, then the digit of one of the four themes with most votes.
+    const entry = page.getByRole('textbox', { name: 'Naam, dan het cijfer van het thema' });
+    for (const [i, name] of PEOPLE.entries()) {
+      await entry.fill(name.split(' ')[0]!);
+      await entry.press(String((i % 4) + 1));
+      await page.getByRole('status').filter({ hasText: `${name} staat bij` }).waitFor();
+    }
+    await expect.poll(async () => proposalsOf((await actions()).content).map((p) => p.memberIds.length)).toEqual([6, 6, 6, 6, 0, 0]);
+    await page.getByText('Nog niet aangemeld: 0 deelnemers').waitFor();
+    expect(await page.getByText('Te weinig mensen voor een groep').count()).toBe(2);
+    await page.getByRole('button', { name: 'Thema’s zonder mensen weghalen' }).click();
+    await page.getByRole('heading', { name: /^Voorstel 5:/ }).waitFor({ state: 'detached' });
+
+    const proposal = (n: number) => page.getByRole('article', { name: new RegExp(`^Voorstel ${n}:`) });
+    const pitches = ['Elke inwoner één deur.', 'Leren van elkaar, elke maand.', 'De buurtkamer is van de buurt.', 'Jongeren beslissen zelf.'];
+    for (const [i, pitch] of pitches.entries()) {
+      await proposal(i + 1).getByRole('textbox', { name: 'Prikkelende stelling (de pitch)' }).fill(pitch);
+      await proposal(i + 1).getByRole('textbox', { name: 'Prikkelende stelling (de pitch)' }).blur();
+    }
+    await expect.poll(async () => proposalsOf((await actions()).content).map((p) => p.proposition)).toEqual(pitches);
+
+    // The round: each team gives to the next; the second team received a top from the first.
+    await page.getByRole('button', { name: 'Teams koppelen: elk team geeft aan het volgende' }).click();
+    const feedback = proposal(2).getByRole('textbox', { name: /^Tip of top/ });
+    await feedback.fill('Concreet en haalbaar');
+    await feedback.press('Enter');
+    await proposal(2).getByText('Concreet en haalbaar').waitFor();
+    await proposal(2).getByText('(van Eén loket voor de inwoner)').waitFor();
+
+    // Milestones: a deliverable, and the month's date retyped as people say it.
+    const first = proposal(1);
+    await first.getByRole('textbox', { name: 'Na 1 maand: wat is er dan' }).fill('Eén telefoonnummer op de site');
+    await first.getByRole('textbox', { name: 'Na 1 maand: wat is er dan' }).blur();
+    const date = first.getByRole('textbox', { name: 'Na 1 maand: datum' });
+    await date.fill('over een kwartaal');
+    await page.getByText('= vrijdag 8 januari 2027').waitFor();
+    await date.press('Enter');
+    await first.getByText('vrijdag 8 januari 2027').first().waitFor();
+    const monthDate = async () => Object.values((await actions()).content.milestones).find((m) => m.deliverable === 'Eén telefoonnummer op de site')?.date;
+    await expect.poll(monthDate).toBe('2027-01-08');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(monthDate).toBe('2026-11-08');
+    await page.getByRole('button', { name: 'Opnieuw' }).click();
+    await expect.poll(monthDate).toBe('2027-01-08');
+
+    // A person of the first team in the second: refused in Dutch, and nothing changes.
+    const before = JSON.stringify(await actions());
+    await proposal(2).getByRole('combobox', { name: 'Lid toevoegen' }).selectOption({ label: PEOPLE[0]! });
+    await page.getByRole('alert').getByText(`${PEOPLE[0]} doet al mee aan ‘Eén loket voor de inwoner’`).waitFor();
+    expect(JSON.stringify(await actions())).toBe(before);
+
+    // The second team's pitch on the beamer, large.
+    await page.getByRole('button', { name: 'Pitch op de beamer: Samen leren in de wijk' }).click();
+    await beamer.getByText('Leren van elkaar, elke maand.').waitFor();
+    await beamer.getByRole('heading', { name: 'Samen leren in de wijk' }).waitFor();
+
+    // The calendar: sixteen all-day events, read back by a real iCalendar parser.
+    await page.getByRole('button', { name: 'Mijlpalen naar agenda (.ics)' }).click();
+    const saved = await page.getByText(/^Agenda opgeslagen: /).textContent();
+    const file = saved!.replace(/^Agenda opgeslagen: /, '');
+    const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(file, 'utf8')) as unknown[]);
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(16);
+    expect(events[1]).toMatchObject({ summary: 'Eén loket voor de inwoner: Eén telefoonnummer op de site' });
+    expect(events[1]!.startDate.toString()).toBe('2027-01-08');
+    await client.close();
+  });
+});
