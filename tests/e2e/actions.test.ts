@@ -92,3 +92,38 @@ describe('action proposals in the room', () => {
     await client.close();
   });
 });
+
+describe('action proposals from the live mode', () => {
+  it('opens the proposals from the live actions block, files a new proposal under that block, and takes it back with Ctrl+Z', async () => {
+    const room = await setup();
+    const { facilitator: page } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const demo = await request<{ id: string; title: string }>(client, 'session.createDemo', {});
+    const snapshot = await request<Snapshot>(client, 'state.snapshot', {});
+    const design = snapshot.agendas[demo.id]!.find((b) => b.werkvormId === 'actievoorstellen-ontwerpen')!;
+    await request(client, 'run.start', { sessionId: demo.id });
+    await request(client, 'run.goTo', { blockId: design.id });
+
+    await page.getByRole('button', { name: `${demo.title} openen` }).click();
+    await page.getByRole('tab', { name: 'Live' }).click();
+    await page.getByRole('button', { name: 'Actievoorstellen openen' }).click();
+    await page.getByRole('heading', { name: 'Actievoorstellen', level: 2 }).waitFor();
+    await page.getByText(`Nieuwe voorstellen horen bij het onderdeel dat nu loopt: ${design.title}.`).waitFor();
+
+    const title = page.getByRole('textbox', { name: 'Titel van het nieuwe voorstel' });
+    await title.fill('Ochtendkoffie in de buurtkamer');
+    await title.press('Enter');
+    await page.getByRole('heading', { name: 'Voorstel 1: Ochtendkoffie in de buurtkamer' }).waitFor();
+    const proposals = async () => Object.values((await request<Snapshot>(client, 'state.snapshot', {})).actions[demo.id]?.content.proposals ?? {});
+    expect((await proposals()).map((p) => p.blockId)).toEqual([design.id]);
+
+    // Ctrl+Z outside a text field undoes the last change to the proposals; Ctrl+Y does it again.
+    await page.getByRole('button', { name: 'Mijlpalen naar agenda (.ics)' }).focus();
+    await page.keyboard.press('Control+z');
+    await page.getByRole('heading', { name: 'Voorstel 1: Ochtendkoffie in de buurtkamer' }).waitFor({ state: 'detached' });
+    expect(await proposals()).toEqual([]);
+    await page.keyboard.press('Control+y');
+    await page.getByRole('heading', { name: 'Voorstel 1: Ochtendkoffie in de buurtkamer' }).waitFor();
+    await client.close();
+  });
+});

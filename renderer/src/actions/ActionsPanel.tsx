@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { titleOf } from '../../../shared/actions/actions-query.js';
 import { actionsOnBeamer, type BeamerActionView } from '../../../shared/beamer/beamer-actions.js';
+import { currentActionsBlock } from '../../../shared/actions/actions-block.js';
+import type { Block } from '../../../shared/planner/agenda.js';
 import { referenceDay } from '../../../shared/actions/milestone-dates.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
@@ -14,7 +16,7 @@ import './actions.css';
 const isTextField = (target: EventTarget) => target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable);
 
 /** A session's action proposals: the sign-up by theme, each group's pitch, the tips-and-tops round and the four milestones. */
-export function ActionsPanel({ session }: { session: Session }) {
+export function ActionsPanel({ session, blocks }: { session: Session; blocks: readonly Block[] }) {
   const { t } = useI18n();
   const a = t.actions;
   const client = useClient();
@@ -28,6 +30,9 @@ export function ActionsPanel({ session }: { session: Session }) {
   const participants = snapshot.participants[session.id] ?? [];
   const titles = new Map(proposals.map((p) => [p.id, titleOf(p, snapshot.boards)]));
   const from = referenceDay(session, snapshot.run, snapshot.now).day;
+  // Made during the live run's actions block, a proposal belongs to that block.
+  const block = currentActionsBlock(session.id, blocks, snapshot.run);
+  const blockId = block?.id ?? null;
   const chosenBoard = themeBoards.find((b) => b.id === boardId) ?? themeBoards[0];
 
   const exportCalendar = async () => {
@@ -47,7 +52,7 @@ export function ActionsPanel({ session }: { session: Session }) {
 
   const addProposal = async () => {
     if (newTitle.trim() === '') return;
-    if (await apply({ op: 'addProposal', id: crypto.randomUUID(), kind: 'proposal', title: newTitle })) setNewTitle('');
+    if (await apply({ op: 'addProposal', id: crypto.randomUUID(), kind: 'proposal', title: newTitle, blockId })) setNewTitle('');
   };
 
   return (
@@ -91,6 +96,7 @@ export function ActionsPanel({ session }: { session: Session }) {
       <p role="status" className="actions-status">
         {status}
       </p>
+      {block && <p className="hint">{a.forBlock(block.title)}</p>}
       <div className="actions-tools">
         {themeBoards.length > 0 && (
           <div className="actions-tool">
@@ -102,7 +108,7 @@ export function ActionsPanel({ session }: { session: Session }) {
                 </option>
               ))}
             </select>
-            <button type="button" onClick={() => chosenBoard && void apply({ op: 'themesFromBoard', boardId: chosenBoard.id })}>
+            <button type="button" onClick={() => chosenBoard && void apply({ op: 'themesFromBoard', boardId: chosenBoard.id, blockId })}>
               {a.themesFromBoard}
             </button>
           </div>

@@ -6,6 +6,8 @@ const { count } = plural('en');
 /** Action proposals in English, with the same keys as the Dutch. */
 export const actionsEn: ActionsMessages = {
   tab: 'Action proposals',
+  openFromLive: 'Open action proposals',
+  forBlock: (title: string) => `New proposals belong to the block on now: ${title}.`,
   heading: 'Action proposals',
   undo: 'Undo',
   redo: 'Redo',

@@ -5,6 +5,8 @@ const { count } = plural('nl');
 /** Action proposals in Dutch; the catalogues hold them as `t.actions`. */
 export const actionsNl = {
   tab: 'Actievoorstellen',
+  openFromLive: 'Actievoorstellen openen',
+  forBlock: (title: string) => `Nieuwe voorstellen horen bij het onderdeel dat nu loopt: ${title}.`,
   heading: 'Actievoorstellen',
   undo: 'Ongedaan maken',
   redo: 'Opnieuw',

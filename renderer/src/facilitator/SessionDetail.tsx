@@ -107,10 +107,10 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
-        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
+        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} onOpenActions={() => setTab('actions')} />}
         {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
-        {tab === 'actions' && <ActionsPanel session={session} />}
+        {tab === 'actions' && <ActionsPanel session={session} blocks={blocks} />}
         {tab === 'packing' && <PackingList session={session} blocks={blocks} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
