@@ -127,3 +127,52 @@ describe('action proposals from the live mode', () => {
     await client.close();
   });
 });
+
+describe('experiments, agreements and a direction board', () => {
+  it('designs an experiment with its five answers, horizon and partner, notes an agreement, and gives a proposal its own post-it board', async () => {
+    const room = await setup();
+    const { facilitator: page } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Ontwerpen van acties', date: '2026-10-08' });
+    await request(client, 'participant.add', { sessionId: session.id, fields: { name: 'Anouk Visser' } });
+    await request(client, 'actions.apply', { sessionId: session.id, command: { op: 'addProposal', id: 'p', kind: 'proposal', title: 'Eén loket' } });
+    const actions = async () => (await request<Snapshot>(client, 'state.snapshot', {})).actions[session.id]!.content;
+
+    await page.getByRole('button', { name: 'Ontwerpen van acties openen' }).click();
+    await page.getByRole('tab', { name: 'Actievoorstellen' }).click();
+    const newExperiment = page.getByRole('textbox', { name: 'Titel van het nieuwe experiment' });
+    await newExperiment.fill('Koffie met de wijkagent');
+    await newExperiment.press('Enter');
+    const experiment = page.getByRole('article', { name: 'Experiment: Koffie met de wijkagent' });
+    // Forty days from the session's day, until someone says otherwise.
+    await experiment.getByText('dinsdag 17 november 2026').waitFor();
+    const smallest = experiment.getByRole('textbox', { name: 'Wat is het kleinste dat je zelf anders kunt doen?' });
+    await smallest.fill('Eén keer per week aanschuiven');
+    await smallest.blur();
+    await experiment.getByRole('combobox', { name: 'Met wie reflecteer je erop?' }).selectOption({ label: 'Anouk Visser' });
+    const horizon = experiment.getByRole('textbox', { name: 'Tot wanneer loopt het?' });
+    await horizon.fill('voor de kerstvakantie');
+    await horizon.press('Enter');
+    await experiment.getByText('vrijdag 18 december 2026').waitFor();
+    await expect
+      .poll(async () => Object.values((await actions()).proposals).find((p) => p.kind === 'experiment'))
+      .toMatchObject({ horizon: '2026-12-18', answers: { smallest: 'Eén keer per week aanschuiven' } });
+
+    const agreements = page.getByRole('region', { name: 'Afspraken' });
+    await agreements.getByRole('textbox', { name: 'Wat' }).fill('Oogst rondsturen');
+    await agreements.getByRole('combobox', { name: 'Wie' }).selectOption({ label: 'Anouk Visser' });
+    await agreements.getByRole('textbox', { name: 'Wanneer' }).fill('over een week');
+    await agreements.getByRole('textbox', { name: 'Wanneer' }).press('Enter');
+    await agreements.getByRole('cell', { name: 'Oogst rondsturen', exact: true }).waitFor();
+    await agreements.getByRole('cell', { name: 'donderdag 15 oktober 2026' }).waitFor();
+
+    await page.getByRole('button', { name: 'Eigen post-itbord voor de richting' }).click();
+    await page.getByRole('button', { name: 'Post-itbord van de richting openen' }).click();
+    // The board opens in the window, its own tools in place of the session's tabs.
+    await page.getByRole('tab', { name: 'Borden' }).waitFor({ state: 'detached' });
+    const boards = Object.values((await request<Snapshot>(client, 'state.snapshot', {})).boards).filter((b) => b.sessionId === session.id);
+    expect(boards.map((b) => [b.title, b.kind])).toEqual([['Eén loket', 'notes']]);
+    expect((await actions()).proposals.p?.directionBoardId).toBe(boards[0]!.id);
+    await client.close();
+  });
+});

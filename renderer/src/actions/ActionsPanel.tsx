@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { titleOf } from '../../../shared/actions/actions-query.js';
+import { proposalsOf, titleOf } from '../../../shared/actions/actions-query.js';
 import { actionsOnBeamer, type BeamerActionView } from '../../../shared/beamer/beamer-actions.js';
 import { currentActionsBlock } from '../../../shared/actions/actions-block.js';
 import type { Block } from '../../../shared/planner/agenda.js';
@@ -8,6 +8,8 @@ import type { Session } from '../../../shared/sessions/session.js';
 import { useClient } from '../client/client-context.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
+import { AgreementsList } from './AgreementsList.js';
+import { ExperimentCard } from './ExperimentCard.js';
 import { ProposalCard } from './ProposalCard.js';
 import { SignUp } from './SignUp.js';
 import { useActions } from './use-actions.js';
@@ -16,7 +18,13 @@ import './actions.css';
 const isTextField = (target: EventTarget) => target instanceof HTMLElement && (target.matches('input, textarea, select') || target.isContentEditable);
 
 /** A session's action proposals: the sign-up by theme, each group's pitch, the tips-and-tops round and the four milestones. */
-export function ActionsPanel({ session, blocks }: { session: Session; blocks: readonly Block[] }) {
+interface Props {
+  session: Session;
+  blocks: readonly Block[];
+  onOpenBoard(boardId: string): void;
+}
+
+export function ActionsPanel({ session, blocks, onOpenBoard }: Props) {
   const { t } = useI18n();
   const a = t.actions;
   const client = useClient();
@@ -24,10 +32,12 @@ export function ActionsPanel({ session, blocks }: { session: Session; blocks: re
   const headingId = useId();
   const [status, setStatus] = useState('');
   const [newTitle, setNewTitle] = useState('');
+  const [experimentTitle, setExperimentTitle] = useState('');
   const themeBoards = Object.values(snapshot?.boards ?? {}).filter((b) => b.sessionId === session.id && b.kind === 'notes');
   const [boardId, setBoardId] = useState('');
   if (!snapshot || !actions) return null;
   const participants = snapshot.participants[session.id] ?? [];
+  const experiments = proposalsOf(actions.content, 'experiment');
   const titles = new Map(proposals.map((p) => [p.id, titleOf(p, snapshot.boards)]));
   const from = referenceDay(session, snapshot.run, snapshot.now).day;
   // Made during the live run's actions block, a proposal belongs to that block.
@@ -48,6 +58,11 @@ export function ActionsPanel({ session, blocks }: { session: Session; blocks: re
   const showOnBeamer = async (view: BeamerActionView | null, proposalId?: string) => {
     const result = await client.request('beamer.actions', { sessionId: session.id, view, ...(proposalId ? { proposalId } : {}) });
     setErrors(result.ok ? [] : explain(result.error));
+  };
+
+  const addExperiment = async () => {
+    if (experimentTitle.trim() === '') return;
+    if (await apply({ op: 'addProposal', id: crypto.randomUUID(), kind: 'experiment', title: experimentTitle, blockId })) setExperimentTitle('');
   };
 
   const addProposal = async () => {
@@ -159,10 +174,37 @@ export function ActionsPanel({ session, blocks }: { session: Session; blocks: re
               apply={apply}
               pitchShown={shown?.view === 'pitch' && shown.proposal.id === proposal.id}
               onPitch={() => void showOnBeamer('pitch', proposal.id)}
+              directionBoardId={proposal.directionBoardId && snapshot.boards[proposal.directionBoardId] ? proposal.directionBoardId : null}
+              onOpenBoard={onOpenBoard}
             />
           ))}
         </>
       )}
+      <section className="experiments" aria-labelledby={`${headingId}-x`}>
+        <h3 id={`${headingId}-x`}>{a.experiments.heading}</h3>
+        <div className="actions-tool">
+          <label htmlFor={`${headingId}-xnew`}>{a.experiments.newTitle}</label>
+          <input
+            id={`${headingId}-xnew`}
+            type="text"
+            value={experimentTitle}
+            maxLength={200}
+            onChange={(e) => setExperimentTitle(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter') return;
+              e.preventDefault();
+              void addExperiment();
+            }}
+          />
+          <button type="button" onClick={() => void addExperiment()}>
+            {a.experiments.add}
+          </button>
+        </div>
+        {experiments.map((x) => (
+          <ExperimentCard key={x.id} experiment={x} participants={participants} from={from} apply={apply} />
+        ))}
+      </section>
+      <AgreementsList content={actions.content} participants={participants} from={from} blockId={blockId} newId={() => crypto.randomUUID()} apply={apply} />
     </section>
   );
 }

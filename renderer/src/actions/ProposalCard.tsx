@@ -20,6 +20,9 @@ interface Props {
   /** This proposal's pitch is on the beamer now. */
   pitchShown: boolean;
   onPitch(): void;
+  /** The proposal's own post-it board, if it has one that still exists. */
+  directionBoardId: string | null;
+  onOpenBoard(boardId: string): void;
 }
 
 /** A text saved when the field is left, so one change is one undo step. */
@@ -36,7 +39,7 @@ function useOnBlur(saved: string, save: (text: string) => void) {
 }
 
 /** One proposal: its title, members, pitch, the tips and tops it received and its four milestones. */
-export function ProposalCard({ proposal, number, content, teams, titles, participants, from, newId, apply, pitchShown, onPitch }: Props) {
+export function ProposalCard({ proposal, number, content, teams, titles, participants, from, newId, apply, pitchShown, onPitch, directionBoardId, onOpenBoard }: Props) {
   const { t } = useI18n();
   const a = t.actions;
   const headingId = useId();
@@ -46,6 +49,7 @@ export function ProposalCard({ proposal, number, content, teams, titles, partici
   const [feedbackText, setFeedbackText] = useState('');
   const [feedbackKind, setFeedbackKind] = useState<FeedbackKind>('top');
   const titleField = useOnBlur(proposal.title, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { title: text } }));
+  const directionField = useOnBlur(proposal.direction, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { direction: text } }));
   const pitchField = useOnBlur(proposal.proposition, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { proposition: text } }));
 
   const addFeedback = async () => {
@@ -108,6 +112,19 @@ export function ProposalCard({ proposal, number, content, teams, titles, partici
               ))}
           </select>
         </label>
+      </div>
+      <div className="field">
+        <label htmlFor={`${headingId}-direction`}>{a.proposal.direction}</label>
+        <textarea id={`${headingId}-direction`} rows={2} maxLength={1000} {...directionField} />
+        {directionBoardId ? (
+          <button type="button" onClick={() => onOpenBoard(directionBoardId)}>
+            {a.direction.openBoard}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void apply({ op: 'directionBoard', id: proposal.id })}>
+            {a.direction.makeBoard}
+          </button>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${headingId}-pitch`}>{a.proposal.proposition}</label>

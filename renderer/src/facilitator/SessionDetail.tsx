@@ -110,7 +110,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
         {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} onOpenActions={() => setTab('actions')} />}
         {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
-        {tab === 'actions' && <ActionsPanel session={session} blocks={blocks} />}
+        {tab === 'actions' && <ActionsPanel session={session} blocks={blocks} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
         {tab === 'packing' && <PackingList session={session} blocks={blocks} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (
