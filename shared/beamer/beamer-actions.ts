@@ -5,10 +5,11 @@ import { actionsOf } from '../state.js';
 
 /**
  * The open session's action proposals on the beamer: the sign-up by theme,
- * the overview of all proposals, or one proposal's pitch. Kept by main, so a
+ * the overview of all proposals, who gives tips and tops to whom in the
+ * round, or one proposal's pitch. Kept by main, so a
  * reload or a second beamer shows the same; null shows none.
  */
-export const BEAMER_ACTION_VIEWS = ['signup', 'overview', 'pitch'] as const;
+export const BEAMER_ACTION_VIEWS = ['signup', 'overview', 'round', 'pitch'] as const;
 export type BeamerActionView = (typeof BEAMER_ACTION_VIEWS)[number];
 
 export interface BeamerActions {
@@ -19,7 +20,7 @@ export interface BeamerActions {
 
 export const noBeamerActions: BeamerActions = { view: null, proposalId: null };
 
-export type ActionsShown = { view: 'signup' | 'overview'; sessionId: string } | { view: 'pitch'; sessionId: string; proposal: Proposal };
+export type ActionsShown = { view: 'signup' | 'overview' | 'round'; sessionId: string } | { view: 'pitch'; sessionId: string; proposal: Proposal };
 
 type ActionsState = Pick<Snapshot, 'beamerActions' | 'beamerBoard' | 'boards' | 'openSessionId' | 'actions'>;
 

@@ -24,6 +24,8 @@ describe('the proposals on the beamer', () => {
     expect(state.openSessionId).toBe(session.id);
     expect(state.beamerBoard.boardId).toBeNull();
     expect(actionsOnBeamer(state)).toEqual({ view: 'signup', sessionId: session.id });
+    value(core.bus.dispatch('beamer.actions', { sessionId: session.id, view: 'round' }));
+    expect(actionsOnBeamer(core.bus.snapshot())).toEqual({ view: 'round', sessionId: session.id });
 
     const pitch = value<BeamerActions>(core.bus.dispatch('beamer.actions', { sessionId: session.id, view: 'pitch', proposalId: 'a' }));
     expect(pitch).toEqual({ view: 'pitch', proposalId: 'a' });

@@ -39,6 +39,9 @@ runScreenshots(async ({ host, browser, client, errors }) => {
     await facilitator.getByRole('button', { name: 'Aanmelding op de beamer' }).click();
     await beamer.getByRole('heading', { name: 'Kies het thema waar je energie van krijgt' }).waitFor();
     await shoot(beamer, `actions-beamer-signup-${size.name}`);
+    await facilitator.getByRole('button', { name: 'Koppeling tips en tops op de beamer' }).click();
+    await beamer.getByRole('heading', { name: 'Tips en tops: wie geeft aan wie' }).waitFor();
+    await shoot(beamer, `actions-beamer-round-${size.name}`);
     await facilitator.getByRole('button', { name: 'Pitch op de beamer: Samen leren in de wijk' }).click();
     await beamer.getByText('Wie in de wijk werkt').waitFor();
     await shoot(beamer, `actions-beamer-pitch-${size.name}`);

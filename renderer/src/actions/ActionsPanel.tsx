@@ -103,6 +103,9 @@ export function ActionsPanel({ session, blocks, onOpenBoard }: Props) {
         <button type="button" aria-pressed={onBeamer === 'overview'} onClick={() => void showOnBeamer('overview')}>
           {a.beamer.overview}
         </button>
+        <button type="button" aria-pressed={onBeamer === 'round'} onClick={() => void showOnBeamer('round')}>
+          {a.beamer.round}
+        </button>
         <button type="button" disabled={onBeamer === null} onClick={() => void showOnBeamer(null)}>
           {a.beamer.off}
         </button>

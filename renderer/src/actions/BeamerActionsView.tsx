@@ -47,6 +47,22 @@ export function BeamerActionsView({ shown, snapshot }: { shown: ActionsShown; sn
     );
   }
 
+  if (shown.view === 'round') {
+    const titles = new Map(proposals.map((p) => [p.id, titleOf(p, snapshot.boards)]));
+    return (
+      <section className="beamer-round" aria-label={b.roundHeading}>
+        <h1>{b.roundHeading}</h1>
+        <ol>
+          {proposals.map((p) => (
+            <li key={p.id}>
+              <strong>{titles.get(p.id)}</strong> <span className="beamer-round-arrow">{b.givesTo}</span> <strong>{p.givesTo ? titles.get(p.givesTo) : '—'}</strong>
+            </li>
+          ))}
+        </ol>
+      </section>
+    );
+  }
+
   return (
     <section className="beamer-overview" aria-label={b.heading}>
       <h1>{b.heading}</h1>

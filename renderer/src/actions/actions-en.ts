@@ -76,6 +76,9 @@ export const actionsEn: ActionsMessages = {
   beamer: {
     signup: 'Sign-up on the beamer',
     overview: 'Overview on the beamer',
+    round: 'Tips-and-tops pairing on the beamer',
+    roundHeading: 'Tips and tops: who gives to whom',
+    givesTo: 'gives to',
     off: 'Off the beamer',
     team: 'Team',
     firstMilestone: 'First milestone',

@@ -75,6 +75,9 @@ export const actionsNl = {
   beamer: {
     signup: 'Aanmelding op de beamer',
     overview: 'Overzicht op de beamer',
+    round: 'Koppeling tips en tops op de beamer',
+    roundHeading: 'Tips en tops: wie geeft aan wie',
+    givesTo: 'geeft aan',
     off: 'Van de beamer',
     team: 'Team',
     firstMilestone: 'Eerste mijlpaal',
