@@ -3,8 +3,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { proposalsOf } from '../../shared/actions/actions-query.js';
 import type { Snapshot } from '../../shared/state.js';
-import { PEOPLE, seedThemes } from '../support/actions-seed.js';
+import { PEOPLE, seedEvening, seedThemes } from '../support/actions-seed.js';
 import { useE2e } from '../support/e2e-fixture.js';
+import { visibleDomText } from '../support/text-sizes.js';
 import { WsTestClient } from '../support/ws-client.js';
 import { request } from '../support/ws-request.js';
 
@@ -173,6 +174,35 @@ describe('experiments, agreements and a direction board', () => {
     const boards = Object.values((await request<Snapshot>(client, 'state.snapshot', {})).boards).filter((b) => b.sessionId === session.id);
     expect(boards.map((b) => [b.title, b.kind])).toEqual([['Eén loket', 'notes']]);
     expect((await actions()).proposals.p?.directionBoardId).toBe(boards[0]!.id);
+    await client.close();
+  });
+});
+
+describe('the proposals on the beamer, from the back of the room', () => {
+  it('shows the sign-up, the round, every pitch and the overview of an evening with no text under 2.5% of the screen and nothing cut off', async () => {
+    const room = await setup();
+    const { beamer } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08' });
+    await seedEvening(client, session.id);
+    const four = proposalsOf((await request<Snapshot>(client, 'state.snapshot', {})).actions[session.id]!.content);
+    const views = [
+      { view: 'signup', expect: 'Kies het thema waar je energie van krijgt' },
+      { view: 'round', expect: 'Tips en tops: wie geeft aan wie' },
+      { view: 'overview', expect: 'Actievoorstellen' },
+      ...four.map((p) => ({ view: 'pitch', proposalId: p.id, expect: p.themeName })),
+    ];
+    for (const screen of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await beamer.setViewportSize(screen);
+      for (const { expect: heading, ...shown } of views) {
+        await request(client, 'beamer.actions', { sessionId: session.id, ...shown });
+        await beamer.getByRole('heading', { name: heading, level: 1 }).waitFor();
+        const texts = await visibleDomText(beamer);
+        expect(texts.filter((s) => s.px < 0.025 * screen.height), `${shown.view} at ${screen.height}px`).toEqual([]);
+        const overflow = await beamer.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+        expect(overflow, `${shown.view} at ${screen.height}px runs off the screen`).toBeLessThanOrEqual(0);
+      }
+    }
     await client.close();
   });
 });
