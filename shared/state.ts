@@ -6,9 +6,11 @@ import type { Participant } from './participants/participant.js';
 import { applyParticipantEvent } from './participants/participant-state.js';
 import type { BeamerBoard } from './beamer/beamer-board.js';
 import type { BeamerQuestion } from './beamer/beamer-question.js';
+import type { BeamerActions } from './beamer/beamer-actions.js';
 import type { BeamerView } from './beamer/beamer-view.js';
 import type { RunState } from './run/run.js';
 import type { Session } from './sessions/session.js';
+import { actionsDocument, emptyActions, ownActionsContent, type SessionActions } from './actions/actions.js';
 import type { Template } from './planner/template.js';
 
 /** What every window renders: the state as of event `seq`. */
@@ -22,6 +24,8 @@ export interface Snapshot {
   beamerBoard: BeamerBoard;
   /** A block's questions on the beamer: one large, or all as a list. */
   beamerQuestion: BeamerQuestion;
+  /** The open session's proposals on the beamer: the sign-up, the overview or one pitch. */
+  beamerActions: BeamerActions;
   /** Each session's programme, in order. */
   agendas: Record<string, Block[]>;
   /** The facilitator's own block templates, for any session. */
@@ -34,6 +38,8 @@ export interface Snapshot {
   now: number;
   /** Each session's participants, in the order they were added. */
   participants: Record<string, Participant[]>;
+  /** Each session's action proposals, experiments and agreements, by session id; a session without any may be absent. */
+  actions: Record<string, SessionActions>;
 }
 
 /**
@@ -63,6 +69,7 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
         openSessionId: state.openSessionId === event.id ? null : state.openSessionId,
         agendas: withoutEntry(state.agendas, event.id),
         participants: withoutEntry(state.participants, event.id),
+        actions: withoutEntry(state.actions, event.id),
         run: state.run?.sessionId === event.id ? null : state.run,
         boards: filterEntries(state.boards, (b) => b.sessionId !== event.id),
         // As in the database: the board's row goes, and the beamer's reference with it.
@@ -80,6 +87,8 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       return { ...state, seq, beamerBoard: event.beamerBoard };
     case 'beamer.question':
       return { ...state, seq, beamerQuestion: event.beamerQuestion };
+    case 'beamer.actions':
+      return { ...state, seq, beamerActions: event.beamerActions };
     case 'board.created':
       return { ...state, seq, boards: withEntry(state.boards, event.board.id, receivedBoard(event.board)) };
     case 'board.patched': {
@@ -87,6 +96,11 @@ export function applyEvent(state: Snapshot, event: AppEvent, seq: number): Snaps
       if (!board) return { ...state, seq };
       const next = { ...board, content: applyPatch(board.content, event.patch), historyCursor: event.historyCursor, historyLength: event.historyLength };
       return { ...state, seq, boards: withEntry(state.boards, board.id, next) };
+    }
+    case 'actions.patched': {
+      const actions = actionsOf(state, event.sessionId);
+      const next = { ...actions, content: actionsDocument.apply(actions.content, event.patch), historyCursor: event.historyCursor, historyLength: event.historyLength };
+      return { ...state, seq, actions: withEntry(state.actions, event.sessionId, next) };
     }
     case 'run.updated':
       return { ...state, seq, run: event.run, now: event.now };
@@ -138,6 +152,10 @@ export function applySequenced(state: Snapshot, next: SequencedEvent): Snapshot 
 
 export const agendaOf = (state: Snapshot, sessionId: string): readonly Block[] => state.agendas[sessionId] ?? [];
 
+/** A session's actions; one without any has an empty document. */
+export const actionsOf = (state: Pick<Snapshot, 'actions'>, sessionId: string): SessionActions =>
+  Object.prototype.hasOwnProperty.call(state.actions, sessionId) ? state.actions[sessionId]! : emptyActions(sessionId);
+
 const boardOf = (state: Snapshot, boardId: string | null): Board | undefined => (boardId === null ? undefined : state.boards[boardId]);
 
 const withAgenda = (state: Snapshot, seq: number, sessionId: string, agenda: Block[]): Snapshot => ({
@@ -157,7 +175,10 @@ export const receivedSnapshot = (snapshot: Snapshot): Snapshot => ({
   agendas: ownRecord(snapshot.agendas),
   participants: ownRecord(snapshot.participants),
   boards: mapEntries(snapshot.boards, receivedBoard),
+  actions: mapEntries(snapshot.actions, receivedActions),
 });
+
+const receivedActions = (actions: SessionActions): SessionActions => ({ ...actions, content: ownActionsContent(actions.content) });
 
 export const openSession = (state: Snapshot): Session | undefined =>
   state.sessions.find((s) => s.id === state.openSessionId);

@@ -1,8 +1,10 @@
 import type { Block } from '../planner/agenda.js';
+import type { ActionsPatch } from '../actions/actions.js';
 import type { Board, BoardPatch } from '../board/board.js';
 import type { Participant } from '../participants/participant.js';
 import type { BeamerBoard } from '../beamer/beamer-board.js';
 import type { BeamerQuestion } from '../beamer/beamer-question.js';
+import type { BeamerActions } from '../beamer/beamer-actions.js';
 import type { BeamerView } from '../beamer/beamer-view.js';
 import type { RunState } from '../run/run.js';
 import type { Session } from '../sessions/session.js';
@@ -17,12 +19,14 @@ export type AppEvent =
   | { type: 'beamer.shown'; view: BeamerView }
   | { type: 'beamer.board'; beamerBoard: BeamerBoard }
   | { type: 'beamer.question'; beamerQuestion: BeamerQuestion }
+  | { type: 'beamer.actions'; beamerActions: BeamerActions }
   | { type: 'template.saved'; template: Template }
   | { type: 'template.deleted'; id: string }
   /** `now` is main's timeline when it was sent, so a window can count down in step. */
   | { type: 'run.updated'; run: RunState | null; now: number }
   | { type: 'board.created'; board: Board }
   | { type: 'board.patched'; boardId: string; patch: BoardPatch; historyCursor: number; historyLength: number }
+  | { type: 'actions.patched'; sessionId: string; patch: ActionsPatch; historyCursor: number; historyLength: number }
   | { type: 'block.added'; block: Block; index: number }
   | { type: 'block.updated'; block: Block }
   | { type: 'block.deleted'; id: string; sessionId: string }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BLOCK_LIMITS, blockFieldsSchema, type Block } from '../planner/agenda.js';
 import type { BeamerQuestion } from '../beamer/beamer-question.js';
+import { BEAMER_ACTION_VIEWS, type BeamerActions } from '../beamer/beamer-actions.js';
 import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
 import { BOARD_KINDS, type Board } from '../board/board.js';
 import { boardCommandSchema } from '../board/board-schema.js';
@@ -12,6 +13,7 @@ import type { Snapshot } from '../state.js';
 import type { Template } from '../planner/template.js';
 import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
+import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 
 /**
@@ -30,6 +32,13 @@ const bytesSchema = (max: number) =>
 /** A board command's answer: where its history stands; the change itself comes as a patch event. */
 export interface BoardAck {
   boardId: string;
+  historyCursor: number;
+  historyLength: number;
+}
+
+/** An answer to a change of a session's actions: where its history stands; the change itself comes as a patch event. */
+export interface ActionsAck {
+  sessionId: string;
   historyCursor: number;
   historyLength: number;
 }
@@ -132,6 +141,16 @@ export const requestSchemas = {
     .refine((p) => p.index === undefined || p.step === undefined, { path: ['step'], message: 'an index or a step, not both' }),
   /** The block's own board: the one linked to it, or a new one of the kind its werkvorm works on. */
   'board.forBlock': z.strictObject({ blockId: idSchema }),
+  /** One change to a session's action proposals, experiments or agreements: one undo step. */
+  'actions.apply': z.strictObject({ sessionId: sessionIdSchema, command: actionCommandSchema }),
+  'actions.undo': z.strictObject({ sessionId: sessionIdSchema }),
+  'actions.redo': z.strictObject({ sessionId: sessionIdSchema }),
+  /** Every milestone of the session's proposals as one .ics file, written by main into the export folder. */
+  'actions.exportCalendar': z.strictObject({ sessionId: sessionIdSchema }),
+  /** A session's proposals on the beamer: the sign-up, the overview, one proposal's pitch (`proposalId`), or none (null). */
+  'beamer.actions': z
+    .strictObject({ sessionId: sessionIdSchema, view: z.enum(BEAMER_ACTION_VIEWS).nullable(), proposalId: idSchema.optional() })
+    .refine((p) => (p.view === 'pitch') === (p.proposalId !== undefined), { path: ['proposalId'], message: 'a pitch names its proposal, and only a pitch' }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -185,6 +204,11 @@ export interface ResponseMap {
   'beamer.board': BeamerBoard;
   'beamer.question': BeamerQuestion;
   'board.forBlock': Board;
+  'actions.apply': ActionsAck;
+  'actions.undo': ActionsAck;
+  'actions.redo': ActionsAck;
+  'actions.exportCalendar': { path: string; events: number };
+  'beamer.actions': BeamerActions;
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];
@@ -213,7 +237,7 @@ export const isBackupRequest = (name: RequestName): name is BackupRequestName =>
  * commands rather than in their transaction, and answered once the file is
  * whole on disk, so a large image holds up no other window meanwhile.
  */
-export const TASK_NAMES = ['board.saveImage'] as const;
+export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 

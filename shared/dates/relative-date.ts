@@ -30,7 +30,19 @@ export type DayNote =
   /** "over een maand" on 31 January: the target month has no such day, so its last. */
   | 'month_too_short'
   /** A day nobody named falls on a Saturday or Sunday. */
-  | 'weekend';
+  | 'weekend'
+  /** "begin april", said of a deadline: the month's first day. */
+  | 'first_day_of_month'
+  /** "voor april": the last day before that month. */
+  | 'day_before_month'
+  /** "voor de zomer": the last day before the first region's holiday starts. */
+  | 'before_holiday'
+  /** "na de kerstvakantie": the first day once the last region is back. */
+  | 'after_holiday'
+  /** "eind van het kwartaal": the quarter's last day. */
+  | 'last_day_of_quarter'
+  /** "eind van het jaar": 31 December. */
+  | 'last_day_of_year';
 
 export type DayRefusal =
   | { reason: 'empty' }
@@ -52,7 +64,7 @@ export interface DayOptions {
   past: 'refuse' | 'allow';
 }
 
-type Groups = Partial<Record<'weekday' | 'day' | 'month' | 'monthNumber' | 'year' | 'count' | 'unit', string>>;
+export type Groups = Partial<Record<'weekday' | 'day' | 'month' | 'monthNumber' | 'year' | 'count' | 'unit', string>>;
 type Outcome = { date: CalendarDate; notes?: DayNote[] } | DayRefusal;
 
 interface Phrase {
@@ -189,15 +201,16 @@ const PARTS: Record<string, string> = {
   unit: `(?<unit>${UNIT})`,
 };
 
-const COMPILED = PHRASES.map((phrase) => ({
-  regex: new RegExp(`^${phrase.pattern.replace(/\{(\w+)\}/g, (all: string, name: string) => PARTS[name] ?? all)}$`),
-  read: phrase.read,
-}));
+/** A phrase's pattern as a regular expression over the whole normalised text, its parts as named groups. */
+export const phraseRegex = (pattern: string): RegExp => new RegExp(`^${pattern.replace(/\{(\w+)\}/g, (all: string, name: string) => PARTS[name] ?? all)}$`);
+
+const COMPILED = PHRASES.map((phrase) => ({ regex: phraseRegex(phrase.pattern), read: phrase.read }));
 
 // ---------------------------------------------------------------------------
 // Reading
 
-function normalise(text: string): string {
+/** The text as the tables read it: lower case, single spaces, without a leading "op", "uiterlijk" or "per". */
+export function normalise(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../state.js';
 
 /** The parts of an open session, in the order of its tabs. */
-export const SESSION_TABS = ['agenda', 'live', 'boards', 'details', 'participants', 'packing'] as const;
+export const SESSION_TABS = ['agenda', 'live', 'boards', 'actions', 'details', 'participants', 'packing'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
 /**

@@ -1,4 +1,5 @@
 // npm run bench: one JSON object per line on stdout, nothing else there.
+import { actionsSignupBench } from './actions.js';
 import { backupDuration } from './backup.js';
 import { boardBench } from './board.js';
 import { inboxBench } from './board-inbox.js';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
   emit(await timelinePan());
   emit(ringLayout());
   emit(columnsLayout());
+  emit(await actionsSignupBench(200, 20));
 }
 
 main().catch((error: unknown) => {

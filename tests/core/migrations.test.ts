@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, userVersion } from '../../main/core/store/migrate.js';
-import { migrations } from '../../main/core/store/migrations/index.js';
+import { latestVersion, migrations } from '../../main/core/store/migrations/index.js';
 import { nativeBindingPath } from '../../main/core/store/native-binding.js';
 import { StoreError } from '../../main/core/store/store-error.js';
 import { Store } from '../../main/core/store/store.js';
@@ -23,8 +23,11 @@ const tables = (db: Database.Database) =>
   );
 
 describe('migrations', () => {
-  it('are numbered 1..n without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  it('are numbered from 1 up, each number once and in order', () => {
+    const versions = migrations.map((m) => m.version);
+    expect(versions[0]).toBe(1);
+    expect(versions.every((v, i) => i === 0 || v > versions[i - 1]!)).toBe(true);
+    expect(latestVersion).toBe(versions.at(-1));
   });
 
   describe('001 sessions and app state', () => {
@@ -224,6 +227,25 @@ describe('migrations', () => {
     });
   });
 
+  it('runs steps by their version, in order, across a number held back for another step', () => {
+    const ran: number[] = [];
+    const step = (version: number) => ({ version, name: `step ${version}`, up: () => void ran.push(version) });
+    const withGap = [step(1), step(2), step(5)];
+    const db = fresh();
+    migrate(db, withGap, 2);
+    expect(ran).toEqual([1, 2]);
+    migrate(db, withGap);
+    expect(ran).toEqual([1, 2, 5]);
+    expect(userVersion(db)).toBe(5);
+    migrate(db, withGap);
+    expect(ran).toEqual([1, 2, 5]);
+    // Once the held-back steps arrive, a database that had them not yet runs them; one past them does not.
+    const older = fresh();
+    migrate(older, withGap, 2);
+    migrate(older, [step(1), step(2), step(3), step(4), step(5)]);
+    expect(ran).toEqual([1, 2, 5, 1, 2, 3, 4, 5]);
+  });
+
   describe('012 the positive theme, block questions and the question on the beamer', () => {
     it('opens a file written before it, keeps sessions, blocks and templates, and reads them back with no theme and no questions', () => {
       const file = path.join(tempDir(), 'flipover.sqlite');
@@ -315,12 +337,12 @@ describe('migrations', () => {
     const db = fresh();
     migrate(db);
     migrate(db);
-    expect(userVersion(db)).toBe(migrations.length);
+    expect(userVersion(db)).toBe(latestVersion);
   });
 
   it('refuses a database from a newer Flipover', () => {
     const db = fresh();
-    db.pragma(`user_version = ${migrations.length + 1}`);
+    db.pragma(`user_version = ${latestVersion + 1}`);
     expect(() => migrate(db)).toThrow(StoreError);
   });
 });

@@ -1,3 +1,4 @@
+import { noBeamerActions } from '../../shared/beamer/beamer-actions.js';
 import { noBeamerQuestion } from '../../shared/beamer/beamer-question.js';
 import { describe, expect, it } from 'vitest';
 import { noBeamerBoard } from '../../shared/beamer/beamer-board.js';
@@ -39,6 +40,8 @@ const snapshotWith = (content: BoardContent): Snapshot => ({
   agendas: {},
   templates: [],
   participants: {},
+  actions: {},
+  beamerActions: noBeamerActions,
   run: null,
   boards: { b: board(content) },
   now: 0,

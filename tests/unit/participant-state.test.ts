@@ -1,3 +1,4 @@
+import { noBeamerActions } from '../../shared/beamer/beamer-actions.js';
 import { describe, expect, it } from 'vitest';
 import { emptyParticipantFields, type Participant } from '../../shared/participants/participant.js';
 import { applyEvent, type Snapshot } from '../../shared/state.js';
@@ -19,6 +20,8 @@ const start = (): Snapshot =>
     agendas: {},
     templates: [],
     participants: {},
+    actions: {},
+    beamerActions: noBeamerActions,
     run: null,
     boards: {},
     now: 0,

@@ -1,3 +1,4 @@
+import { noBeamerActions } from '../../shared/beamer/beamer-actions.js';
 import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../shared/contract/events.js';
 import { emptyBlockFields, type Block } from '../../shared/planner/agenda.js';
@@ -8,7 +9,7 @@ import { noBeamerQuestion } from '../../shared/beamer/beamer-question.js';
 
 const session = sessionRecord;
 
-const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+const empty: Snapshot = { seq: 0, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, actions: {}, beamerActions: noBeamerActions, run: null, boards: {}, now: 0 };
 
 describe('applyEvent', () => {
   it('creates, updates, opens and deletes', () => {
@@ -28,7 +29,7 @@ describe('applyEvent', () => {
   });
 
   it('never mutates the state it is given', () => {
-    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+    const state: Snapshot = { seq: 1, sessions: [session('a')], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, actions: {}, beamerActions: noBeamerActions, run: null, boards: {}, now: 0 };
     const frozen = structuredClone(state);
     applyEvent(state, { type: 'session.updated', session: session('a', 'B') }, 2);
     applyEvent(state, { type: 'session.deleted', id: 'a' }, 2);
@@ -57,7 +58,7 @@ describe('agenda events', () => {
 });
 
 describe('applySequenced', () => {
-  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, run: null, boards: {}, now: 0 };
+  const state: Snapshot = { seq: 5, sessions: [], openSessionId: null, beamerView: 'title', beamerBoard: noBeamerBoard, beamerQuestion: noBeamerQuestion, agendas: {}, templates: [], participants: {}, actions: {}, beamerActions: noBeamerActions, run: null, boards: {}, now: 0 };
   const next = (seq: number) => ({ seq, event: { type: 'session.created', session: session(`s${seq}`) } as AppEvent });
 
   it('applies the next event', () => {

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { BeamerBoard, Viewport } from '../../../shared/beamer/beamer-board.js';
+import type { BeamerActionView, BeamerActions } from '../../../shared/beamer/beamer-actions.js';
 import type { BeamerQuestion } from '../../../shared/beamer/beamer-question.js';
 import type { BeamerView } from '../../../shared/beamer/beamer-view.js';
 
@@ -13,6 +14,8 @@ interface AppStateRow {
   beamer_question_block_id: string | null;
   beamer_question_index: number;
   beamer_question_list: number;
+  beamer_actions_view: BeamerActionView | null;
+  beamer_actions_proposal_id: string | null;
 }
 
 /** The single app_state row: event counter and the session on the beamer. */
@@ -24,10 +27,11 @@ export class AppStateRepo {
   private readonly boardStmt: Statement<[string | null, number, string | null]>;
   private readonly continueStmt: Statement<[number]>;
   private readonly questionStmt: Statement<[string | null, number, number]>;
+  private readonly actionsStmt: Statement<[BeamerActionView | null, string | null]>;
 
   constructor(db: Database) {
     this.readStmt = db.prepare(`SELECT seq, open_session_id, beamer_view, beamer_board_id, beamer_board_follow, beamer_viewport_json,
-       beamer_question_block_id, beamer_question_index, beamer_question_list
+       beamer_question_block_id, beamer_question_index, beamer_question_list, beamer_actions_view, beamer_actions_proposal_id
        FROM app_state WHERE id = 1`);
     this.bumpStmt = db.prepare('UPDATE app_state SET seq = seq + 1 WHERE id = 1 RETURNING seq');
     this.continueStmt = db.prepare<[number]>('UPDATE app_state SET seq = MAX(seq, ?) WHERE id = 1');
@@ -36,12 +40,13 @@ export class AppStateRepo {
     this.boardStmt = db.prepare<[string | null, number, string | null]>(
       'UPDATE app_state SET beamer_board_id = ?, beamer_board_follow = ?, beamer_viewport_json = ? WHERE id = 1',
     );
+    this.actionsStmt = db.prepare<[BeamerActionView | null, string | null]>('UPDATE app_state SET beamer_actions_view = ?, beamer_actions_proposal_id = ? WHERE id = 1');
     this.questionStmt = db.prepare<[string | null, number, number]>(
       'UPDATE app_state SET beamer_question_block_id = ?, beamer_question_index = ?, beamer_question_list = ? WHERE id = 1',
     );
   }
 
-  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView; beamerBoard: BeamerBoard; beamerQuestion: BeamerQuestion } {
+  read(): { seq: number; openSessionId: string | null; beamerView: BeamerView; beamerBoard: BeamerBoard; beamerQuestion: BeamerQuestion; beamerActions: BeamerActions } {
     const row = this.readStmt.get();
     if (!row) throw new Error('app_state row is missing');
     const beamerBoard: BeamerBoard = {
@@ -54,11 +59,16 @@ export class AppStateRepo {
       index: row.beamer_question_index,
       list: row.beamer_question_list === 1,
     };
-    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view, beamerBoard, beamerQuestion };
+    const beamerActions: BeamerActions = { view: row.beamer_actions_view, proposalId: row.beamer_actions_proposal_id };
+    return { seq: row.seq, openSessionId: row.open_session_id, beamerView: row.beamer_view, beamerBoard, beamerQuestion, beamerActions };
   }
 
   setBeamerQuestion({ blockId, index, list }: BeamerQuestion): void {
     this.questionStmt.run(blockId, index, list ? 1 : 0);
+  }
+
+  setBeamerActions({ view, proposalId }: BeamerActions): void {
+    this.actionsStmt.run(view, proposalId);
   }
 
   setBeamerBoard({ boardId, follow, viewport }: BeamerBoard): void {

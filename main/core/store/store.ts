@@ -6,6 +6,7 @@ import { openDatabase, type OpenOptions } from './open-database.js';
 import { ParticipantRepo } from '../participants/participant-repo.js';
 import { SessionRepo } from '../sessions/session-repo.js';
 import { BoardRepo } from '../board/board-repo.js';
+import { ActionsRepo } from '../actions/actions-repo.js';
 import { RunRepo } from '../run/run-repo.js';
 import { TemplateRepo } from '../planner/template-repo.js';
 
@@ -23,6 +24,7 @@ export class Store {
   templates!: TemplateRepo;
   run!: RunRepo;
   boards!: BoardRepo;
+  actions!: ActionsRepo;
 
   private constructor(
     readonly file: string,
@@ -48,6 +50,7 @@ export class Store {
     this.templates = new TemplateRepo(db);
     this.run = new RunRepo(db);
     this.boards = new BoardRepo(db);
+    this.actions = new ActionsRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }
@@ -65,7 +68,7 @@ export class Store {
 
   /** Everything stored, as a window sees it (the bus adds the clock reading). */
   state(): StoredState {
-    const { seq, openSessionId, beamerView, beamerBoard, beamerQuestion } = this.appState.read();
+    const { seq, openSessionId, beamerView, beamerBoard, beamerQuestion, beamerActions } = this.appState.read();
     return {
       seq,
       sessions: this.sessions.list(),
@@ -73,11 +76,13 @@ export class Store {
       beamerView,
       beamerBoard,
       beamerQuestion,
+      beamerActions,
       agendas: this.blocks.agendas(),
       templates: this.templates.list(),
       participants: this.participants.all(),
       run: this.run.get(),
       boards: this.boards.all(),
+      actions: this.actions.all(),
     };
   }
 

@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
+import { actionsOnBeamer } from '../../../shared/beamer/beamer-actions.js';
 import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
+import { BeamerActionsView } from '../actions/BeamerActionsView.js';
 import { openSession } from '../../../shared/state.js';
 import { BeamerAgenda } from './BeamerAgenda.js';
 import { BEAMER_BOARD_VIEWS } from './beamer-board-kinds.js';
@@ -54,6 +56,18 @@ export function BeamerApp() {
       <main className="beamer-stage beamer-stage-question" aria-live="polite">
         <LinkBanner />
         <BeamerQuestionView block={questionBlock} index={question.index} list={question.list} corner={Boolean(corner)} />
+        {corner && <BeamerCornerCountdown run={corner} blocks={blocks} />}
+        {chime.blocked && <SoundHint onEnable={chime.unlock} />}
+      </main>
+    );
+  }
+
+  const actionsShown = snapshot && session ? actionsOnBeamer(snapshot) : null;
+  if (snapshot && actionsShown) {
+    return (
+      <main className="beamer-stage beamer-stage-actions" aria-live="polite">
+        <LinkBanner />
+        <BeamerActionsView shown={actionsShown} snapshot={snapshot} />
         {corner && <BeamerCornerCountdown run={corner} blocks={blocks} />}
         {chime.blocked && <SoundHint onEnable={chime.unlock} />}
       </main>

@@ -6,6 +6,7 @@ import { SESSION_TABS, type Place } from '../../../shared/sessions/place.js';
 import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
+import { ActionsPanel } from '../actions/ActionsPanel.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
@@ -100,15 +101,16 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
               document.getElementById(`tab-${next}`)?.focus();
             }}
           >
-            {name === 'packing' ? t.room.packing.tab : name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : t.planner.tabs[name]}
+            {name === 'packing' ? t.room.packing.tab : name === 'participants' ? t.participants.heading : name === 'live' ? t.live.tab : name === 'boards' ? t.board.tab : name === 'actions' ? t.actions.tab : t.planner.tabs[name]}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'agenda' && <PlannerView session={session} blocks={blocks} templates={templates} />}
-        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
+        {tab === 'live' && <LivePanel session={session} blocks={blocks} run={snapshot?.run ?? null} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} onOpenActions={() => setTab('actions')} />}
         {tab === 'boards' && <LiveTimeBar session={session} blocks={blocks} />}
         {tab === 'boards' && boardsPanel}
+        {tab === 'actions' && <ActionsPanel session={session} blocks={blocks} onOpenBoard={(boardId) => onPlace({ ...place, tab: 'boards', boardId })} />}
         {tab === 'packing' && <PackingList session={session} blocks={blocks} />}
         {tab === 'participants' && <ParticipantsPanel sessionId={id} participants={snapshot?.participants[id] ?? []} />}
         {tab === 'details' && (

@@ -9,6 +9,7 @@ import { areasEn } from '../areas/areas-en.js';
 import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
+import { actionsEn } from '../actions/actions-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -182,6 +183,7 @@ export const en: Messages = {
   },
   participants: participantsEn,
   board: boardEn,
+  actions: actionsEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,

@@ -8,6 +8,7 @@ import { areasNl } from '../areas/areas-nl.js';
 import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
+import { actionsNl } from '../actions/actions-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -183,6 +184,7 @@ export const nl = {
   },
   participants: participantsNl,
   board: boardNl,
+  actions: actionsNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,

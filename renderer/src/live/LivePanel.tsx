@@ -1,4 +1,5 @@
 import './live.css';
+import { isActionsBlock } from '../../../shared/actions/actions-block.js';
 import type { Block } from '../../../shared/planner/agenda.js';
 import type { RequestName, RequestPayload } from '../../../shared/contract/requests.js';
 import { questionOnBeamer } from '../../../shared/beamer/beamer-question.js';
@@ -23,10 +24,11 @@ interface Props {
   run: RunState | null;
   /** Opens a board of this session, as the boards tab does. */
   onOpenBoard(boardId: string): void;
+  onOpenActions(): void;
 }
 
 /** The one calm control during a session: what is on, how long is left, what comes next; after it, how it ran. */
-export function LivePanel({ session, blocks, run, onOpenBoard }: Props) {
+export function LivePanel({ session, blocks, run, onOpenBoard, onOpenActions }: Props) {
   const { t } = useI18n();
   const client = useClient();
   const live = run?.live && run.sessionId === session.id ? run : null;
@@ -104,6 +106,7 @@ export function LivePanel({ session, blocks, run, onOpenBoard }: Props) {
           shown={shown}
           send={send}
           onOpenBoard={onOpenBoard}
+          onOpenActions={isActionsBlock(block) ? onOpenActions : undefined}
         />
       )}
     </section>

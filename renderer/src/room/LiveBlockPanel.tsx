@@ -23,10 +23,12 @@ interface Props {
   shown: QuestionShown | null;
   send<N extends RequestName>(name: N, payload: RequestPayload<N>): void;
   onOpenBoard(boardId: string): void;
+  /** Opens the proposals, for a block that works on them. */
+  onOpenActions?(): void;
 }
 
 /** What the facilitator needs at hand for the block that is on: notes, questions, materials, how the room works, and its board. */
-export function LiveBlockPanel({ block, theme, phase, hasBoard, shown, send, onOpenBoard }: Props) {
+export function LiveBlockPanel({ block, theme, phase, hasBoard, shown, send, onOpenBoard, onOpenActions }: Props) {
   const { t } = useI18n();
   const l = t.room.live;
   const client = useClient();
@@ -49,6 +51,11 @@ export function LiveBlockPanel({ block, theme, phase, hasBoard, shown, send, onO
       <button type="button" className="primary" onClick={() => void openBoard()} data-focus-then="board-canvas">
         {hasBoard ? l.openBoard : l.makeBoard}
       </button>
+      {onOpenActions && (
+        <button type="button" className="primary" onClick={onOpenActions}>
+          {t.actions.openFromLive}
+        </button>
+      )}
       <ErrorList messages={errors} />
       <h3>{l.notes}</h3>
       {block.facilitatorNotes.trim() ? <p className="live-block-notes">{block.facilitatorNotes}</p> : <p className="hint">{l.noNotes}</p>}

@@ -2,6 +2,7 @@ import type { AppEvent } from '../../../../shared/contract/events.js';
 import { noBeamerQuestion } from '../../../../shared/beamer/beamer-question.js';
 import { notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
+import { clearBeamerActions } from '../clear-beamer-actions.js';
 
 /** A board on the beamer, in place of a question, or off it; what it follows is kept for the next time. */
 export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, viewport }, { store }) => {
@@ -22,5 +23,6 @@ export const beamerBoard: CommandHandler<'beamer.board'> = ({ boardId, follow, v
     store.appState.setBeamerQuestion(noBeamerQuestion);
     events.push({ type: 'beamer.question', beamerQuestion: noBeamerQuestion });
   }
+  if (boardId) clearBeamerActions(store, events);
   return ok({ value: next, events });
 };

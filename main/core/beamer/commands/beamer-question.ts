@@ -2,6 +2,7 @@ import type { AppEvent } from '../../../../shared/contract/events.js';
 import { noBeamerQuestion } from '../../../../shared/beamer/beamer-question.js';
 import { fail, notFound, ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
+import { clearBeamerActions } from '../clear-beamer-actions.js';
 
 /** One of a block's questions on the beamer, all of them as a list, or none. */
 export const beamerQuestion: CommandHandler<'beamer.question'> = ({ blockId, index, step, list }, { store }) => {
@@ -31,6 +32,7 @@ export const beamerQuestion: CommandHandler<'beamer.question'> = ({ blockId, ind
     store.appState.setBeamerBoard(cleared);
     events.push({ type: 'beamer.board', beamerBoard: cleared });
   }
+  clearBeamerActions(store, events);
   store.appState.setBeamerQuestion(next);
   events.push({ type: 'beamer.question', beamerQuestion: next });
   return ok({ value: next, events });

@@ -2,8 +2,9 @@ import type { AppEvent } from '../../../../shared/contract/events.js';
 import { noBeamerQuestion } from '../../../../shared/beamer/beamer-question.js';
 import { ok } from '../../../../shared/contract/result.js';
 import type { CommandHandler } from '../../bus/command.js';
+import { clearBeamerActions } from '../clear-beamer-actions.js';
 
-/** Title or programme on the beamer; a board or a question that was there makes way for it. */
+/** Title or programme on the beamer; a board, a question or the proposals that were there make way for it. */
 export const beamerShow: CommandHandler<'beamer.show'> = ({ view }, { store }) => {
   store.appState.setBeamerView(view);
   const { beamerBoard, beamerQuestion } = store.appState.read();
@@ -13,5 +14,6 @@ export const beamerShow: CommandHandler<'beamer.show'> = ({ view }, { store }) =
     store.appState.setBeamerQuestion(noBeamerQuestion);
     events.push({ type: 'beamer.question', beamerQuestion: noBeamerQuestion });
   }
+  clearBeamerActions(store, events);
   return ok({ value: { view }, events });
 };

@@ -1,10 +1,13 @@
 import type { BackupRequestName, RequestName, TaskName } from '../../../../shared/contract/requests.js';
 import type { CommandHandler } from '../command.js';
+import { actionsApply } from '../../actions/commands/actions-apply.js';
+import { actionsRedo, actionsUndo } from '../../actions/commands/actions-history.js';
 import { blockAdd } from '../../planner/commands/block-add.js';
 import { boardApply } from '../../board/commands/board-apply.js';
 import { boardCreate } from '../../board/commands/board-create.js';
 import { boardForBlock } from '../../board/commands/board-for-block.js';
 import { beamerBoard } from '../../beamer/commands/beamer-board.js';
+import { beamerActions } from '../../beamer/commands/beamer-actions.js';
 import { beamerQuestion } from '../../beamer/commands/beamer-question.js';
 import { boardRedo, boardUndo } from '../../board/commands/board-history.js';
 import { blockDelete } from '../../planner/commands/block-delete.js';
@@ -73,4 +76,8 @@ export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'beamer.board': beamerBoard,
   'beamer.question': beamerQuestion,
   'template.delete': templateDelete,
+  'actions.apply': actionsApply,
+  'actions.undo': actionsUndo,
+  'actions.redo': actionsRedo,
+  'beamer.actions': beamerActions,
 };

@@ -1,7 +1,9 @@
 import type { TaskName } from '../../../../shared/contract/requests.js';
+import { actionsExportCalendar } from '../../actions/tasks/actions-export-calendar.js';
 import { boardSaveImage } from '../../board/tasks/board-save-image.js';
 import type { TaskHandler } from '../task.js';
 
 export const taskHandlers: { [N in TaskName]: TaskHandler<N> } = {
   'board.saveImage': boardSaveImage,
+  'actions.exportCalendar': actionsExportCalendar,
 };
