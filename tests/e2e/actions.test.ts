@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { proposalsOf } from '../../shared/actions/actions-query.js';
 import type { Snapshot } from '../../shared/state.js';
 import { PEOPLE, seedEvening, seedThemes } from '../support/actions-seed.js';
+import { expectAccessible } from '../support/axe.js';
 import { useE2e } from '../support/e2e-fixture.js';
 import { visibleDomText } from '../support/text-sizes.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -34,6 +35,7 @@ describe('action proposals in the room', () => {
     }
     await expect.poll(async () => proposalsOf((await actions()).content).map((p) => p.memberIds.length)).toEqual([6, 6, 6, 6, 0, 0]);
     await page.getByText('Nog niet aangemeld: 0 deelnemers').waitFor();
+    await expectAccessible(page, 'the action proposals with everyone signed up');
     expect(await page.getByText('Te weinig mensen voor een groep').count()).toBe(2);
     await page.getByRole('button', { name: 'Thema’s zonder mensen weghalen' }).click();
     await page.getByRole('heading', { name: /^Voorstel 5:/ }).waitFor({ state: 'detached' });
@@ -166,6 +168,7 @@ describe('experiments, agreements and a direction board', () => {
     await agreements.getByRole('textbox', { name: 'Wanneer' }).press('Enter');
     await agreements.getByRole('cell', { name: 'Oogst rondsturen', exact: true }).waitFor();
     await agreements.getByRole('cell', { name: 'donderdag 15 oktober 2026' }).waitFor();
+    await expectAccessible(page, 'an experiment and the agreements');
 
     await page.getByRole('button', { name: 'Eigen post-itbord voor de richting' }).click();
     await page.getByRole('button', { name: 'Post-itbord van de richting openen' }).click();
@@ -201,6 +204,7 @@ describe('the proposals on the beamer, from the back of the room', () => {
         expect(texts.filter((s) => s.px < 0.025 * screen.height), `${shown.view} at ${screen.height}px`).toEqual([]);
         const overflow = await beamer.evaluate(() => document.documentElement.scrollHeight - innerHeight);
         expect(overflow, `${shown.view} at ${screen.height}px runs off the screen`).toBeLessThanOrEqual(0);
+        await expectAccessible(beamer, `the beamer's ${shown.view} view at ${screen.height}px`);
       }
     }
     await client.close();

@@ -48,7 +48,7 @@ export const actionsEn: ActionsMessages = {
     givesTo: 'Gives tips and tops to',
     nobody: 'Nobody yet',
     delete: 'Delete proposal',
-    deleteLabel: (title: string) => `Delete ${title}`,
+    deleteLabel: (title: string) => `Delete proposal: ${title}`,
     pitchOnBeamer: 'Pitch on the beamer',
   },
   round: {

@@ -47,7 +47,7 @@ export const actionsNl = {
     givesTo: 'Geeft tips en tops aan',
     nobody: 'Nog niemand',
     delete: 'Voorstel verwijderen',
-    deleteLabel: (title: string) => `${title} verwijderen`,
+    deleteLabel: (title: string) => `Voorstel verwijderen: ${title}`,
     pitchOnBeamer: 'Pitch op de beamer',
   },
   round: {
