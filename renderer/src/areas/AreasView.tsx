@@ -3,13 +3,14 @@ import '../rings/rings.css';
 import './areas.css';
 import { Plus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { NOTE_HEIGHT, NOTE_WIDTH, type Board } from '../../../shared/board/board.js';
+import type { Board } from '../../../shared/board/board.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
 import { areaBounds, areasByNumber, areasOf, layoutAreas, type AreaKind } from '../../../shared/areas/areas.js';
 import { nextInFill } from '../../../shared/areas/area-ops.js';
 import { VASTLOOP_DECK } from '../../../shared/areas/vastloop-deck.js';
 import { contentForRoom } from '../../../shared/participants/room-names.js';
 import { BoardViewFrame } from '../board/BoardViewFrame.js';
+import { placedNotePicking } from '../board/placed-note-picking.js';
 import { PickCanvas, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { QuickEntry } from '../board/QuickEntry.js';
 import { useBoardActions } from '../board/use-board-actions.js';
@@ -100,14 +101,7 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
               handle={canvas}
               scene={scene}
               axis="xy"
-              pick={(x, y) => {
-                const hit = [...layout.places.entries()].reverse().find(([, p]) => x >= p.x && x <= p.x + NOTE_WIDTH && y >= p.y && y <= p.y + NOTE_HEIGHT);
-                return hit && { id: hit[0], rect: { ...hit[1], width: NOTE_WIDTH, height: NOTE_HEIGHT } };
-              }}
-              rectOf={(id) => {
-                const at = layout.places.get(id);
-                return at && { ...at, width: NOTE_WIDTH, height: NOTE_HEIGHT };
-              }}
+              {...placedNotePicking(layout.places)}
               drawStatic={(ctx, view, scale, lifted) => drawAreas(ctx, { ...scene, lifted }, view, scale)}
               drawCarried={(ctx, c, scale) => drawPlacedNote(ctx, scene, c.id, { x: c.rect.x + c.dx, y: c.rect.y + c.dy }, scale)}
               bounds={bounds}

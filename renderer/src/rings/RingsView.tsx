@@ -2,7 +2,7 @@ import '../board/board.css';
 import './rings.css';
 import { Plus } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { NOTE_HEIGHT, NOTE_WIDTH, type Board, type BoardKind } from '../../../shared/board/board.js';
+import type { Board, BoardKind } from '../../../shared/board/board.js';
 import { placeRingNotes, ringBounds } from '../../../shared/rings/ring-placement.js';
 import { IMAGE_MARGIN } from '../../../shared/board/board-geometry.js';
 import { useClientState } from '../client/client-context.js';
@@ -19,6 +19,7 @@ import { formatStepDate } from './format-step-date.js';
 import { RelationsPanel } from './RelationsPanel.js';
 import { RingNamesPanel } from './RingNamesPanel.js';
 import { RingNotePanel } from './RingNotePanel.js';
+import { placedNotePicking } from '../board/placed-note-picking.js';
 import { PickCanvas, type PickCanvasHandle } from '../board/PickCanvas.js';
 import { handleRingKey } from './ring-keys.js';
 
@@ -105,14 +106,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
               handle={canvas}
               scene={scene}
               axis="xy"
-              pick={(x, y) => {
-                const hit = [...placement.places.entries()].reverse().find(([, p]) => x >= p.x && x <= p.x + NOTE_WIDTH && y >= p.y && y <= p.y + NOTE_HEIGHT);
-                return hit && { id: hit[0], rect: { ...hit[1], width: NOTE_WIDTH, height: NOTE_HEIGHT } };
-              }}
-              rectOf={(id) => {
-                const at = placement.places.get(id);
-                return at && { ...at, width: NOTE_WIDTH, height: NOTE_HEIGHT };
-              }}
+              {...placedNotePicking(placement.places)}
               drawStatic={(ctx, view, scale, lifted) => drawRings(ctx, { ...scene, lifted }, view, scale)}
               drawCarried={(ctx, c, scale) => drawPlacedNote(ctx, scene, c.id, { x: c.rect.x + c.dx, y: c.rect.y + c.dy }, scale)}
               bounds={bounds}
