@@ -48,6 +48,14 @@ describe('the proposals on the beamer', () => {
     value(again.bus.dispatch('beamer.actions', { sessionId: session.id, view: 'overview' }));
     value(again.bus.dispatch('beamer.show', { view: 'agenda' }));
     expect(again.bus.snapshot().beamerActions).toEqual(noBeamerActions);
+    // Another session opened shows its own title, never this session's proposals; opening the same one again keeps them.
+    value(again.bus.dispatch('beamer.actions', { sessionId: session.id, view: 'signup' }));
+    value(again.bus.dispatch('session.open', { id: session.id }));
+    expect(actionsOnBeamer(again.bus.snapshot())?.view).toBe('signup');
+    value(again.bus.dispatch('session.open', { id: other.id }));
+    expect(again.bus.snapshot().beamerActions).toEqual(noBeamerActions);
+    value(again.bus.dispatch('session.open', { id: session.id }));
+    expect(actionsOnBeamer(again.bus.snapshot())).toBeNull();
     again.close();
   });
 });
