@@ -209,4 +209,23 @@ describe('the proposals on the beamer, from the back of the room', () => {
     }
     await client.close();
   });
+
+  it('fills the session’s theme into what the beamer shows of the proposals, and with names not shown lists no names and no empty separators', async () => {
+    const room = await setup();
+    const { beamer } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08', theme: 'zorg dichtbij huis', nameDisplay: 'none' });
+    await seedEvening(client, session.id);
+    const first = proposalsOf((await request<Snapshot>(client, 'state.snapshot', {})).actions[session.id]!.content)[0]!;
+    await request(client, 'actions.apply', { sessionId: session.id, command: { op: 'editProposal', id: first.id, changes: { proposition: 'Over een jaar werkt de wijk aan {thema}.' } } });
+    await request(client, 'beamer.actions', { sessionId: session.id, view: 'pitch', proposalId: first.id });
+    await beamer.getByText('Over een jaar werkt de wijk aan zorg dichtbij huis.').waitFor();
+    expect(await beamer.locator('main').innerText()).not.toMatch(/[{}]|Team:/);
+    await request(client, 'beamer.actions', { sessionId: session.id, view: 'signup' });
+    await beamer.getByRole('heading', { name: 'Kies het thema waar je energie van krijgt', level: 1 }).waitFor();
+    // Six people counted under each theme, none named, and no line of bare separators.
+    expect(await beamer.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('(6)')]));
+    expect(await beamer.locator('main').innerText()).not.toContain('·');
+    await client.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { milestonesOf, proposalsOf, titleOf } from '../../../shared/actions/actions-query.js';
 import type { ActionsShown } from '../../../shared/beamer/beamer-actions.js';
 import { fromIsoDate } from '../../../shared/dates/calendar-date.js';
+import { fillTheme } from '../../../shared/planner/theme.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { actionsOf } from '../../../shared/state.js';
 import { fullDate } from '../common/date-reading-text.js';
@@ -13,17 +14,25 @@ export function BeamerActionsView({ shown, snapshot }: { shown: ActionsShown; sn
   const b = t.actions.beamer;
   const content = actionsOf(snapshot, shown.sessionId).content;
   const names = new Map((snapshot.participants[shown.sessionId] ?? []).map((p) => [p.id, p.name]));
-  const membersOf = (ids: string[]) => ids.map((id) => names.get(id)).filter((n): n is string => n !== undefined);
+  // Members who are still participants; with names not shown on the beamer (an empty name) they are counted, not listed.
+  const present = (ids: string[]) => ids.filter((id) => names.has(id));
+  const membersOf = (ids: string[]) => present(ids).map((id) => names.get(id)!).filter((n) => n !== '');
+  // What people typed may name the session's theme, as a werkvorm's text does: the room never reads a brace.
+  const theme = snapshot.sessions.find((s) => s.id === shown.sessionId)?.theme ?? '';
+  const room = (text: string) => fillTheme(text, theme);
+  const title = (p: Parameters<typeof titleOf>[0]) => room(titleOf(p, snapshot.boards));
 
   if (shown.view === 'pitch') {
     const { proposal } = shown;
     return (
-      <section className="beamer-pitch" aria-label={titleOf(proposal, snapshot.boards)}>
-        <h1>{titleOf(proposal, snapshot.boards)}</h1>
-        <p className="beamer-pitch-text">{proposal.proposition}</p>
-        <p className="beamer-pitch-team">
-          <span>{b.team}:</span> {membersOf(proposal.memberIds).join(', ')}
-        </p>
+      <section className="beamer-pitch" aria-label={title(proposal)}>
+        <h1>{title(proposal)}</h1>
+        <p className="beamer-pitch-text">{room(proposal.proposition)}</p>
+        {membersOf(proposal.memberIds).length > 0 && (
+          <p className="beamer-pitch-team">
+            <span>{b.team}:</span> {membersOf(proposal.memberIds).join(', ')}
+          </p>
+        )}
       </section>
     );
   }
@@ -37,7 +46,7 @@ export function BeamerActionsView({ shown, snapshot }: { shown: ActionsShown; sn
           {proposals.map((p, i) => (
             <li key={p.id}>
               <h2>
-                <span className="theme-digit">{i + 1}</span> {titleOf(p, snapshot.boards)} <span className="beamer-count">({p.memberIds.length})</span>
+                <span className="theme-digit">{i + 1}</span> {title(p)} <span className="beamer-count">({present(p.memberIds).length})</span>
               </h2>
               <p>{membersOf(p.memberIds).join(' · ')}</p>
             </li>
@@ -48,7 +57,7 @@ export function BeamerActionsView({ shown, snapshot }: { shown: ActionsShown; sn
   }
 
   if (shown.view === 'round') {
-    const titles = new Map(proposals.map((p) => [p.id, titleOf(p, snapshot.boards)]));
+    const titles = new Map(proposals.map((p) => [p.id, title(p)]));
     return (
       <section className="beamer-round" aria-label={b.roundHeading}>
         <h1>{b.roundHeading}</h1>
@@ -72,10 +81,10 @@ export function BeamerActionsView({ shown, snapshot }: { shown: ActionsShown; sn
           const day = first ? fromIsoDate(first.date) : undefined;
           return (
             <li key={p.id}>
-              <h2>{titleOf(p, snapshot.boards)}</h2>
-              {p.proposition && <p className="beamer-overview-pitch">{p.proposition}</p>}
+              <h2>{title(p)}</h2>
+              {p.proposition && <p className="beamer-overview-pitch">{room(p.proposition)}</p>}
               <p className="beamer-overview-milestone">
-                {b.firstMilestone}: {first && first.deliverable.trim() ? first.deliverable : b.noMilestone}
+                {b.firstMilestone}: {first && first.deliverable.trim() ? room(first.deliverable) : b.noMilestone}
                 {day && ` — ${fullDate(day, language)}`}
               </p>
             </li>
