@@ -228,4 +228,25 @@ describe('the proposals on the beamer, from the back of the room', () => {
     expect(await beamer.locator('main').innerText()).not.toContain('·');
     await client.close();
   });
+
+  it('keeps a pitch in its field when main refuses it, says why in Dutch, and saves it once it can be stored', async () => {
+    const room = await setup();
+    const { facilitator: page } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08' });
+    await seedEvening(client, session.id);
+    await client.close();
+    await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+    await page.getByRole('tab', { name: 'Actievoorstellen' }).click();
+    const pitch = page.getByRole('textbox', { name: 'Prikkelende stelling (de pitch)' }).first();
+    // An invisible control character cannot be stored: the refusal must not cost the facilitator the sentence.
+    await pitch.fill('Iedereen in de wijk kent een buurman\u0001');
+    await pitch.press('Tab');
+    await page.getByRole('alert').getByText(/niet kan bewaren/).waitFor();
+    expect(await pitch.inputValue()).toBe('Iedereen in de wijk kent een buurman\u0001');
+    await pitch.fill('Iedereen in de wijk kent een buurman.');
+    await pitch.press('Tab');
+    await page.getByRole('alert').getByText(/niet kan bewaren/).waitFor({ state: 'detached' });
+    await expect.poll(() => pitch.inputValue()).toBe('Iedereen in de wijk kent een buurman.');
+  });
 });

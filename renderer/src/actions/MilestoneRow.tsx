@@ -48,8 +48,11 @@ export function MilestoneRow({ milestone, members, from, apply }: Props) {
           maxLength={300}
           onChange={(e) => setDeliverable(e.target.value)}
           onBlur={() => {
-            if (deliverable !== null && deliverable !== milestone.deliverable) void apply({ op: 'setMilestone', id: milestone.id, deliverable });
-            setDeliverable(null);
+            // What was typed stays until main has taken it: a refused save loses nothing.
+            if (deliverable === null) return;
+            if (deliverable === milestone.deliverable) return setDeliverable(null);
+            const sent = deliverable;
+            void apply({ op: 'setMilestone', id: milestone.id, deliverable: sent }).then((ok) => ok && setDeliverable((now) => (now === sent ? null : now)));
           }}
         />
       </td>

@@ -25,15 +25,21 @@ interface Props {
   onOpenBoard(boardId: string): void;
 }
 
-/** A text saved when the field is left, so one change is one undo step. */
-function useOnBlur(saved: string, save: (text: string) => void) {
+/**
+ * A text saved when the field is left, so one change is one undo step. What
+ * was typed stays in the field until main has taken it: a refused save loses
+ * nothing, and the refusal is said where the panel says it.
+ */
+function useOnBlur(saved: string, save: (text: string) => Promise<boolean>) {
   const [draft, setDraft] = useState<string | null>(null);
   return {
     value: draft ?? saved,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: () => {
-      if (draft !== null && draft !== saved) save(draft);
-      setDraft(null);
+      if (draft === null) return;
+      if (draft === saved) return setDraft(null);
+      const sent = draft;
+      void save(sent).then((ok) => ok && setDraft((now) => (now === sent ? null : now)));
     },
   };
 }
@@ -48,9 +54,9 @@ export function ProposalCard({ proposal, number, content, teams, titles, partici
   const members = proposal.memberIds.map((id) => byId.get(id)).filter((p): p is Participant => p !== undefined);
   const [feedbackText, setFeedbackText] = useState('');
   const [feedbackKind, setFeedbackKind] = useState<FeedbackKind>('top');
-  const titleField = useOnBlur(proposal.title, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { title: text } }));
-  const directionField = useOnBlur(proposal.direction, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { direction: text } }));
-  const pitchField = useOnBlur(proposal.proposition, (text) => void apply({ op: 'editProposal', id: proposal.id, changes: { proposition: text } }));
+  const titleField = useOnBlur(proposal.title, (text) => apply({ op: 'editProposal', id: proposal.id, changes: { title: text } }));
+  const directionField = useOnBlur(proposal.direction, (text) => apply({ op: 'editProposal', id: proposal.id, changes: { direction: text } }));
+  const pitchField = useOnBlur(proposal.proposition, (text) => apply({ op: 'editProposal', id: proposal.id, changes: { proposition: text } }));
 
   const addFeedback = async () => {
     if (feedbackText.trim() === '') return;
