@@ -40,7 +40,7 @@ export function actionsPatchFor(content: ActionsContent, command: Exclude<Action
     case 'deleteFeedback':
       return deleteFeedback(content, command.id);
     case 'setMilestone':
-      return setMilestone(content, command);
+      return setMilestone(content, command, ctx);
     case 'addAgreement':
       return addAgreement(content, command, ctx);
     case 'editAgreement':

@@ -1,4 +1,5 @@
 import { ok } from '../contract/result.js';
+import { compareDates, fromIsoDate } from '../dates/calendar-date.js';
 import { own } from '../document/entity-document.js';
 import type { ActionsContent } from './actions.js';
 import { builder, invalid, missing, type ActionsContext, type PatchResult } from './actions-context.js';
@@ -6,9 +7,12 @@ import { nextPosition } from './actions-query.js';
 
 /** The dated parts: a proposal's milestones, and the agreements of the closing block. */
 
-export function setMilestone(content: ActionsContent, command: { id: string; deliverable?: string; ownerId?: string | null; date?: string }): PatchResult {
+export function setMilestone(content: ActionsContent, command: { id: string; deliverable?: string; ownerId?: string | null; date?: string }, ctx: ActionsContext): PatchResult {
   const milestone = own(content.milestones, command.id);
   if (!milestone) return missing('Milestone', command.id, 'command.id');
+  // A milestone is what follows the session: a day before it is a typing error, whatever window sent it.
+  const day = command.date === undefined ? undefined : fromIsoDate(command.date);
+  if (command.date !== undefined && (!day || compareDates(day, ctx.referenceDay) < 0)) return invalid(`Milestone date ${command.date} is before the session`, 'command.date');
   const proposal = own(content.proposals, milestone.proposalId);
   // The owner is one of the group that takes the proposal on.
   if (command.ownerId && !proposal?.memberIds.includes(command.ownerId)) return invalid(`${command.ownerId} is no member of the proposal`, 'command.ownerId');

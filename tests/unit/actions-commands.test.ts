@@ -165,6 +165,9 @@ describe('what the commands do', () => {
       return result.ok ? null : result.error.fields?.[0];
     };
     expect(refused({ op: 'setMilestone', id: week.id, ownerId: 'p3' })).toEqual({ field: 'command.ownerId', problem: 'invalid' });
+    // Before the session (17 December 2026), or no day at all: refused, whatever window sent it.
+    expect(refused({ op: 'setMilestone', id: week.id, date: '2026-12-16' })).toEqual({ field: 'command.date', problem: 'invalid' });
+    expect(refused({ op: 'setMilestone', id: week.id, date: '2027-02-31' })).toEqual({ field: 'command.date', problem: 'invalid' });
     expect(refused({ op: 'setGivesTo', id: a!.id, to: a!.id })).toEqual({ field: 'command.to', problem: 'invalid' });
     const lonely = run(run(c, { op: 'deleteProposal', id: b!.id }), { op: 'dropEmpty' });
     expect(refused({ op: 'pairRing' }, lonely)).toEqual({ field: 'command.op', problem: 'too_small', min: 2 });
