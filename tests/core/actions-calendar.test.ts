@@ -71,7 +71,7 @@ describe('the milestones’ calendar', () => {
     const core = createCore(tempDir(), { exportDir: () => exportDir });
     const empty = value<Session>(core.bus.dispatch('session.create', { title: 'Leeg' }));
     expect((await unchangedLater(core, () => core.bus.run('actions.exportCalendar', { sessionId: 'nope' })))?.code).toBe('not_found');
-    expect((await unchangedLater(core, () => core.bus.run('actions.exportCalendar', { sessionId: empty.id })))?.code).toBe('invalid_payload');
+    expect((await unchangedLater(core, () => core.bus.run('actions.exportCalendar', { sessionId: empty.id })))).toMatchObject({ code: 'invalid_payload', fields: [{ field: 'milestones', problem: 'too_small' }] });
     expect(fs.readdirSync(exportDir)).toEqual([]);
     core.close();
   });

@@ -50,7 +50,8 @@ export function ActionsPanel({ session, blocks, onOpenBoard }: Props) {
     if (result.ok) {
       setErrors([]);
       setStatus(a.exported(result.value.path));
-    } else setErrors(explain(result.error));
+    } else if (result.error.fields?.some((f) => f.field === 'milestones')) setErrors([a.errors.noMilestones]);
+    else setErrors(explain(result.error));
   };
 
   const shown = actionsOnBeamer(snapshot);

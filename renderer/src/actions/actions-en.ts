@@ -120,5 +120,6 @@ export const actionsEn: ActionsMessages = {
   errors: {
     taken: (name: string, other: string) => `${name} is in ‘${other}’ already. A person is in one proposal at a time; take them out there first. Nothing was changed.`,
     failed: 'That did not work; nothing was changed.',
+    noMilestones: 'There are no milestones yet to put in a calendar. Give a proposal its milestones first.',
   },
 };

@@ -119,6 +119,7 @@ export const actionsNl = {
   errors: {
     taken: (name: string, other: string) => `${name} doet al mee aan ‘${other}’. Iemand zit in één voorstel tegelijk; haal diegene daar eerst weg. Er is niets veranderd.`,
     failed: 'Dat lukte niet; er is niets veranderd.',
+    noMilestones: 'Er zijn nog geen mijlpalen om in een agenda te zetten. Geef een voorstel eerst zijn mijlpalen.',
   },
 };
 

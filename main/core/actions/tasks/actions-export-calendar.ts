@@ -12,7 +12,7 @@ export const actionsExportCalendar: TaskHandler<'actions.exportCalendar'> = asyn
   const session = state.sessions.find((s) => s.id === sessionId);
   if (!session) return notFound('sessionId', `Session ${sessionId} does not exist`);
   const events = milestoneEvents(sessionId, actionsOf(state, sessionId).content, state.participants[sessionId] ?? [], state.boards);
-  if (events.length === 0) return fail('invalid_payload', 'The session has no milestones to put in a calendar', [{ field: 'sessionId', problem: 'too_small', min: 1 }]);
+  if (events.length === 0) return fail('invalid_payload', 'The session has no milestones to put in a calendar', [{ field: 'milestones', problem: 'too_small', min: 1 }]);
   const now = clock.now();
   try {
     const file = await writeFileWhole(exportDir(), calendarFileName(session.title, now), new TextEncoder().encode(calendarText(session.title, events, now)));
