@@ -96,16 +96,18 @@ export function SignUp({ content, themes, titles, participants, apply }: Props) 
       <ol className="signup-themes">
         {themes.map((theme, i) => {
           const title = titles.get(theme.id) ?? '';
-          const thin = isThin(theme.memberIds.length);
+          // Someone deleted from the participants no longer counts as a member.
+          const members = theme.memberIds.filter((id) => byId.has(id));
+          const thin = isThin(members.length);
           return (
             <li key={theme.id} className={thin ? 'thin' : undefined}>
               <h4>
-                <span className="theme-digit">{i + 1}</span> {title} <span className="theme-count">({s.members(theme.memberIds.length)})</span>
+                <span className="theme-digit">{i + 1}</span> {title} <span className="theme-count">({s.members(members.length)})</span>
               </h4>
               {thin && <p className="warning">⚠ {s.thin}</p>}
               <ul aria-label={title}>
-                {theme.memberIds.length === 0 && <li className="hint">{s.nobody}</li>}
-                {theme.memberIds.map((id) => {
+                {members.length === 0 && <li className="hint">{s.nobody}</li>}
+                {members.map((id) => {
                   const person = byId.get(id);
                   if (!person) return null;
                   return (
