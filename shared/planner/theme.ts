@@ -21,8 +21,8 @@ const THEME_WORDS = new Map<string, keyof typeof NEUTRAL>([
 ]);
 const themeWord = (word: string) => THEME_WORDS.get(word.toLocaleLowerCase('nl').replace(/\s+/g, ' '));
 
-/** `{word}` or `{two words}` on one line: what a facilitator or the library types as a slot to fill. */
-const PLACEHOLDER = /\{\s*([^{}\n]{1,40}?)\s*\}/g;
+/** `{word}` or `{two words}` on one line (doubled braces too, as template languages write them): a slot to fill. */
+const PLACEHOLDER = /\{+\s*([^{}\n]{1,40}?)\s*\}+/g;
 
 const OPENING_QUOTES = /^["'“”‘’„«»]+/;
 const CLOSING_QUOTES = /["'“”‘’„«»]+$/;

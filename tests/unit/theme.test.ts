@@ -8,6 +8,9 @@ describe('fillTheme', () => {
   it('puts the theme where the text names it, in bold too', () => {
     expect(fillTheme('Wat werkt al goed als het gaat om **{thema}**?', THEME)).toBe('Wat werkt al goed als het gaat om **samenwerking rond de inwoner**?');
     expect(fillTheme('Wat betekent {thema} voor jou persoonlijk?', THEME)).toBe('Wat betekent samenwerking rond de inwoner voor jou persoonlijk?');
+    // Doubled braces, as template languages write a slot, leave no brace behind.
+    expect(fillTheme('Meer {{thema}} in de wijk', 'zorg')).toBe('Meer zorg in de wijk');
+    expect(slotsIn('Meer {{ thema }}')).toEqual({ theme: true, unknown: [] });
   });
 
   it('reads a neutral phrase while the session has no theme, never a brace or a gap', () => {
