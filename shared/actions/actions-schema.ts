@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { entityIdSchema } from '../document/entity-document.js';
+import { newEntityIdSchema } from '../contract/entity-id.js';
 import { ACTION_KINDS, ACTION_LIMITS, answersSchema, FEEDBACK_KINDS, proposalSchema } from './actions.js';
 
 /** What a window may ask to change in a session's actions; main turns each into one patch, one undo step. */
 
-const id = entityIdSchema;
+// Ids of actions entities are never a name every object inherits, old or new.
+const id = newEntityIdSchema;
 const day = z.iso.date();
 
 const proposalChanges = proposalSchema

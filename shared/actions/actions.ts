@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { documentPatchSchema, entityDocument, entityIdSchema, type DocumentContent, type DocumentPatch, type DocumentState } from '../document/entity-document.js';
+import { newEntityIdSchema } from '../contract/entity-id.js';
+import { documentPatchSchema, entityDocument, type DocumentContent, type DocumentPatch, type DocumentState } from '../document/entity-document.js';
 
 /**
  * What a session makes of its themes: action proposals (the evening's groups
@@ -39,7 +40,8 @@ export const ACTION_LIMITS = {
 /** An experiment's horizon when nobody says otherwise: long enough to keep something up, short enough to look back on. */
 export const EXPERIMENT_DAYS = 40;
 
-const id = entityIdSchema;
+// Ids of actions entities are never a name every object inherits, old or new.
+const id = newEntityIdSchema;
 const isoDay = z.iso.date();
 const text = (max: number) => z.string().max(max);
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { newEntityIdSchema } from '../contract/entity-id.js';
+import { ownRecord } from '../contract/id-record.js';
 
 /**
  * A document is a set of entities of a few kinds, each kept whole under its
@@ -23,27 +25,13 @@ export interface DocumentPatch<E extends EntityMap<E>> {
   remove: { [K in keyof E]: string[] };
 }
 
-/**
- * A name Object.prototype holds itself ("constructor", "__proto__",
- * "toString"): as an id it would read as something on every record that
- * does not hold it, and "__proto__" would even replace a record's prototype.
- */
-export const isReservedId = (id: string): boolean => Object.prototype.hasOwnProperty.call(Object.prototype, id);
-
-/** An id a window may name: short, and none of Object.prototype's own names. */
-export const entityIdSchema = z
-  .string()
-  .min(1)
-  .max(100)
-  .refine((id) => !isReservedId(id), { message: 'reserved' });
-
 /** The entity a record holds under `id` itself, never one it would inherit. */
 export function own<T>(record: Readonly<Record<string, T>>, id: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined;
 }
 
 /** A record that inherits nothing, so no id can reach a prototype. */
-const bare = <T>(from?: Readonly<Record<string, T>>): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, from);
+const bare = <T>(from: Readonly<Record<string, T>> = {}): Record<string, T> => ownRecord(from);
 
 export interface EntityDocument<E extends EntityMap<E>> {
   readonly kinds: readonly (keyof E & string)[];
@@ -105,7 +93,7 @@ export function documentPatchSchema<E extends EntityMap<E>>(schemas: { [K in key
   const kinds = Object.keys(schemas) as (keyof E & string)[];
   return z.strictObject({
     put: z.strictObject(Object.fromEntries(kinds.map((kind) => [kind, z.array(schemas[kind])]))),
-    remove: z.strictObject(Object.fromEntries(kinds.map((kind) => [kind, z.array(entityIdSchema)]))),
+    remove: z.strictObject(Object.fromEntries(kinds.map((kind) => [kind, z.array(newEntityIdSchema)]))),
   }) as unknown as z.ZodType<DocumentPatch<E>>;
 }
 
