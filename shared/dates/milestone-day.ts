@@ -118,6 +118,8 @@ export function readMilestoneDay(text: string, from: CalendarDate): DayReading {
     if (!match) continue;
     const outcome = read((match.groups ?? {}) as Groups, from);
     if ('reason' in outcome) return { ok: false, refusal: outcome };
+    // A calendar day has four digits of year; "na de kerstvakantie 9999" would otherwise name the year 10000.
+    if (outcome.date.year > 9999) return { ok: false, refusal: { reason: 'unreadable' } };
     if (compareDates(outcome.date, from) < 0) return { ok: false, refusal: { reason: 'past', date: outcome.date } };
     const notes: DayNote[] = outcome.note ? [outcome.note] : [];
     if (isWeekend(outcome.date)) notes.push('weekend');

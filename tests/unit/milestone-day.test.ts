@@ -85,6 +85,7 @@ describe('a milestone’s day as people say it', () => {
     ['maart', 'no_day'],
     ['31 april', 'no_such_day'],
     ['', 'empty'],
+    ['na de kerstvakantie 9999', 'unreadable'],
   ])('refuses %s', (text, reason) => {
     expect(read(text)).toMatchObject({ refused: { reason } });
   });
