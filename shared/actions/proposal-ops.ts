@@ -1,4 +1,4 @@
-import { ok } from '../contract/result.js';
+import { fail, ok } from '../contract/result.js';
 import { addDays, isoDate } from '../dates/calendar-date.js';
 import { own } from '../document/entity-document.js';
 import { EXPERIMENT_DAYS, HORIZONS, noAnswers, type ActionKind, type ActionsContent, type Milestone, type Proposal, type ThemeLink } from './actions.js';
@@ -42,6 +42,10 @@ function checkBlock(blockId: string | null | undefined, ctx: ActionsContext): Pa
   return blockId && !ctx.hasBlock(blockId) ? missing('Block', blockId, 'command.blockId') : undefined;
 }
 
+/** A proposal the room could not name: no title typed, and no theme it came from. */
+const untitled = (p: Pick<Proposal, 'title' | 'themeName' | 'theme'>) => p.title.trim() === '' && p.themeName.trim() === '' && p.theme === null;
+const nameless = (field: string): PatchResult => fail('invalid_payload', 'A proposal needs a title or a theme', [{ field, problem: 'required' }]);
+
 export function addProposal(
   content: ActionsContent,
   command: { id: string; kind: ActionKind; title: string; themeName?: string; blockId?: string | null },
@@ -51,6 +55,7 @@ export function addProposal(
   const refused = checkBlock(command.blockId, ctx);
   if (refused) return refused;
   const spec = { id: command.id, kind: command.kind, title: command.title, themeName: command.themeName ?? '', theme: null, blockId: command.blockId ?? null, position: nextPosition(Object.values(content.proposals)) };
+  if (untitled(spec)) return nameless('command.title');
   const { proposal, milestones } = fresh(spec, ctx);
   const change = builder(content).put('proposals', proposal);
   for (const milestone of milestones) change.put('milestones', milestone);
@@ -82,6 +87,7 @@ export function editProposal(content: ActionsContent, id: string, changes: Propo
   if (changes.partnerId && !ctx.isParticipant(changes.partnerId)) return missing('Participant', changes.partnerId, 'command.changes.partnerId');
   const { answers, ...rest } = changes;
   const next: Proposal = { ...proposal, ...rest, answers: { ...proposal.answers, ...answers } };
+  if (untitled(next)) return nameless('command.changes.title');
   return ok(builder(content).put('proposals', next).build());
 }
 

@@ -169,6 +169,10 @@ describe('what the commands do', () => {
     expect(refused({ op: 'setMilestone', id: week.id, date: '2026-12-16' })).toEqual({ field: 'command.date', problem: 'invalid' });
     expect(refused({ op: 'setMilestone', id: week.id, date: '2027-02-31' })).toEqual({ field: 'command.date', problem: 'invalid' });
     expect(refused({ op: 'setGivesTo', id: a!.id, to: a!.id })).toEqual({ field: 'command.to', problem: 'invalid' });
+    // A proposal the room could not name: a typed one with its title cleared, or a new one with none.
+    const typed = run(c, { op: 'addProposal', id: 'typed', kind: 'proposal', title: 'Buurtkamer' });
+    expect(refused({ op: 'editProposal', id: 'typed', changes: { title: '  ' } }, typed)).toEqual({ field: 'command.changes.title', problem: 'required' });
+    expect(refused({ op: 'addProposal', id: 'blank', kind: 'proposal', title: '' })).toEqual({ field: 'command.title', problem: 'required' });
     const lonely = run(run(c, { op: 'deleteProposal', id: b!.id }), { op: 'dropEmpty' });
     expect(refused({ op: 'pairRing' }, lonely)).toEqual({ field: 'command.op', problem: 'too_small', min: 2 });
   });
