@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { proposalsOf } from '../../shared/actions/actions-query.js';
+import { proposalsOf, titleOf } from '../../shared/actions/actions-query.js';
 import type { Snapshot } from '../../shared/state.js';
 import { PEOPLE, seedEvening, seedThemes } from '../support/actions-seed.js';
 import { expectAccessible } from '../support/axe.js';
@@ -248,5 +248,28 @@ describe('the proposals on the beamer, from the back of the room', () => {
     await pitch.press('Tab');
     await page.getByRole('alert').getByText(/niet kan bewaren/).waitFor({ state: 'detached' });
     await expect.poll(() => pitch.inputValue()).toBe('Iedereen in de wijk kent een buurman.');
+  });
+
+  it('warns before the round when a pairing chosen by hand leaves a team without tips and tops and gives another two', async () => {
+    const room = await setup();
+    const { facilitator: page } = room;
+    const client = await WsTestClient.connect(room.host.port, room.host.secret);
+    const session = await request<{ id: string }>(client, 'session.create', { title: 'Samen sterk in de wijk', date: '2026-10-08' });
+    await seedEvening(client, session.id);
+    const state = await request<Snapshot>(client, 'state.snapshot', {});
+    const [a, b, c] = proposalsOf(state.actions[session.id]!.content);
+    const [bTitle, cTitle] = [titleOf(b!, state.boards), titleOf(c!, state.boards)];
+    expect(bTitle && cTitle).toBeTruthy();
+    await page.getByRole('button', { name: 'Samen sterk in de wijk openen' }).click();
+    await page.getByRole('tab', { name: 'Actievoorstellen' }).click();
+    await page.getByRole('heading', { name: /^Voorstel 4:/ }).waitFor();
+    // The ring gives every team one partner: no warning.
+    expect(await page.getByText(/Geen enkel team geeft/).count()).toBe(0);
+    await request(client, 'actions.apply', { sessionId: session.id, command: { op: 'setGivesTo', id: a!.id, to: c!.id } });
+    const warning = page.getByRole('status').filter({ hasText: 'Geen enkel team geeft tips en tops aan' });
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain(`Geen enkel team geeft tips en tops aan: ${bTitle}.`);
+    expect(await warning.innerText()).toContain(`Meer dan één team geeft aan: ${cTitle}.`);
+    await client.close();
   });
 });

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { proposalsOf, titleOf } from '../../../shared/actions/actions-query.js';
 import { actionsOnBeamer, type BeamerActionView } from '../../../shared/beamer/beamer-actions.js';
 import { currentActionsBlock } from '../../../shared/actions/actions-block.js';
+import { checkPairing } from '../../../shared/actions/pairing.js';
 import type { Block } from '../../../shared/planner/agenda.js';
 import { referenceDay } from '../../../shared/actions/milestone-dates.js';
 import type { Session } from '../../../shared/sessions/session.js';
@@ -39,6 +40,9 @@ export function ActionsPanel({ session, blocks, onOpenBoard }: Props) {
   const participants = snapshot.participants[session.id] ?? [];
   const experiments = proposalsOf(actions.content, 'experiment');
   const titles = new Map(proposals.map((p) => [p.id, titleOf(p, snapshot.boards)]));
+  // Once a pairing is set, what is amiss in it shows before the round starts.
+  const pairing = proposals.some((p) => p.givesTo) ? checkPairing(proposals.map((p) => p.id), (id) => proposals.find((p) => p.id === id)?.givesTo ?? null) : null;
+  const named = (ids: string[]) => ids.map((id) => titles.get(id) ?? '').join(', ');
   const from = referenceDay(session, snapshot.run, snapshot.now).day;
   // Made during the live run's actions block, a proposal belongs to that block.
   const block = currentActionsBlock(session.id, blocks, snapshot.run);
@@ -164,6 +168,12 @@ export function ActionsPanel({ session, blocks, onOpenBoard }: Props) {
               {a.signup.dropEmpty}
             </button>
           </div>
+          {pairing && pairing.receiveNothing.length + pairing.receiveTwice.length > 0 && (
+            <p className="warning" role="status">
+              ⚠ {pairing.receiveNothing.length > 0 && a.round.receiveNothing(named(pairing.receiveNothing))}{' '}
+              {pairing.receiveTwice.length > 0 && a.round.receiveTwice(named(pairing.receiveTwice))}
+            </p>
+          )}
           {proposals.map((proposal, i) => (
             <ProposalCard
               key={proposal.id}

@@ -63,6 +63,8 @@ export const actionsEn: ActionsMessages = {
     add: 'Add',
     remove: 'Remove',
     removeLabel: (text: string) => `Remove ${text}`,
+    receiveNothing: (teams: string) => `No team gives tips and tops to: ${teams}.`,
+    receiveTwice: (teams: string) => `More than one team gives to: ${teams}.`,
   },
   milestones: {
     heading: 'Milestones',

@@ -62,6 +62,8 @@ export const actionsNl = {
     add: 'Toevoegen',
     remove: 'Verwijderen',
     removeLabel: (text: string) => `${text} verwijderen`,
+    receiveNothing: (teams: string) => `Geen enkel team geeft tips en tops aan: ${teams}.`,
+    receiveTwice: (teams: string) => `Meer dan één team geeft aan: ${teams}.`,
   },
   milestones: {
     heading: 'Mijlpalen',
