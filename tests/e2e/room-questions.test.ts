@@ -62,6 +62,8 @@ describe('questions in the room', () => {
     await facilitator.keyboard.press('v');
     await beamer.locator('.beamer-live').waitFor();
     expect(await beamer.locator('.beamer-questions').count()).toBe(0);
+    // V toggles what the facilitator's window knows is on the beamer: the next press waits until it knows the questions are off.
+    await expect.poll(() => marked(facilitator).count()).toBe(0);
     await facilitator.keyboard.press('v');
     await beamer.getByText(`Vraag 1 van ${total}`).waitFor();
     // K brings the timer back, as from a board.
