@@ -2,7 +2,7 @@ import type { Audience } from '../../shared/beamer/beamer-redaction.js';
 import { BEAMER_SOUND_REQUEST, beamerSoundSchema } from '../../shared/contract/beamer-sound.js';
 import type { SequencedEvent } from '../../shared/contract/events.js';
 import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js';
-import { isRequestName, QUERY_NAMES, requestSchemas } from '../../shared/contract/requests.js';
+import { isRequestName, isWindowRequest, QUERY_NAMES, requestSchemas, type RequestName } from '../../shared/contract/requests.js';
 import { clientMessageSchema, envelopeId, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
 import { BeamerFeed } from './beamer/beamer-feed.js';
@@ -28,9 +28,13 @@ export class Hub {
   /** The board each window is dragging on right now, so a window that goes mid-drag can be undone. */
   private readonly dragging = new Map<Send, string>();
   private readonly beamers: BeamerFeed;
+  /** Facilitator windows that watch what the beamer is sent, by how each stops watching. */
+  private readonly watching = new Map<Send, () => void>();
 
   constructor(private readonly bus: CommandBus) {
     this.beamers = new BeamerFeed(bus);
+    // A restore replaces what the held picture was of: the room sees the restored state.
+    bus.onReplaced(() => this.freeze(false));
   }
 
   connect(send: Send, audience: Audience = 'facilitator'): Connection {
@@ -39,6 +43,7 @@ export class Hub {
     // Single-threaded: no event can slip between the snapshot and subscribing.
     const unsubscribe = beamer ? this.beamers.add(send) : this.follow(send, self);
     if (!beamer && this.mutedBeamers.size > 0) send({ type: 'beamerSound', blocked: true });
+    if (!beamer && this.beamers.frozen) send({ type: 'beamerFrozen', frozen: true });
     this.windows.set(send, audience);
     // A restore replaced the data: the window starts again from a fresh snapshot.
     const unsubscribeReplaced = this.bus.onReplaced(() => (beamer ? this.beamers.restart(send) : send({ type: 'snapshot', snapshot: this.bus.snapshot() })));
@@ -60,6 +65,7 @@ export class Hub {
           return;
         }
         if (beamer) send({ type: 'response', id, result: this.answerBeamer(name, payload) });
+        else if (isRequestName(name) && isWindowRequest(name)) send({ type: 'response', id, result: this.windowRequest(send, name, payload) });
         else if (this.bus.answersLater(name)) void this.bus.run(name, payload, self).then((result) => send({ type: 'response', id, result }));
         else send({ type: 'response', id, result: this.bus.dispatch(name, payload, self) });
       },
@@ -67,6 +73,7 @@ export class Hub {
         unsubscribe();
         unsubscribeReplaced();
         this.windows.delete(send);
+        this.watch(send, false);
         if (this.mutedBeamers.delete(send)) this.tellSound();
         // A window closed mid-drag: the others show the stored places again.
         const boardId = this.dragging.get(send);
@@ -96,8 +103,35 @@ export class Hub {
     if (!preview.success) return fail('invalid_payload', 'Invalid board preview');
     if (preview.data.moves.length > 0) this.dragging.set(from, preview.data.boardId);
     else this.dragging.delete(from);
-    for (const send of this.windows.keys()) if (send !== from) send({ type: 'preview', ...preview.data });
+    const message: ServerMessage = { type: 'preview', ...preview.data };
+    for (const [send, audience] of this.windows) if (send !== from && audience === 'facilitator') send(message);
+    // The beamers, and the previews of them, by way of their feed: it holds a drag back while they are frozen.
+    this.beamers.preview(message);
     return ok(null);
+  }
+
+  /** Freezing the beamers, and watching what they are sent: about the windows, not the data. */
+  private windowRequest(send: Send, name: RequestName, payload: unknown): Result<unknown> {
+    const checked = this.bus.validate(name, payload);
+    if (!checked.ok) return checked;
+    if (name === 'beamer.freeze') return ok({ frozen: this.freeze((checked.value.payload as { frozen: boolean }).frozen) });
+    return ok({ watching: this.watch(send, (checked.value.payload as { watch: boolean }).watch) });
+  }
+
+  private freeze(frozen: boolean): boolean {
+    if (frozen === this.beamers.frozen) return frozen;
+    if (frozen) this.beamers.freeze();
+    else this.beamers.release();
+    for (const [send, audience] of this.windows) if (audience === 'facilitator') send({ type: 'beamerFrozen', frozen });
+    return frozen;
+  }
+
+  /** A window that watches gets what a beamer gets, wrapped, from a snapshot on; asked again, a fresh snapshot. */
+  private watch(send: Send, on: boolean): boolean {
+    this.watching.get(send)?.();
+    this.watching.delete(send);
+    if (on) this.watching.set(send, this.beamers.add((message) => send({ type: 'room', message })));
+    return on;
   }
 
   /** A beamer says whether it may play the chime; the facilitator's windows hear of every change. */

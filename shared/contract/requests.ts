@@ -159,6 +159,14 @@ export const requestSchemas = {
   'backup.create': z.strictObject({}),
   /** Puts a back-up in the database's place, the current file set aside; every window gets a fresh snapshot. */
   'backup.restore': z.strictObject({ name: backupNameSchema }),
+  /**
+   * Holds every beamer on what it shows now while the facilitator prepares
+   * the next thing (true), or shows the room the current state again (false).
+   * Kept in main's memory only: a restart shows the current state.
+   */
+  'beamer.freeze': z.strictObject({ frozen: z.boolean() }),
+  /** This window is also sent what the beamer is sent, for its preview of the room (true), or no longer (false). */
+  'beamer.watch': z.strictObject({ watch: z.boolean() }),
 } as const;
 
 export interface ResponseMap {
@@ -214,6 +222,8 @@ export interface ResponseMap {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreResult;
+  'beamer.freeze': { frozen: boolean };
+  'beamer.watch': { watching: boolean };
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -231,6 +241,14 @@ export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 
 export const BACKUP_REQUEST_NAMES = ['backup.list', 'backup.create', 'backup.restore'] as const;
 export type BackupRequestName = (typeof BACKUP_REQUEST_NAMES)[number];
 export const isBackupRequest = (name: RequestName): name is BackupRequestName => (BACKUP_REQUEST_NAMES as readonly string[]).includes(name);
+
+/**
+ * Requests about the windows rather than the data: answered by the hub, not
+ * stored and not numbered, like a drag's preview.
+ */
+export const WINDOW_REQUEST_NAMES = ['beamer.freeze', 'beamer.watch'] as const;
+export type WindowRequestName = (typeof WINDOW_REQUEST_NAMES)[number];
+export const isWindowRequest = (name: RequestName): name is WindowRequestName => (WINDOW_REQUEST_NAMES as readonly string[]).includes(name);
 
 /**
  * Requests that write files: checked like any other, then done beside the

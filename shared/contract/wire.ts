@@ -34,4 +34,8 @@ export type ServerMessage =
   | ({ type: 'event' } & SequencedEvent)
   | ({ type: 'preview' } & BoardPreview)
   /** Whether a beamer's chime is held back by its browser (see beamer-sound.ts); facilitator windows only. */
-  | { type: 'beamerSound'; blocked: boolean };
+  | { type: 'beamerSound'; blocked: boolean }
+  /** Whether the beamers are held on what they showed (see beamer.freeze); facilitator windows only. */
+  | { type: 'beamerFrozen'; frozen: boolean }
+  /** What a beamer is sent, passed to a facilitator window that watches it for its preview (see beamer.watch). */
+  | { type: 'room'; message: ServerMessage };

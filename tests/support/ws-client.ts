@@ -11,6 +11,8 @@ export class WsTestClient {
   snapshot: Snapshot | undefined;
   readonly events: SequencedEvent[] = [];
   readonly previews: BoardPreview[] = [];
+  /** What main says about the beamers (frozen) and, while this window watches, what they are sent. */
+  readonly others: Extract<ServerMessage, { type: 'beamerFrozen' | 'room' }>[] = [];
   /** Answers to messages the host could not read as requests. */
   readonly refusals: Result<unknown>[] = [];
   /** Where the host serves the room's read-only page (sent to facilitator sockets). */
@@ -71,6 +73,8 @@ export class WsTestClient {
     } else if (message.type === 'preview') {
       const { type: _type, ...preview } = message;
       this.previews.push(preview);
+    } else if (message.type === 'beamerFrozen' || message.type === 'room') {
+      this.others.push(message);
     } else {
       this.events.push({ seq: message.seq, event: message.event });
       for (let i = this.eventWaiters.length - 1; i >= 0; i--) {

@@ -41,8 +41,39 @@ export class BeamerFeed {
   /** How names read in what the beamers hold now. */
   private labels = new Map<string, RoomLabels>();
   private unsubscribe: (() => void) | undefined;
+  /**
+   * While frozen: what the beamers held when it was frozen. Nothing that
+   * changes what the room sees goes out meanwhile; a beamer that (re)connects
+   * gets this same picture.
+   */
+  private held: Snapshot | undefined;
 
   constructor(private readonly bus: CommandBus) {}
+
+  get frozen(): boolean {
+    return this.held !== undefined;
+  }
+
+  /** Holds every beamer on what it shows now. */
+  freeze(): void {
+    this.held ??= snapshotForBeamer(this.bus.snapshot());
+  }
+
+  /** The room sees the current state again, at once. */
+  release(): void {
+    if (!this.held) return;
+    this.held = undefined;
+    const state = this.bus.snapshot();
+    this.labels = roomLabelsIn(state);
+    const message: ServerMessage = { type: 'snapshot', snapshot: snapshotForBeamer(state) };
+    for (const send of this.windows) send(message);
+  }
+
+  /** Where notes are while a drag is under way; held back, like everything else, while frozen. */
+  preview(message: ServerMessage, except?: Send): void {
+    if (this.held) return;
+    for (const send of this.windows) if (send !== except) send(message);
+  }
 
   /** A beamer window: a snapshot now, then every event after it. Returns how to stop. */
   add(send: Send): () => void {
@@ -52,7 +83,7 @@ export class BeamerFeed {
       this.unsubscribe = this.bus.subscribe((events) => this.receive(events));
     }
     this.windows.add(send);
-    send({ type: 'snapshot', snapshot: snapshotForBeamer(state) });
+    send({ type: 'snapshot', snapshot: this.shown(state) });
     return () => {
       this.windows.delete(send);
       if (this.windows.size > 0) return;
@@ -61,7 +92,7 @@ export class BeamerFeed {
     };
   }
 
-  /** After a restore: this beamer starts again from the state as it is now. */
+  /** After a restore: this beamer starts again from the state as it is now (a restore releases a freeze, see Hub). */
   restart(send: Send): void {
     const state = this.bus.snapshot();
     this.labels = roomLabelsIn(state);
@@ -70,10 +101,18 @@ export class BeamerFeed {
 
   /** The state as the beamer may see it, for a beamer that asks. */
   snapshot(): Snapshot {
-    return snapshotForBeamer(this.bus.snapshot());
+    return this.shown();
+  }
+
+  /** What the room sees: the held picture while frozen, read on main's clock now so its countdown runs on. */
+  private shown(state?: Snapshot): Snapshot {
+    if (this.held) return { ...this.held, now: this.bus.now() };
+    return snapshotForBeamer(state ?? this.bus.snapshot());
   }
 
   private receive(events: readonly SequencedEvent[]): void {
+    // Frozen: nothing goes out; the release sends the state as it is then.
+    if (this.held) return;
     const messages = this.messagesFor(events);
     // After the requester's answer has gone out, as for every window but the requester.
     queueMicrotask(() => {

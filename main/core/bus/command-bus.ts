@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
-import { isBackupRequest, isRequestName, isTask, QUERY_NAMES, requestSchemas, type BackupRequestName, type RequestName, type TaskName } from '../../../shared/contract/requests.js';
+import {
+  isBackupRequest,
+  isRequestName,
+  isTask,
+  isWindowRequest,
+  QUERY_NAMES,
+  requestSchemas,
+  type BackupRequestName,
+  type RequestName,
+  type TaskName,
+  type WindowRequestName,
+} from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
@@ -20,7 +31,7 @@ import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | WindowRequestName>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -59,6 +70,11 @@ export class CommandBus {
     return { ...this.store.state(), now: this.runClock.now() };
   }
 
+  /** Main's timeline now, without reading the state. */
+  now(): number {
+    return this.runClock.now();
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -92,10 +108,11 @@ export class CommandBus {
   }
 
   private answer(name: unknown, payload: unknown, origin: unknown): Result<unknown> {
-    const checked = this.check(name, payload);
+    const checked = this.validate(name, payload);
     if (!checked.ok) return checked;
     const { name: known, payload: parsed } = checked.value;
     if (isTask(known)) return fail('unknown_request', `${known} writes files and is answered later`);
+    if (isWindowRequest(known)) return fail('unknown_request', `${known} is about the windows and answered by the hub`);
     try {
       if (QUERY_NAMES.has(known)) return ok(this.query(known));
       if (isBackupRequest(known)) return this.backupRequest(known, parsed);
@@ -108,7 +125,7 @@ export class CommandBus {
   /** Any request; a task (an export) is done beside the commands and answered when its files are whole. */
   async run(name: unknown, payload: unknown, origin?: unknown): Promise<Result<unknown>> {
     if (!this.answersLater(name)) return this.dispatch(name, payload, origin);
-    const checked = this.check(name, payload);
+    const checked = this.validate(name, payload);
     if (!checked.ok) return checked;
     const task = checked.value.name as TaskName;
     try {
@@ -118,7 +135,8 @@ export class CommandBus {
     }
   }
 
-  private check(name: unknown, payload: unknown): Result<{ name: RequestName; payload: unknown }> {
+  /** A request checked against the contract, as every request is before it is answered. */
+  validate(name: unknown, payload: unknown): Result<{ name: RequestName; payload: unknown }> {
     if (!isRequestName(name)) return fail('unknown_request', `Unknown request ${JSON.stringify(name)}`);
     if (nestsDeeperThan(payload, MAX_PAYLOAD_DEPTH)) {
       return fail('invalid_payload', `Invalid payload for ${name}: nested deeper than ${MAX_PAYLOAD_DEPTH} levels`, [{ field: '(payload)', problem: 'invalid' }]);
