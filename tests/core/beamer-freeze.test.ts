@@ -34,7 +34,10 @@ function windowOf(core: Core, audience: 'facilitator' | 'beamer') {
 
 /** What a window that follows the beamer feed holds: the last snapshot with the events after it. */
 const roomMessages = (messages: ServerMessage[]) => messages.filter((m) => m.type === 'snapshot' || m.type === 'event' || m.type === 'preview');
-const lastSnapshot = (messages: ServerMessage[]): Snapshot | undefined => messages.findLast((m) => m.type === 'snapshot')?.snapshot;
+const lastSnapshot = (messages: ServerMessage[]): Snapshot | undefined => {
+  const snapshots = messages.flatMap((m) => (m.type === 'snapshot' ? [m.snapshot] : []));
+  return snapshots.at(-1);
+};
 
 describe('freezing the beamer', () => {
   it('sends a beamer nothing the room would see through three changes, then the current state at once on release', async () => {

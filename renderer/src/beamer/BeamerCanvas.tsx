@@ -1,14 +1,14 @@
 import type Konva from 'konva';
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { visibleRect } from '../../../shared/board/board-camera.js';
 import type { Viewport } from '../../../shared/beamer/beamer-board.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
 import { beamerCamera, textFloor } from '../../../shared/beamer/legibility.js';
 import { nativeContext } from '../board/konva-draw.js';
-import { recordPaint } from '../board/paint-probe.js';
 import { forgetLayouts, whenFontReady } from '../board/text-measure.js';
 import { useElementSize } from '../board/use-element-size.js';
+import { BeamerSurfaceContext } from './beamer-surface.js';
 
 interface Props {
   title: string;
@@ -42,6 +42,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
   const screenHeight = useElementSize(whole).height;
   const { width, height } = useElementSize(frame);
   const layer = useRef<Konva.Layer>(null);
+  const { record, pixelRatio } = useContext(BeamerSurfaceContext);
   const latest = useRef(draw);
   latest.current = draw;
   useEffect(
@@ -56,6 +57,12 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
   useLayoutEffect(() => {
     layer.current?.batchDraw();
   }, [content]);
+  const sized = width > 0 && height > 0;
+  useLayoutEffect(() => {
+    if (!sized || !pixelRatio) return;
+    layer.current?.getCanvas().setPixelRatio(pixelRatio);
+    layer.current?.batchDraw();
+  }, [sized, pixelRatio]);
   const floor = textFloor(screenHeight);
   const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, main, focus: view.focus });
   return (
@@ -70,7 +77,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
                 perfectDrawEnabled={false}
                 sceneFunc={(context) => {
                   const visible = visibleRect(camera, width, height);
-                  recordPaint(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
+                  record(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
                 }}
               />
             </Layer>

@@ -5,6 +5,7 @@ import { ClientProvider } from '../client/client-context.js';
 import { I18nProvider } from '../i18n/i18n.js';
 import '../styles/base.css';
 import '../styles/beamer.css';
+import '../styles/beamer-window.css';
 import { BeamerApp } from './BeamerApp.js';
 
 const client = new FlipoverClient('beamer');

@@ -28,7 +28,7 @@ export function KeysDialog({ keys, onClose }: { keys: string; onClose(): void })
     >
       <h2 id={headingId}>{t.board.shortcuts}</h2>
       <ul>
-        {keys.split(' · ').map((line) => (
+        {[...keys.split(' · '), t.preview.key].map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -19,6 +19,8 @@ export interface ClientState {
   clockOffset: number;
   /** A beamer's browser holds the chime back (facilitator windows only). */
   beamerSoundBlocked: boolean;
+  /** The beamers are held on what they showed (facilitator windows only). */
+  beamerFrozen: boolean;
 }
 
 /**
@@ -26,16 +28,41 @@ export interface ClientState {
  * event, sends typed requests and resolves each with main's answer.
  */
 export class FlipoverClient {
-  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false };
+  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false, beamerFrozen: false };
   private readonly watchers = new Set<() => void>();
+  private readonly roomListeners = new Set<(message: ServerMessage) => void>();
   private readonly previewWatchers = new Set<(preview: BoardPreview) => void>();
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
   private nextId = 1;
   private readonly bridge: FlipoverBridge;
 
-  constructor(private readonly audience: Audience = 'facilitator') {
-    this.bridge = this.browserBridge();
+  /** `bridge` is for a client fed by another: the facilitator's preview of what the beamer is sent (see roomBridge). */
+  constructor(
+    private readonly audience: Audience = 'facilitator',
+    bridge?: FlipoverBridge,
+  ) {
+    if (bridge) this.state = { ...this.state, link: 'open' };
+    this.bridge = bridge ?? this.browserBridge();
     this.bridge.onMessage((message) => this.receive(message));
+  }
+
+  /**
+   * What the beamer is sent, once this window asked to watch it: a bridge
+   * that only listens, for a client of the room's own. Asked for the state
+   * after a gap, it asks main to watch again, which sends a fresh snapshot.
+   */
+  roomBridge(): FlipoverBridge {
+    return {
+      send: (message) => {
+        if (message.name === 'state.snapshot') void this.request('beamer.watch', { watch: true });
+        throw new Error('The preview of the beamer only listens');
+      },
+      onMessage: (listener) => {
+        this.roomListeners.add(listener);
+        return () => this.roomListeners.delete(listener);
+      },
+      openBeamer: () => this.openBeamer(),
+    };
   }
 
   getState = (): ClientState => this.state;
@@ -108,7 +135,7 @@ export class FlipoverClient {
     switch (message.type) {
       case 'snapshot':
         // A fresh connection: main says again whether a beamer is muted.
-        this.setState({ snapshot: receivedSnapshot(message.snapshot), clockOffset: message.snapshot.now - Date.now(), beamerSoundBlocked: false });
+        this.setState({ snapshot: receivedSnapshot(message.snapshot), clockOffset: message.snapshot.now - Date.now(), beamerSoundBlocked: false, beamerFrozen: false });
         return;
       case 'event': {
         if (!this.state.snapshot) return;
@@ -123,6 +150,12 @@ export class FlipoverClient {
         return;
       case 'beamerSound':
         this.setState({ beamerSoundBlocked: message.blocked });
+        return;
+      case 'beamerFrozen':
+        this.setState({ beamerFrozen: message.frozen });
+        return;
+      case 'room':
+        for (const listener of this.roomListeners) listener(message.message);
         return;
       case 'response':
         if (message.id === null) return;

@@ -5,6 +5,7 @@ import { BackupView } from '../backup/BackupView.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { focusKeyWhenReady } from '../common/focus-keeper.js';
 import { LinkBanner } from '../common/LinkBanner.js';
+import { BeamerPreview } from '../preview/BeamerPreview.js';
 import { SessionDetail } from './SessionDetail.js';
 import { SessionList } from './SessionList.js';
 import { TopBar } from './TopBar.js';
@@ -59,6 +60,7 @@ export function FacilitatorApp() {
             <SessionList sessions={snapshot.sessions} openSessionId={snapshot.openSessionId} onOpen={open} onBackups={() => setShowingBackups(true)} />
           ))}
       </main>
+      {snapshot && <BeamerPreview />}
     </>
   );
 }

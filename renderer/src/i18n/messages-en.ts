@@ -10,6 +10,7 @@ import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
 import { actionsEn } from '../actions/actions-en.js';
+import { previewEn } from '../preview/preview-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -184,6 +185,7 @@ export const en: Messages = {
   participants: participantsEn,
   board: boardEn,
   actions: actionsEn,
+  preview: previewEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,
@@ -240,7 +242,7 @@ export const en: Messages = {
     overtimeOnBeamer: 'Over time on the beamer too',
     countdownOnBoard: 'Time in the corner of a board or question on the beamer',
     countdownOnBoardShort: 'Time in the corner on the beamer',
-    shortcuts: 'Shortcuts: Space starts or pauses · → next block · ← previous block · + and − one minute · B black beamer · K timer on the beamer',
+    shortcuts: 'Shortcuts: Space starts or pauses · → next block · ← previous block · + and − one minute · B black beamer · K timer on the beamer · S freeze the beamer',
     actual: (start, end) => `ran ${start}–${end}`,
     planned: (start, end) => `planned ${start}–${end}`,
     dropped: 'left out',

@@ -9,6 +9,7 @@ import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
+import { previewNl } from '../preview/preview-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -185,6 +186,7 @@ export const nl = {
   participants: participantsNl,
   board: boardNl,
   actions: actionsNl,
+  preview: previewNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
@@ -241,7 +243,7 @@ export const nl = {
     overtimeOnBeamer: 'Over tijd ook op de beamer',
     countdownOnBoard: 'Tijd in de hoek van een bord of vraag op de beamer',
     countdownOnBoardShort: 'Tijd in de hoek op de beamer',
-    shortcuts: 'Sneltoetsen: Spatie start of pauzeert · → volgend onderdeel · ← vorig onderdeel · + en − één minuut · B beamer op zwart · K timer op de beamer',
+    shortcuts: 'Sneltoetsen: Spatie start of pauzeert · → volgend onderdeel · ← vorig onderdeel · + en − één minuut · B beamer op zwart · K timer op de beamer · S beamer bevriezen',
     actual: (start: string, end: string) => `liep ${start}–${end}`,
     planned: (start: string, end: string) => `gepland ${start}–${end}`,
     dropped: 'vervalt',
