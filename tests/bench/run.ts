@@ -3,6 +3,7 @@ import { actionsSignupBench } from './actions.js';
 import { backupDuration } from './backup.js';
 import { boardBench } from './board.js';
 import { inboxBench } from './board-inbox.js';
+import { previewBench } from './preview.js';
 import { browserLatency } from './browser-latency.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   emit(await timerFireError(6));
   emit(await timerTickCpu(10));
   for (const metric of await boardBench()) emit(metric);
+  for (const metric of await previewBench()) emit(metric);
   for (const metric of inboxBench()) emit(metric);
   emit(timelineLayout());
   emit(await timelinePan());

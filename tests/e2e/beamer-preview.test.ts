@@ -1,3 +1,4 @@
+import '../support/page-globals.js';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { themedBoard } from '../support/board-seed.js';

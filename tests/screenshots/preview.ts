@@ -1,3 +1,4 @@
+import '../support/page-globals.js';
 // node --import tsx tests/screenshots/preview.ts [folder] (after npm run build):
 // the facilitator's views with the preview of the beamer open, live and
 // frozen, at both sizes; into docs/screenshots unless a folder is named.
