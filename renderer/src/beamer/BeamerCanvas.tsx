@@ -1,6 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
-import type { Context } from 'konva/lib/Context.js';
+import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { visibleRect } from '../../../shared/board/board-camera.js';
 import type { Viewport } from '../../../shared/beamer/beamer-board.js';
@@ -26,11 +25,6 @@ interface Props {
   draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number): number;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
-  /**
-   * What is being dragged, drawn on a layer of its own over the rest, so a
-   * drag repaints only what moves; `content` then leaves it out.
-   */
-  top?: { draw: Props['draw']; content: unknown };
   /** Text measured before the bundled font arrived, to forget once it has. */
   forget?: () => void;
   /** The board as text, for screen readers (and for checking the beamer). */
@@ -42,54 +36,35 @@ interface Props {
  * board's own drawing, with no tools and no handles. No text on it is
  * smaller than 2.5% of the screen's height (see beamerCamera).
  */
-export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, content, top, forget, children }: Props) {
+export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, content, forget, children }: Props) {
   const whole = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const screenHeight = useElementSize(whole).height;
   const { width, height } = useElementSize(frame);
   const layer = useRef<Konva.Layer>(null);
-  const topLayer = useRef<Konva.Layer>(null);
   const { record, pixelRatio } = useContext(BeamerSurfaceContext);
-  const floor = textFloor(screenHeight);
-  const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, main, focus: view.focus });
-  // Read when a layer paints, so a render that changes neither layer's content repaints neither.
-  const latest = useRef({ draw, top: top?.draw, camera, width, height, floor, record });
-  latest.current = { draw, top: top?.draw, camera, width, height, floor, record };
-  const paint = useCallback((context: Context, which: 'draw' | 'top') => {
-    const { camera, width, height, floor, record, ...drawings } = latest.current;
-    const visible = visibleRect(camera, width, height);
-    const drawn = drawings[which]?.(nativeContext(context), visible, camera.scale, floor) ?? 0;
-    // The dragged notes alone are no picture of the board: counted only while there are any.
-    if (which === 'draw' || drawn > 0) record(drawn, visible);
-  }, []);
-  const sceneFunc = useCallback((context: Context) => paint(context, 'draw'), [paint]);
-  const topSceneFunc = useCallback((context: Context) => paint(context, 'top'), [paint]);
+  const latest = useRef(draw);
+  latest.current = draw;
   useEffect(
     () =>
       whenFontReady(() => {
         forgetLayouts();
         forget?.();
         layer.current?.batchDraw();
-        topLayer.current?.batchDraw();
       }),
     [forget],
   );
-  const { x, y, scale } = camera;
   useLayoutEffect(() => {
     layer.current?.batchDraw();
-  }, [content, x, y, scale, width, height, floor]);
-  useLayoutEffect(() => {
-    topLayer.current?.batchDraw();
-  }, [top?.content, x, y, scale, width, height, floor]);
+  }, [content]);
   const sized = width > 0 && height > 0;
-  const layered = Boolean(top);
   useLayoutEffect(() => {
     if (!sized || !pixelRatio) return;
-    for (const l of [layer.current, topLayer.current]) {
-      l?.getCanvas().setPixelRatio(pixelRatio);
-      l?.batchDraw();
-    }
-  }, [sized, pixelRatio, layered]);
+    layer.current?.getCanvas().setPixelRatio(pixelRatio);
+    layer.current?.batchDraw();
+  }, [sized, pixelRatio]);
+  const floor = textFloor(screenHeight);
+  const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, main, focus: view.focus });
   return (
     <div className="beamer-board" ref={whole}>
       <h1 className="beamer-board-title">{title}</h1>
@@ -97,13 +72,15 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
         {width > 0 && height > 0 && (
           <Stage width={width} height={height} listening={false} scaleX={camera.scale} scaleY={camera.scale} x={-camera.x * camera.scale} y={-camera.y * camera.scale}>
             <Layer ref={layer} listening={false}>
-              <Shape listening={false} perfectDrawEnabled={false} sceneFunc={sceneFunc} />
+              <Shape
+                listening={false}
+                perfectDrawEnabled={false}
+                sceneFunc={(context) => {
+                  const visible = visibleRect(camera, width, height);
+                  record(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
+                }}
+              />
             </Layer>
-            {top && (
-              <Layer ref={topLayer} listening={false}>
-                <Shape listening={false} perfectDrawEnabled={false} sceneFunc={topSceneFunc} />
-              </Layer>
-            )}
           </Stage>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
-import { emptyBoard, type Board, type BoardContent } from '../../../shared/board/board.js';
+import type { Board } from '../../../shared/board/board.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
 import { drawBoard, NOTE_BODY } from './draw-board.js';
 import { useClient } from '../client/client-context.js';
@@ -36,11 +36,7 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
 
   const follow = beamer.follow && beamer.viewport !== null;
   const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
-  // What is dragged is lifted off the board and drawn on a layer of its own: a move repaints that alone.
-  const liftedKey = [...moved.notes.keys(), '|', ...moved.clusters.keys()].join(' ');
-  const lifted = useMemo(() => ({ notes: new Set(moved.notes.keys()), clusters: new Set(moved.clusters.keys()) }), [liftedKey]);
-  const painted = useMemo(() => ({ content: board.content, lifted }), [board.content, lifted]);
-  const dragged = useMemo(() => draggedOnly(board.content, moved), [board.content, moved]);
+  const painted = useMemo(() => ({ content: board.content, moved }), [board.content, moved]);
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
   return (
@@ -52,23 +48,10 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       main={notes}
       content={painted}
       draw={(ctx, visible, scale, floor) =>
-        drawBoard(ctx, { content: board.content, lifted: lifted.notes, liftedClusters: lifted.clusters, moved: NONE.notes, clusterLabel: t.board.clusterLabel, floor }, visible, scale)
+        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor }, visible, scale)
       }
-      top={{
-        content: dragged,
-        draw: (ctx, visible, scale, floor) =>
-          drawBoard(ctx, { content: dragged, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor }, visible, scale),
-      }}
     >
       <BeamerBoardList content={board.content} />
     </BeamerCanvas>
   );
-}
-
-/** The notes and themes being dragged, alone, for the layer over the board. */
-function draggedOnly(content: BoardContent, moved: { notes: Moves; clusters: Moves }): BoardContent {
-  const only = emptyBoard();
-  for (const id of moved.notes.keys()) if (content.notes[id]) only.notes[id] = content.notes[id];
-  for (const id of moved.clusters.keys()) if (content.clusters[id]) only.clusters[id] = content.clusters[id];
-  return only;
 }
