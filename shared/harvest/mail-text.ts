@@ -43,5 +43,7 @@ export function mailText(state: StoredState, sessionId: string, options: { names
   });
   if (proposals.length > 0) paragraphs.push([t.proposals, ...proposals].join('\n'));
   paragraphs.push(t.thanks);
-  return { subject: t.subject(title, sessionDay(session, state.run, options.lang)), text: `${paragraphs.join('\n\n')}\n` };
+  // A slot typed in a theme's or a milestone's words is filled too: the mail is read outside the app.
+  const fill = (text: string) => filled(text, session.theme);
+  return { subject: fill(t.subject(title, sessionDay(session, state.run, options.lang))), text: fill(`${paragraphs.join('\n\n')}\n`) };
 }

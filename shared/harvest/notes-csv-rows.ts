@@ -36,7 +36,7 @@ export function notesCsvRows(state: StoredState, sessionId: string, options: { n
     const places = placesOf(board);
     const notes = Object.values(board.content.notes).sort((a, b) => places.rank(a) - places.rank(b) || byDotsThenPlace(a, b));
     const title = filled(board.title, theme);
-    for (const note of notes) rows.push([title, places.name(note), note.text.trim(), ctx.nameShown(note.author), String(note.votes)]);
+    for (const note of notes) rows.push([title, filled(places.name(note), theme), filled(note.text.trim(), theme), ctx.nameShown(note.author), String(note.votes)]);
   }
   return rows;
 }

@@ -6,6 +6,7 @@ import { actionsSection } from './report-actions.js';
 import { reportCover, sessionDay } from './report-cover.js';
 import type { HarvestLang, HarvestNames, ReportBlock, ReportDocument, ReportSection } from './report-model.js';
 import { programmeSection } from './report-programme.js';
+import { filledDocument } from './report-filled.js';
 
 /** A board's section: its picture when the window drew one, then its content as text, from its own kind. */
 function boardSection(board: Board, theme: string, ctx: HarvestContext): ReportSection {
@@ -39,5 +40,5 @@ export function buildReport(
   ];
   const cover = reportCover(session, state.run, ctx);
   const day = sessionDay(session, state.run, options.lang);
-  return { lang: options.lang, cover, sections, footer: day ? `${cover.title} · ${day}` : cover.title };
+  return filledDocument({ lang: options.lang, cover, sections, footer: day ? `${cover.title} · ${day}` : cover.title }, session.theme);
 }

@@ -4,6 +4,8 @@ import { emptyBoard, BOARD_KINDS, type Board } from '../../../shared/board/board
 import { BOARD_HARVESTS } from '../../../shared/harvest/board-harvests.js';
 import { harvestContext } from '../../../shared/harvest/harvest-section.js';
 import { buildReport } from '../../../shared/harvest/report.js';
+import { mailText } from '../../../shared/harvest/mail-text.js';
+import { notesCsvRows } from '../../../shared/harvest/notes-csv-rows.js';
 import type { HarvestNames, ReportDocument } from '../../../shared/harvest/report-model.js';
 import type { RunState } from '../../../shared/run/run.js';
 import type { StoredState } from '../../../shared/state.js';
@@ -183,16 +185,25 @@ describe('in English', () => {
 });
 
 describe('every board kind', () => {
-  it('writes something for an empty board, and the theme into a board’s title', () => {
+  it('writes something for an empty board, and the theme into every slot, wherever it was typed', () => {
     const ctx = harvestContext(evening, SESSION_ID, { names: 'initials', lang: 'nl' });
     for (const kind of BOARD_KINDS) {
       const board: Board = { id: `empty-${kind}`, sessionId: SESSION_ID, blockId: null, title: 'Leeg', kind, createdAt: '', content: emptyBoard(), historyCursor: 0, historyLength: 0 };
       expect(BOARD_HARVESTS[kind](board, ctx).length, kind).toBeGreaterThan(0);
     }
-    const titled = { ...evening.boards.themes!, title: 'Wat werkt er bij {thema}?' };
-    const text = documentText(report('initials', { ...evening, boards: { ...evening.boards, themes: titled } }));
+    const themes = evening.boards.themes!;
+    const note = { ...themes.content.notes['n3-0']!, text: 'Meer {thema} op straat' };
+    const cluster = { ...themes.content.clusters.c3!, name: 'Mantelzorg en {thema}' };
+    const content = { ...themes.content, notes: { ...themes.content.notes, 'n3-0': note }, clusters: { ...themes.content.clusters, c3: cluster } };
+    const state = { ...evening, boards: { ...evening.boards, themes: { ...themes, title: 'Wat werkt er bij {thema}?', content } } };
+    const text = documentText(report('initials', state));
     expect(text).not.toContain('{');
     expect(text).toContain('Wat werkt er bij samenwerking rond de inwoner?');
+    expect(text).toContain('Meer samenwerking rond de inwoner op straat');
+    const csv = notesCsvRows(state, SESSION_ID, { names: 'initials', lang: 'nl' }).flat().join('\n');
+    const mail = mailText(state, SESSION_ID, { names: 'initials', lang: 'nl' });
+    for (const written of [csv, mail.subject, mail.text]) expect(written).not.toContain('{');
+    expect(mail.text).toContain('- Mantelzorg en samenwerking rond de inwoner (9 stippen)');
   });
 
   it('dates every milestone of the evening by its stored day', () => {
