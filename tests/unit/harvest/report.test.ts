@@ -169,6 +169,46 @@ describe('names in the report', () => {
   });
 });
 
+describe('the actions', () => {
+  it('writes an experiment with its answers, its horizon and what was learned; without names, owners leave the tables', () => {
+    const content = evening.actions[SESSION_ID]!.content;
+    const experiment = {
+      ...Object.values(content.proposals)[0]!,
+      id: 'x1',
+      kind: 'experiment' as const,
+      position: 9,
+      title: 'Spreekuur in de bibliotheek',
+      theme: null,
+      themeName: '',
+      memberIds: ['p20'],
+      proposition: '',
+      answers: { situation: 'Niemand komt naar het loket', redesign: 'Wij gaan naar de bieb', smallest: 'Eén ochtend proberen', needs: 'Een tafel', help: 'De bibliothecaris' },
+      horizon: '2027-01-26',
+      learned: 'Mensen lopen vanzelf binnen',
+    };
+    const state = { ...evening, actions: { [SESSION_ID]: { ...evening.actions[SESSION_ID]!, content: { ...content, proposals: { ...content.proposals, x1: experiment } } } } };
+    const blocks = section(report('none', state), 'Actievoorstellen en afspraken').blocks;
+    const at = blocks.findIndex((b) => b.type === 'heading' && b.text === 'Experiment 1: Spreekuur in de bibliotheek');
+    expect(at).toBeGreaterThan(0);
+    expect(blocks[at + 1]).toEqual({
+      type: 'facts',
+      rows: [
+        ['Groep', '1 persoon'],
+        ['Huidige situatie', 'Niemand komt naar het loket'],
+        ['Nieuw ontwerp', 'Wij gaan naar de bieb'],
+        ['Kleinste stap', 'Eén ochtend proberen'],
+        ['Wat is er nodig', 'Een tafel'],
+        ['Wie helpt', 'De bibliothecaris'],
+        ['Loopt tot', '26 januari 2027'],
+        ['Wat we leerden', 'Mensen lopen vanzelf binnen'],
+      ],
+    });
+    const tables = blocks.filter((b) => b.type === 'table');
+    expect(tables.map((b) => b.type === 'table' && b.header)).toContainEqual(['Na', 'Wat er dan staat', 'Datum']);
+    expect(tables.at(-1)).toEqual({ type: 'table', header: ['Afspraak', 'Wanneer'], rows: [[AGREEMENT, '24 december 2026']], widths: [5, 1.5] });
+  });
+});
+
 describe('in English', () => {
   it('writes every word of its own in English', () => {
     const doc = report('initials', evening, 'en');
