@@ -3,12 +3,19 @@ import type { Board } from './board.js';
 import type { ReportBlock } from '../harvest/report-model.js';
 import { noteList, textsOf, type BoardHarvest, type HarvestContext } from '../harvest/harvest-section.js';
 
-/** The themes of a board with their notes, most dots first, then the notes in no theme under `loose`. */
-export function themesAndNotes(board: Board, ctx: HarvestContext, loose: string): ReportBlock[] {
+/**
+ * The themes of a board with their notes, most dots first (or, `asLaid`, as
+ * they stand on the board from left to right), then the notes in no theme
+ * under `loose`.
+ */
+export function themesAndNotes(board: Board, ctx: HarvestContext, loose: string, asLaid = false): ReportBlock[] {
   const t = textsOf(ctx);
   const notes = Object.values(board.content.notes);
   const blocks: ReportBlock[] = [];
-  for (const theme of clusterRanking(board.content)) {
+  const ranking = clusterRanking(board.content);
+  const clusters = board.content.clusters;
+  const themes = asLaid ? ranking.sort((a, b) => clusters[a.id]!.x - clusters[b.id]!.x || clusters[a.id]!.y - clusters[b.id]!.y) : ranking;
+  for (const theme of themes) {
     const members = notes.filter((n) => n.clusterId === theme.id);
     const name = theme.name.trim() || t.notesBoard.unnamed;
     blocks.push({ type: 'heading', level: 3, text: `${name} (${[t.notes(members.length), ...(theme.votes > 0 ? [t.dots(theme.votes)] : [])].join(', ')})` });

@@ -26,8 +26,8 @@ export const timelineHarvest: BoardHarvest = (board, ctx) => {
   if (eras.length > 0) {
     blocks.push({ type: 'heading', level: 3, text: t.timeline.eras }, { type: 'list', items: eras.map((e) => `${e.name.trim()}: ${formatFuzzyDate(e.from, ctx.lang)} – ${formatFuzzyDate(e.to, ctx.lang)}`) });
   }
-  // The reflection questions are themes on the board; their answers are its notes.
-  const reflection = themesAndNotes(board, ctx, t.timeline.otherNotes);
+  // The reflection questions are themes on the board, side by side in the order they are asked; their answers are its notes.
+  const reflection = themesAndNotes(board, ctx, t.timeline.otherNotes, true);
   if (reflection.length > 0) blocks.push({ type: 'heading', level: 3, text: t.timeline.reflection }, ...reflection.map(deeper));
   return blocks.length > 0 ? blocks : [{ type: 'paragraph', text: t.boards.empty, tone: 'muted' }];
 };

@@ -87,6 +87,11 @@ describe('the report of the demo evening', () => {
     ]);
   });
 
+  it('gives the answers to the reflection questions in the order the questions are asked', () => {
+    const questions = section(report(), 'Onze geschiedenis').blocks.filter((b) => b.type === 'paragraph' && b.tone === 'lead').map((b) => b.type === 'paragraph' && b.text);
+    expect(questions).toEqual(['Wat leren we hiervan? (1 post-it)', 'Welke lijnen zien we? (1 post-it)', 'Wat is de volgende stap? (1 post-it)']);
+  });
+
   it('opens a board’s section with its picture only when the window sent one', () => {
     const doc = report('initials', evening, 'nl', ['themes']);
     expect(section(doc, 'Kansrijke thema’s').blocks[0]).toEqual({ type: 'boardImage', boardId: 'themes', caption: 'Het bord Kansrijke thema’s' });
