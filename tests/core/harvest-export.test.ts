@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core/core.js';
@@ -60,6 +61,20 @@ async function everyText(result: HarvestExport): Promise<string> {
     }
   }
   return texts.join('\n');
+}
+
+/** The same PNG with its image data replaced by bytes that are no compressed pixels, every chunk's length and CRC still right. */
+function withScrambledPixels(png: Buffer): Buffer {
+  const copy = Buffer.from(png);
+  for (let offset = 8; offset < copy.length; ) {
+    const length = copy.readUInt32BE(offset);
+    if (copy.toString('latin1', offset + 4, offset + 8) === 'IDAT') {
+      copy.fill(0xa5, offset + 8, offset + 8 + length);
+      copy.writeUInt32BE(crc32(copy.subarray(offset + 4, offset + 8 + length)), offset + 8 + length);
+    }
+    offset += 12 + length;
+  }
+  return copy;
 }
 
 /** Every string inside a value, however deep. */
@@ -218,6 +233,7 @@ describe('a board’s picture for the harvest', () => {
     const png = noisePng(64, 48);
     expect((await unchangedLater(core, () => core.bus.run('harvest.boardImage', { boardId: board.id, png: new TextEncoder().encode('<svg/>') })))).toMatchObject({ code: 'invalid_payload', fields: [{ field: 'png' }] });
     expect((await unchangedLater(core, () => core.bus.run('harvest.boardImage', { boardId: board.id, png: png.subarray(0, png.length - 12) })))?.code).toBe('invalid_payload');
+    expect((await unchangedLater(core, () => core.bus.run('harvest.boardImage', { boardId: board.id, png: withScrambledPixels(png) })))?.code).toBe('invalid_payload');
     expect((await unchangedLater(core, () => core.bus.run('harvest.boardImage', { boardId: 'nope', png })))?.code).toBe('not_found');
     expect(value(await core.bus.run('harvest.boardImage', { boardId: board.id, png }))).toEqual({ boardId: board.id, width: 64, height: 48 });
 

@@ -9,6 +9,8 @@ export interface BoardPicture {
 
 interface Kept {
   picture: BoardPicture;
+  /** The same picture made ready for print (see print-picture.ts). */
+  print: BoardPicture;
   drawnFrom: string;
 }
 
@@ -21,23 +23,32 @@ interface Kept {
 export class BoardPictures {
   private readonly kept = new Map<string, Kept>();
 
-  put(board: Board, picture: BoardPicture): void {
-    this.kept.set(board.id, { picture, drawnFrom: fingerprint(board) });
+  put(board: Board, picture: BoardPicture, print: BoardPicture = picture): void {
+    this.kept.set(board.id, { picture, print, drawnFrom: fingerprint(board) });
   }
 
   /** The picture of this board as it is now, or undefined when there is none or the board changed since. */
   current(board: Board): BoardPicture | undefined {
+    return this.keptFor(board)?.picture;
+  }
+
+  /** The same, as the PDF embeds it. */
+  currentForPrint(board: Board): BoardPicture | undefined {
+    return this.keptFor(board)?.print;
+  }
+
+  /** Lets go of the pictures of boards that are gone, which no harvest will ask for again. */
+  keepOnly(boardIds: ReadonlySet<string>): void {
+    for (const id of this.kept.keys()) if (!boardIds.has(id)) this.kept.delete(id);
+  }
+
+  private keptFor(board: Board): Kept | undefined {
     const kept = this.kept.get(board.id);
-    if (kept === undefined) return undefined;
-    if (kept.drawnFrom !== fingerprint(board)) {
+    if (kept !== undefined && kept.drawnFrom !== fingerprint(board)) {
       this.kept.delete(board.id);
       return undefined;
     }
-    return kept.picture;
-  }
-
-  forget(boardId: string): void {
-    this.kept.delete(boardId);
+    return kept;
   }
 }
 

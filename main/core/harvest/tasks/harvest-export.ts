@@ -42,7 +42,7 @@ export async function writeHarvest(request: HarvestRequest, ctx: TaskContext, wr
   const boards = sessionBoards(state, sessionId);
   const images = new Map<string, BoardPicture>();
   for (const board of boards) {
-    const picture = ctx.pictures.current(board);
+    const picture = ctx.pictures.currentForPrint(board);
     if (picture) images.set(board.id, picture);
   }
   const fileNames = HARVEST_FILES[lang];
@@ -59,7 +59,8 @@ export async function writeHarvest(request: HarvestRequest, ctx: TaskContext, wr
   const unique = uniqueNames();
   for (const name of files.map((f) => f.name)) unique(name);
   for (const board of boards) {
-    const picture = images.get(board.id);
+    // The folder keeps the picture as the window drew it.
+    const picture = images.has(board.id) ? ctx.pictures.current(board) : undefined;
     if (picture) files.push({ name: unique(boardImageName(board.title, lang)), bytes: picture.png });
   }
   const attachments = [mailed];
