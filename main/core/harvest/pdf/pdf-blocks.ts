@@ -116,12 +116,12 @@ function picture(boardId: string, caption: string, context: BlockContext): Conte
   };
 }
 
-/** Ruled lines the full width; a long run may go on over the page, line by line. */
+/** Ruled lines the full width, kept together on one page (a run longer than a page goes on over it). */
 function writingLines(count: number): Content | null {
   const lines = Math.max(0, Math.min(60, Math.floor(count)));
   if (lines === 0) return null;
   const line = (): Content => ({
     canvas: [{ type: 'line', x1: 0, y1: WRITING_LINE_GAP, x2: CONTENT_WIDTH, y2: WRITING_LINE_GAP, lineWidth: 0.6, lineColor: COLOURS.writingLine }],
   });
-  return { stack: Array.from({ length: lines }, line), margin: [0, 0, 0, 0] };
+  return { stack: Array.from({ length: lines }, line), unbreakable: lines * WRITING_LINE_GAP < CONTENT_HEIGHT / 2 };
 }
