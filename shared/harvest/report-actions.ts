@@ -41,7 +41,7 @@ function proposalBlocks(proposal: Proposal, number: number, content: ActionsCont
     const owners = ctx.names !== 'none';
     const header = [t.milestoneHeader.horizon, t.milestoneHeader.what, ...(owners ? [t.milestoneHeader.who] : []), t.milestoneHeader.when];
     const rows = milestones.map((m) => [t.horizon[m.horizon], m.deliverable.trim() || t.notNamed, ...(owners ? [m.ownerId ? ctx.nameOf(m.ownerId) : ''] : []), shortIsoDay(m.date, ctx.lang)]);
-    blocks.push({ type: 'heading', level: 3, text: t.milestones }, { type: 'table', header, rows, widths: owners ? [1, 3, 1.5, 1.5] : [1, 4, 1.5] });
+    blocks.push({ type: 'heading', level: 3, text: t.milestones }, { type: 'table', header, rows, widths: owners ? [1.1, 3, 1.1, 1.8] : [1.1, 4, 1.8] });
   }
   return blocks;
 }
@@ -58,7 +58,7 @@ export function actionsSection(content: ActionsContent, boards: Boards, ctx: Har
     const owners = ctx.names !== 'none';
     const header = [t.agreementHeader.what, ...(owners ? [t.agreementHeader.who] : []), t.agreementHeader.when];
     const rows = agreements.map((a) => [a.what.trim(), ...(owners ? [a.ownerId ? ctx.nameOf(a.ownerId) : ''] : []), shortIsoDay(a.when, ctx.lang)]);
-    blocks.push({ type: 'heading', level: 2, text: t.agreements }, { type: 'table', header, rows, widths: owners ? [4, 1.5, 1.5] : [5, 1.5] });
+    blocks.push({ type: 'heading', level: 2, text: t.agreements }, { type: 'table', header, rows, widths: owners ? [4, 1.2, 1.8] : [5, 1.8] });
   }
   if (blocks.length === 0) blocks.push({ type: 'paragraph', text: t.none, tone: 'muted' });
   return { title: t.title, blocks, newPage: true };

@@ -9,32 +9,46 @@ const clockOf = (iso: string): string => {
   return Number.isNaN(at.getTime()) ? '' : `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
 };
 
-function measurementBlocks(m: ScaleMeasurement, ctx: HarvestContext): ReportBlock[] {
+/**
+ * The measurements side by side, one column each: the group's mark, the
+ * median and the middle half, then one row per participant. Without names
+ * the marks stand sorted in one line per measurement, so the order they were
+ * given in tells no one apart.
+ */
+function measurementBlocks(measurements: ScaleMeasurement[], ctx: HarvestContext): ReportBlock[] {
+  if (measurements.length === 0) return [];
   const t = textsOf(ctx);
   const number = (value: number) => formatDecimal(value, ctx.lang);
-  const stats = scaleStats(m.markers.map((marker) => marker.value));
-  const facts: [string, string][] = [];
-  if (m.group !== null) facts.push([t.scale.group, number(m.group)]);
-  if (stats) facts.push([t.scale.median, number(stats.median)], [t.scale.spread, `${number(stats.q1)} – ${number(stats.q3)}`]);
-  const blocks: ReportBlock[] = [{ type: 'heading', level: 3, text: t.scale.measurement(m.label.trim(), clockOf(m.takenAt)) }];
-  if (facts.length > 0) blocks.push({ type: 'facts', rows: facts });
-  if (m.markers.length === 0) return blocks;
+  const header = ['', ...measurements.map((m) => t.scale.measurement(m.label.trim(), clockOf(m.takenAt)))];
+  const stats = measurements.map((m) => scaleStats(m.markers.map((marker) => marker.value)));
+  const rows: string[][] = [
+    [t.scale.group, ...measurements.map((m) => (m.group === null ? '' : number(m.group)))],
+    [t.scale.median, ...stats.map((s) => (s ? number(s.median) : ''))],
+    [t.scale.spread, ...stats.map((s) => (s ? `${number(s.q1)} – ${number(s.q3)}` : ''))],
+  ];
+  const widths = [2, ...measurements.map(() => 1.5)];
+  const blocks: ReportBlock[] = [{ type: 'table', header, rows, widths }];
   if (ctx.names === 'none') {
-    // Without names the marks stand sorted, so the order they were given in tells no one apart.
-    const marks = m.markers.map((marker) => marker.value).sort((a, b) => a - b);
-    blocks.push({ type: 'paragraph', text: `${t.scale.marks}: ${marks.map(number).join(', ')}` });
-  } else {
-    const rows = m.markers.map((marker) => [ctx.nameShown(marker.name), number(marker.value)]);
-    blocks.push({ type: 'table', header: [t.scale.header.name, t.scale.header.mark], rows, widths: [3, 1] });
+    const lines = measurements
+      .filter((m) => m.markers.length > 0)
+      .map((m, i) => `${header[i + 1]}: ${m.markers.map((marker) => marker.value).sort((a, b) => a - b).map(number).join(', ')}`);
+    if (lines.length > 0) blocks.push({ type: 'heading', level: 3, text: t.scale.marks }, { type: 'list', items: lines });
+    return blocks;
   }
+  // One row per person, in the order they first gave a mark; the same name in two measurements is one person.
+  const names = [...new Set(measurements.flatMap((m) => m.markers.map((marker) => marker.name)))];
+  if (names.length === 0) return blocks;
+  const markOf = (m: ScaleMeasurement, name: string) => m.markers.find((marker) => marker.name === name);
+  const marks = names.map((name) => [ctx.nameShown(name), ...measurements.map((m) => (markOf(m, name) ? number(markOf(m, name)!.value) : ''))]);
+  blocks.push({ type: 'heading', level: 3, text: t.scale.marks }, { type: 'table', header: [t.scale.header.name, ...header.slice(1)], rows: marks, widths });
   return blocks;
 }
 
-/** The scale question: each measurement in the order taken, with the group's mark and each participant's, then the notes at their point. */
+/** The scale question: the measurements in the order taken, with the group's mark and each participant's, then the notes at their point. */
 export const scaleHarvest: BoardHarvest = (board, ctx) => {
   const t = textsOf(ctx);
   const measurements = Object.values(board.content.scales).sort((a, b) => a.takenAt.localeCompare(b.takenAt) || a.id.localeCompare(b.id));
-  const blocks = measurements.flatMap((m) => measurementBlocks(m, ctx));
+  const blocks = measurementBlocks(measurements, ctx);
   const notes = Object.values(board.content.notes);
   const anchored = notes.filter((n) => typeof n.scaleAt === 'number').sort((a, b) => a.scaleAt! - b.scaleAt! || byDotsThenPlace(a, b));
   const loose = notes.filter((n) => typeof n.scaleAt !== 'number').sort(byDotsThenPlace);

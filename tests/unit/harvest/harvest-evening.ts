@@ -54,7 +54,8 @@ const at = '2026-12-01T10:00:00.000Z';
 function filledBoard(id: string, title: string, kind: BoardKind, blockId: string | null, commands: (board: Board) => BoardCommand[]): Board {
   let n = 0;
   let board: Board = { id, sessionId: SESSION_ID, blockId, title, kind, createdAt: at, content: emptyBoard(), historyCursor: 0, historyLength: 0 };
-  board = { ...board, content: applyPatch(board.content, boardStart(kind, () => `${id}-start-${++n}`, new Date(at))) };
+  // Now, as main makes it: the scale's seed takes its second measurement three hours after this moment.
+  board = { ...board, content: applyPatch(board.content, boardStart(kind, () => `${id}-start-${++n}`, new Date())) };
   for (const command of commands(board)) board = { ...board, content: applyPatch(board.content, patchFor(board.content, command, kind)) };
   return board;
 }

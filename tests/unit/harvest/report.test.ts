@@ -92,6 +92,19 @@ describe('the report of the demo evening', () => {
     expect(questions).toEqual(['Wat leren we hiervan? (1 post-it)', 'Welke lijnen zien we? (1 post-it)', 'Wat is de volgende stap? (1 post-it)']);
   });
 
+  it('sets the measurements of the scale side by side, one row per participant', () => {
+    const tables = section(report(), 'Hoe staan we ervoor?').blocks.filter((b) => b.type === 'table');
+    const [summary, marks] = tables.map((b) => (b.type === 'table' ? b : undefined));
+    expect(summary!.header).toEqual(['', expect.stringMatching(/^Meting 1 \(/), expect.stringMatching(/^Na de middag \(/)]);
+    expect(summary!.rows).toEqual([
+      ['Cijfer van de groep', '5,5', '7'],
+      ['Mediaan', '5,5', '7'],
+      ['Middelste helft', '4,75 – 6,25', '6 – 8'],
+    ]);
+    expect(marks!.rows).toHaveLength(12);
+    expect(marks!.rows[0]).toEqual(['A', '6', '8']);
+  });
+
   it('opens a board’s section with its picture only when the window sent one', () => {
     const doc = report('initials', evening, 'nl', ['themes']);
     expect(section(doc, 'Kansrijke thema’s').blocks[0]).toEqual({ type: 'boardImage', boardId: 'themes', caption: 'Het bord Kansrijke thema’s' });
@@ -153,7 +166,7 @@ describe('names in the report', () => {
     expect(text).not.toContain('verteld door');
     expect(doc.cover.facts).toContainEqual(['Procesbegeleiding', '1 persoon']);
     expect(doc.cover.facts).toContainEqual(['Voorbereidingsgroep', '2 personen']);
-    expect(text).toContain('Cijfers: 3, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 8');
+    expect(text).toMatch(/Meting 1 \(\d\d:\d\d\): 3, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 8/);
   });
 
   it('with initials, holds initials and no full name', () => {
@@ -210,7 +223,7 @@ describe('the actions', () => {
     });
     const tables = blocks.filter((b) => b.type === 'table');
     expect(tables.map((b) => b.type === 'table' && b.header)).toContainEqual(['Na', 'Wat er dan staat', 'Datum']);
-    expect(tables.at(-1)).toEqual({ type: 'table', header: ['Afspraak', 'Wanneer'], rows: [[AGREEMENT, '24 december 2026']], widths: [5, 1.5] });
+    expect(tables.at(-1)).toEqual({ type: 'table', header: ['Afspraak', 'Wanneer'], rows: [[AGREEMENT, '24 december 2026']], widths: [5, 1.8] });
   });
 });
 
