@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../main/core/core.js';
 import { BoardPictures } from '../../main/core/harvest/board-pictures.js';
+import { writeFolderWhole } from '../../main/core/harvest/export-folder.js';
 import { writeHarvest } from '../../main/core/harvest/tasks/harvest-export.js';
 import { milestonesOf, proposalsOf } from '../../shared/actions/actions-query.js';
 import type { Board } from '../../shared/board/board.js';
@@ -89,9 +90,7 @@ describe('the harvest of the example evening', () => {
     const pictures = [noisePng(120, 80), noisePng(90, 60)];
     for (const [i, png] of pictures.entries()) value(await core.bus.run('harvest.boardImage', { boardId: boards[i]!.id, png }));
 
-    const started = performance.now();
     const result = await harvest(core, { sessionId: session.id, names: 'full', leaveOut: [mailed[3]!.id] });
-    console.log(`harvest_export_ms ${Math.round(performance.now() - started)} harvest_pdf_bytes ${fs.statSync(result.files[0]!).size} pages ${result.pdfPages}`);
 
     expect(path.dirname(result.folder)).toBe(exportDir);
     expect(path.basename(result.folder)).toBe('2027-01-28 Voorbeeldavond samen werken aan de wijk - oogst');
@@ -223,6 +222,20 @@ describe('the harvest of the example evening', () => {
     expect((await unchangedLater(core, () => core.bus.run('guide.export', { sessionId: 'nope' })))?.code).toBe('not_found');
     expect(fs.readdirSync(exportDir)).toEqual([]);
     core.close();
+  });
+});
+
+describe('a folder written whole', () => {
+  it('takes the first name nothing holds yet, not even an empty folder or a file, and leaves those as they were', async () => {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'Avond - oogst'));
+    fs.writeFileSync(path.join(dir, 'Avond - oogst (2)'), 'van iemand anders');
+    const written = await writeFolderWhole(dir, 'Avond - oogst', [{ name: 'a.txt', bytes: new TextEncoder().encode('een') }, { name: 'b.txt', bytes: new Uint8Array() }]);
+    expect(written).toEqual({ folder: path.join(dir, 'Avond - oogst (3)'), files: [path.join(dir, 'Avond - oogst (3)', 'a.txt'), path.join(dir, 'Avond - oogst (3)', 'b.txt')] });
+    expect(fs.readFileSync(written.files[0]!, 'utf8')).toBe('een');
+    expect(fs.readdirSync(path.join(dir, 'Avond - oogst'))).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'Avond - oogst (2)'), 'utf8')).toBe('van iemand anders');
+    expect(fs.readdirSync(dir).sort()).toEqual(['Avond - oogst', 'Avond - oogst (2)', 'Avond - oogst (3)']);
   });
 });
 
