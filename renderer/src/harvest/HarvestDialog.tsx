@@ -80,31 +80,33 @@ export function HarvestDialog({ sessionId, onClose }: { sessionId: string; onClo
         <div className="harvest-options">
           <NamesChoice names={names} disabled={busy} onNames={setNames} />
           <RecipientList participants={participants} leaveOut={leaveOut} onLeaveOut={setLeaveOut} />
-          <div className="harvest-size">
-            <p role="status">{estimate === null ? h.size.drawing : h.size.estimate(megabytes(estimate, language), pictures?.filter(Boolean).length ?? 0)}</p>
-            {tooBig && (
-              <div className="harvest-warning">
-                <p>{h.size.tooBig(megabytes(MAIL_ATTACHMENT_LIMIT, language))}</p>
-                <label>
-                  <input type="checkbox" checked={!mailImages} aria-describedby="harvest-leave-out-help" onChange={(e) => setMailImages(!e.target.checked)} />
-                  {h.size.leaveOut}
-                </label>
-                <p id="harvest-leave-out-help" className="harvest-help">
-                  {h.size.leaveOutHelp}
-                </p>
-              </div>
-            )}
-          </div>
-          <button type="button" className="primary harvest-make" aria-disabled={busy} onClick={() => !busy && make()}>
-            {h.make}
-          </button>
-          <HarvestProgressView progress={harvest.progress} />
           <ErrorList messages={harvest.errors} />
           {harvest.written && <HarvestWritten written={harvest.written} titles={titles} notes={harvest.notes} />}
-          <GuidePart sessionId={sessionId} />
         </div>
         <ReportPreview sessionId={sessionId} names={names} boardHasImage={boardHasImage} />
       </div>
+      <div className="harvest-foot">
+        <div className="harvest-size">
+          <p role="status">{estimate === null ? h.size.drawing : h.size.estimate(megabytes(estimate, language), pictures?.filter(Boolean).length ?? 0)}</p>
+          {tooBig && (
+            <div className="harvest-warning">
+              <p>{h.size.tooBig(megabytes(MAIL_ATTACHMENT_LIMIT, language))}</p>
+              <label>
+                <input type="checkbox" checked={!mailImages} aria-describedby="harvest-leave-out-help" onChange={(e) => setMailImages(!e.target.checked)} />
+                {h.size.leaveOut}
+              </label>
+              <p id="harvest-leave-out-help" className="harvest-help">
+                {h.size.leaveOutHelp}
+              </p>
+            </div>
+          )}
+          <HarvestProgressView progress={harvest.progress} />
+        </div>
+        <button type="button" className="primary harvest-make" aria-disabled={busy} onClick={() => !busy && make()}>
+          {h.make}
+        </button>
+      </div>
+      <GuidePart sessionId={sessionId} />
     </dialog>
   );
 }

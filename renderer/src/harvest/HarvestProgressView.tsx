@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { HarvestExport } from '../../../shared/contract/requests.js';
 import { useI18n } from '../i18n/i18n.js';
 import type { HarvestProgress } from './use-harvest-export.js';
@@ -23,9 +24,15 @@ export function HarvestWritten({ written, titles, notes }: { written: HarvestExp
   const d = t.harvest.done;
   const fileName = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const withoutImage = written.boardsWithoutImage.map((id) => titles.get(id) ?? id);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // What was written is the answer to the button: focus goes there, and the dialog scrolls to it.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [written]);
   return (
     <section className="harvest-written" aria-labelledby="harvest-written-heading">
-      <h3 id="harvest-written-heading">{d.heading}</h3>
+      <h3 id="harvest-written-heading" ref={heading} tabIndex={-1}>{d.heading}</h3>
       <p className="harvest-folder">{d.folder(written.folder)}</p>
       <p>{d.files}:</p>
       <ul>
