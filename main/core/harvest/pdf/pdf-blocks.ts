@@ -1,17 +1,47 @@
 import type { Content, TableCell } from 'pdfmake';
 import type { ReportBlock } from '../../../../shared/harvest/report-model.js';
 import type { BoardPicture } from '../board-pictures.js';
+import { opaquePng } from './opaque-png.js';
 import { printable } from './pdf-fonts.js';
 import { COLOURS, CONTENT_HEIGHT, CONTENT_WIDTH, FACTS_LAYOUT, TABLE_LAYOUT, TABLE_PADDING, WRITING_LINE_GAP } from './pdf-styles.js';
 
 /** Room a picture leaves on its page for the section's title above it and the caption below. */
 const PICTURE_MAX_HEIGHT = CONTENT_HEIGHT - 96;
 
-/** What a block needs besides itself: the board pictures, as data the PDF embeds. */
+/** What a block needs besides itself: the board pictures, ready to embed, by board id. */
 export interface BlockContext {
   images: ReadonlyMap<string, BoardPicture>;
-  /** Data URLs by board id, made once even when a board appears twice. */
-  dataUrls: Map<string, string>;
+  /** Each picture as a data URL of an opaque PNG, made beforehand (see `preparePictures`). */
+  dataUrls: ReadonlyMap<string, string>;
+}
+
+/** A picture's data URL, made once for as long as the picture is kept (the report and its preview share it). */
+const prepared = new WeakMap<Uint8Array, Promise<string>>();
+
+async function dataUrlOf(picture: BoardPicture): Promise<string> {
+  const png = await opaquePng(picture.png);
+  return `data:image/png;base64,${Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64')}`;
+}
+
+/** The data URLs of the pictures a document shows, all made side by side. */
+export async function preparePictures(images: ReadonlyMap<string, BoardPicture>, boardIds: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(boardIds)].flatMap((id) => {
+    const picture = images.get(id);
+    return picture && picture.width > 0 && picture.height > 0 ? [[id, picture] as const] : [];
+  });
+  const urls = await Promise.all(
+    wanted.map(([, picture]) => {
+      let url = prepared.get(picture.png);
+      if (!url) {
+        url = dataUrlOf(picture);
+        prepared.set(picture.png, url);
+        // A failed conversion is not kept: the next export tries again.
+        url.catch(() => prepared.delete(picture.png));
+      }
+      return url;
+    }),
+  );
+  return new Map(wanted.map(([id], i) => [id, urls[i]!]));
 }
 
 const text = (value: string) => printable(value);
@@ -85,22 +115,12 @@ function table(header: readonly string[], rows: readonly string[][], widths: rea
   };
 }
 
-function dataUrlOf(boardId: string, context: BlockContext): string | undefined {
-  const known = context.dataUrls.get(boardId);
-  if (known) return known;
-  const picture = context.images.get(boardId);
-  if (!picture || picture.width <= 0 || picture.height <= 0) return undefined;
-  const url = `data:image/png;base64,${Buffer.from(picture.png.buffer, picture.png.byteOffset, picture.png.byteLength).toString('base64')}`;
-  context.dataUrls.set(boardId, url);
-  return url;
-}
-
 /**
  * The board at the full text width, or smaller where it is tall, so that a
  * whole board always fits on one page with its caption: never cut.
  */
 function picture(boardId: string, caption: string, context: BlockContext): Content | null {
-  const url = dataUrlOf(boardId, context);
+  const url = context.dataUrls.get(boardId);
   const size = context.images.get(boardId);
   if (!url || !size) return null;
   const scale = Math.min(CONTENT_WIDTH / size.width, PICTURE_MAX_HEIGHT / size.height);

@@ -2,7 +2,7 @@ import type { Content } from 'pdfmake';
 import type { Node, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { HarvestLang, ReportCover, ReportDocument, ReportSection } from '../../../../shared/harvest/report-model.js';
 import type { BoardPicture } from '../board-pictures.js';
-import { blockContent, factsTable, type BlockContext } from './pdf-blocks.js';
+import { blockContent, factsTable, preparePictures, type BlockContext } from './pdf-blocks.js';
 import { preparePdfmake, printable } from './pdf-fonts.js';
 import { DEFAULT_STYLE, MARGINS, STYLES } from './pdf-styles.js';
 
@@ -47,8 +47,7 @@ function section(section: ReportSection, context: BlockContext): Content[] {
   return content;
 }
 
-export function reportDefinition(doc: ReportDocument, images: ReadonlyMap<string, BoardPicture>, counted: { pages: number }): TDocumentDefinitions {
-  const context: BlockContext = { images, dataUrls: new Map() };
+export function reportDefinition(doc: ReportDocument, context: BlockContext, counted: { pages: number }): TDocumentDefinitions {
   const body = doc.sections.flatMap((s) => section(s, context));
   // Every section after the cover starts on its own page only when it asks; the first one always does.
   const [first, ...rest] = body;
@@ -91,6 +90,8 @@ const isLeaf = (node: Node): boolean => !node.headlineLevel && !node.table && !n
 export async function renderReportPdf(doc: ReportDocument, images: ReadonlyMap<string, BoardPicture>): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdfmake = preparePdfmake();
   const counted = { pages: 0 };
-  const buffer = await pdfmake.createPdf(reportDefinition(doc, images, counted)).getBuffer();
+  const shown = doc.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === 'boardImage' ? [b.boardId] : [])));
+  const context: BlockContext = { images, dataUrls: await preparePictures(images, shown) };
+  const buffer = await pdfmake.createPdf(reportDefinition(doc, context, counted)).getBuffer();
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), pages: counted.pages };
 }
