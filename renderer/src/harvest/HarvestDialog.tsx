@@ -50,7 +50,8 @@ export function HarvestDialog({ sessionId, onClose }: { sessionId: string; onClo
   const withImage = useMemo(() => new Set(pictures ? boards.filter((_, i) => pictures[i]).map((b) => b.id) : boards.map((b) => b.id)), [boards, pictures]);
   const boardHasImage = useCallback((id: string) => withImage.has(id), [withImage]);
   // The warning stays once the pictures are left out, so the choice can be undone.
-  const tooBig = pictures !== null && overMailLimit(attachmentEstimate(pictures, true));
+  const withPictures = pictures ? attachmentEstimate(pictures, true) : 0;
+  const tooBig = overMailLimit(withPictures);
   const estimate = pictures ? attachmentEstimate(pictures, mailImages || !tooBig) : null;
   const titles = useMemo(() => new Map(boards.map((b) => [b.id, b.title])), [boards]);
   const busy = harvest.progress !== null;
@@ -90,7 +91,7 @@ export function HarvestDialog({ sessionId, onClose }: { sessionId: string; onClo
           <p role="status">{estimate === null ? h.size.drawing : h.size.estimate(megabytes(estimate, language), pictures?.filter(Boolean).length ?? 0)}</p>
           {tooBig && (
             <div className="harvest-warning">
-              <p>{h.size.tooBig(megabytes(MAIL_ATTACHMENT_LIMIT, language))}</p>
+              <p>{h.size.tooBig(megabytes(withPictures, language), MAIL_ATTACHMENT_LIMIT / (1024 * 1024))}</p>
               <label>
                 <input type="checkbox" checked={!mailImages} aria-describedby="harvest-leave-out-help" onChange={(e) => setMailImages(!e.target.checked)} />
                 {h.size.leaveOut}

@@ -31,7 +31,7 @@ export const harvestEn: HarvestMessages = {
   size: {
     drawing: 'Drawing the boards’ pictures…',
     estimate: (megabytes, boards) => `Mail attachments: about ${megabytes} MB (${count(boards, 'board picture', 'board pictures')}).`,
-    tooBig: (megabytes) => `That is more than ${megabytes} MB: many mail servers refuse such a message.`,
+    tooBig: (megabytes, limit) => `With the pictures it is about ${megabytes} MB, more than ${limit} MB: many mail servers refuse such a message.`,
     leaveOut: 'Leave the pictures out of the mail',
     leaveOutHelp: 'The folder then also gets a report without pictures, which the mail carries. The pictures stay in the folder.',
   },

@@ -30,7 +30,7 @@ export const harvestNl = {
   size: {
     drawing: 'Afbeeldingen van de borden tekenen…',
     estimate: (megabytes: string, boards: number) => `Bijlagen van de mail: ongeveer ${megabytes} MB (${count(boards, 'bordafbeelding', 'bordafbeeldingen')}).`,
-    tooBig: (megabytes: string) => `Dat is meer dan ${megabytes} MB: veel mailservers weigeren zo’n bericht.`,
+    tooBig: (megabytes: string, limit: number) => `Met de afbeeldingen is het ongeveer ${megabytes} MB, meer dan ${limit} MB: veel mailservers weigeren zo’n bericht.`,
     leaveOut: 'Afbeeldingen niet in de mail',
     leaveOutHelp: 'De map krijgt dan ook een verslag zonder afbeeldingen; dat gaat mee in de mail. De afbeeldingen blijven in de map.',
   },
