@@ -104,8 +104,9 @@ function table(header: readonly string[], rows: readonly string[][], widths: rea
     Array.from({ length: columns }, (_, i) => (style ? { text: text(row[i] ?? ''), style } : text(row[i] ?? '')));
   return {
     table: {
-      // The header row comes back at the top of every page the table runs onto.
+      // The header row comes back at the top of every page the table runs onto, never alone at the foot of one.
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: columnWidths(columns, widths),
       body: [cells(header, 'tableHeader'), ...rows.map((row) => cells(row))],

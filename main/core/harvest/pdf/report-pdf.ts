@@ -75,10 +75,19 @@ export function reportDefinition(doc: ReportDocument, context: BlockContext, cou
         margin: [MARGINS.left, 24, MARGINS.right, 0],
       };
     },
-    // A heading at the foot of a page with nothing of its own under it moves to the next page.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && !queries.getFollowingNodesOnPage().some(isLeaf),
+    // A heading at the foot of a page, with nothing or little of its own under it, moves to the next page.
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel === 1 && ((node.startPosition.verticalRatio ?? 0) > HEADING_FLOOR || !queries.getFollowingNodesOnPage().some(isLeaf)),
   };
 }
+
+/**
+ * How far down a page a heading may start: below this, the few lines under
+ * it would be all of its part on that page. (Table cells report the page a
+ * table was first tried on, so "is anything under it" alone misses a table
+ * that moved on whole.)
+ */
+const HEADING_FLOOR = 0.88;
 
 /** Content a reader sees: text, lines, a picture; not a table, list or stack that only holds them. */
 const isLeaf = (node: Node): boolean => !node.headlineLevel && !node.table && !node.stack && !node.ul && !node.ol && !node.columns;
