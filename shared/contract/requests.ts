@@ -15,6 +15,8 @@ import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
+import { NAME_DISPLAYS } from '../participants/name-display.js';
+import { HARVEST_LANGS } from '../harvest/report-model.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -42,6 +44,25 @@ export interface ActionsAck {
   historyCursor: number;
   historyLength: number;
 }
+
+/** What a harvest wrote: its folder, the files in it, and what the mail carries. */
+export interface HarvestExport {
+  folder: string;
+  /** Every file's full path, the report first. */
+  files: string[];
+  /** The mail draft's path, also among `files`. */
+  mail: string;
+  /** Who the draft is addressed to. */
+  recipients: string[];
+  /** The attachments' bytes together; above 10 MB many mail servers refuse a message. */
+  attachmentBytes: number;
+  /** Boards whose picture the window did not send: in the report as text only. */
+  boardsWithoutImage: string[];
+  pdfPages: number;
+}
+
+/** Above this many bytes of attachments a mail is refused by many servers. */
+export const MAIL_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
 
 export const requestSchemas = {
   'session.create': sessionFieldsSchema.partial().required({ title: true }),
@@ -151,6 +172,27 @@ export const requestSchemas = {
   'beamer.actions': z
     .strictObject({ sessionId: sessionIdSchema, view: z.enum(BEAMER_ACTION_VIEWS).nullable(), proposalId: idSchema.optional() })
     .refine((p) => (p.view === 'pitch') === (p.proposalId !== undefined), { path: ['proposalId'], message: 'a pitch names its proposal, and only a pitch' }),
+  /**
+   * A board's picture for the harvest that follows, drawn by the window with
+   * the screen's drawing functions; main keeps it in memory, for as long as
+   * the board does not change.
+   */
+  'harvest.boardImage': z.strictObject({ boardId: idSchema, png: bytesSchema(MAX_IMAGE_BYTES) }),
+  /**
+   * The session's harvest in a folder of its own in the export folder: the
+   * report, each board's picture, the calendar, a CSV of the notes and a mail
+   * draft. `leaveOut` are participants not to mail; `mailImages: false` sends
+   * a report without pictures while the folder keeps both.
+   */
+  'harvest.export': z.strictObject({
+    sessionId: sessionIdSchema,
+    names: z.enum(NAME_DISPLAYS),
+    lang: z.enum(HARVEST_LANGS).optional(),
+    leaveOut: z.array(idSchema).max(PARTICIPANT_LIMITS.import).optional(),
+    mailImages: z.boolean().optional(),
+  }),
+  /** The participant guide to print before the session, as a PDF in the export folder. */
+  'guide.export': z.strictObject({ sessionId: sessionIdSchema, lang: z.enum(HARVEST_LANGS).optional() }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -209,6 +251,9 @@ export interface ResponseMap {
   'actions.redo': ActionsAck;
   'actions.exportCalendar': { path: string; events: number };
   'beamer.actions': BeamerActions;
+  'harvest.boardImage': { boardId: string; width: number; height: number };
+  'harvest.export': HarvestExport;
+  'guide.export': { path: string; pages: number };
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];
@@ -237,7 +282,7 @@ export const isBackupRequest = (name: RequestName): name is BackupRequestName =>
  * commands rather than in their transaction, and answered once the file is
  * whole on disk, so a large image holds up no other window meanwhile.
  */
-export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar'] as const;
+export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar', 'harvest.boardImage', 'harvest.export', 'guide.export'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 

@@ -14,6 +14,7 @@ import { storageFailure } from '../store/storage-failure.js';
 import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
+import { BoardPictures } from '../harvest/board-pictures.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 import type { TaskContext, TaskHandler } from './task.js';
@@ -51,7 +52,7 @@ export class CommandBus {
     private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
-    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot() };
+    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot(), pictures: new BoardPictures() };
   }
 
   /** The state as of now, for a window that connects. */

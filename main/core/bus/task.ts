@@ -2,6 +2,7 @@ import type { ParsedPayload, ResponseOf, TaskName } from '../../../shared/contra
 import type { Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import type { Clock } from '../clock.js';
+import type { BoardPictures } from '../harvest/board-pictures.js';
 import type { Store } from '../store/store.js';
 
 export interface TaskContext {
@@ -11,6 +12,8 @@ export interface TaskContext {
   exportDir(): string;
   /** The state as of now, for a task that writes what it holds. */
   snapshot(): Snapshot;
+  /** Boards as the window drew them, for the harvest; in memory only. */
+  pictures: BoardPictures;
 }
 
 /** Does one validated task, writing its files without holding the host; resolves with its answer. */
