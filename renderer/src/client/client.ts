@@ -1,6 +1,6 @@
 import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
-import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
+import { isTask, type RequestName, type RequestPayload, type ResponseOf } from '../../../shared/contract/requests.js';
 import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
 import { BEAMER_SOUND_REQUEST } from '../../../shared/contract/beamer-sound.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
@@ -11,6 +11,9 @@ import { createWsTransport, type LinkStatus } from './ws-transport.js';
 
 /** Main answers in milliseconds; this long without an answer means it is gone or stuck. */
 export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** A task writes files (a harvest of many boards at print size): it is given longer before the window gives up on it. */
+export const TASK_TIMEOUT_MS = 120_000;
 
 export interface ClientState {
   snapshot: Snapshot | undefined;
@@ -47,11 +50,12 @@ export class FlipoverClient {
 
   request<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<Result<ResponseOf<N>>> {
     const id = this.nextId++;
+    const timeout = isTask(name) ? TASK_TIMEOUT_MS : REQUEST_TIMEOUT_MS;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        resolve(fail('timeout', `No answer to ${name} within ${REQUEST_TIMEOUT_MS / 1000} s`));
-      }, REQUEST_TIMEOUT_MS);
+        resolve(fail('timeout', `No answer to ${name} within ${timeout / 1000} s`));
+      }, timeout);
       this.pending.set(id, (result) => {
         clearTimeout(timer);
         resolve(result as Result<ResponseOf<N>>);

@@ -1,7 +1,6 @@
 import type { Content, TableCell } from 'pdfmake';
 import type { ReportBlock } from '../../../../shared/harvest/report-model.js';
 import type { BoardPicture } from '../board-pictures.js';
-import { opaquePng } from './opaque-png.js';
 import { printable } from './pdf-fonts.js';
 import { COLOURS, CONTENT_HEIGHT, CONTENT_WIDTH, FACTS_LAYOUT, TABLE_LAYOUT, TABLE_PADDING, WRITING_LINE_GAP } from './pdf-styles.js';
 
@@ -11,15 +10,16 @@ const PICTURE_MAX_HEIGHT = CONTENT_HEIGHT - 96;
 /** What a block needs besides itself: the board pictures, ready to embed, by board id. */
 export interface BlockContext {
   images: ReadonlyMap<string, BoardPicture>;
-  /** Each picture as a data URL of an opaque PNG, made beforehand (see `preparePictures`). */
+  /** Each picture as a data URL, made beforehand (see `preparePictures`). */
   dataUrls: ReadonlyMap<string, string>;
 }
 
 /** A picture's data URL, made once for as long as the picture is kept (the report and its preview share it). */
 const prepared = new WeakMap<Uint8Array, Promise<string>>();
 
+/** Pictures come flattened on white (see print-picture.ts): a PNG with alpha would be split pixel by pixel in JavaScript. */
 async function dataUrlOf(picture: BoardPicture): Promise<string> {
-  const png = await opaquePng(picture.png);
+  const png = picture.png;
   return `data:image/png;base64,${Buffer.from(png.buffer, png.byteOffset, png.byteLength).toString('base64')}`;
 }
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Pdfmake from 'pdfmake';
-import { woffToSfnt } from './woff-to-sfnt.js';
 
 /** The family name the document definitions use. */
 export const PDF_FONT = 'Atkinson';
 
+/** The whole font as TrueType, every glyph it has: the web font's files are split by script and compressed. */
 const FONT_FILES = {
-  normal: 'atkinson-hyperlegible-latin-400-normal.woff',
-  bold: 'atkinson-hyperlegible-latin-700-normal.woff',
-  italics: 'atkinson-hyperlegible-latin-400-italic.woff',
-  bolditalics: 'atkinson-hyperlegible-latin-700-italic.woff',
+  normal: '400Regular/AtkinsonHyperlegible_400Regular.ttf',
+  bold: '700Bold/AtkinsonHyperlegible_700Bold.ttf',
+  italics: '400Regular_Italic/AtkinsonHyperlegible_400Regular_Italic.ttf',
+  bolditalics: '700Bold_Italic/AtkinsonHyperlegible_700Bold_Italic.ttf',
 } as const;
 
 type FontStyle = keyof typeof FONT_FILES;
@@ -23,38 +23,36 @@ type FontStyle = keyof typeof FONT_FILES;
  */
 const load = createRequire(import.meta.url);
 const pdfmake = load('pdfmake') as typeof Pdfmake;
+const fontkit = load('fontkit') as { create(data: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean } };
 
-function fontPaths(): Record<FontStyle, string> {
-  const resolve = (file: string) => load.resolve(`@fontsource/atkinson-hyperlegible/files/${file}`);
-  return {
-    normal: resolve(FONT_FILES.normal),
-    bold: resolve(FONT_FILES.bold),
-    italics: resolve(FONT_FILES.italics),
-    bolditalics: resolve(FONT_FILES.bolditalics),
-  };
-}
+const fontPath = (style: FontStyle) => load.resolve(`@expo-google-fonts/atkinson-hyperlegible/${FONT_FILES[style]}`);
 
-/** pdfmake's own in-memory file store, where the fonts are put unpacked. */
+/** pdfmake's own in-memory file store, where the fonts are put. */
 interface VirtualFiles {
   writeFileSync(name: string, content: Buffer): void;
 }
 
 let ready = false;
+let hasGlyph: (codePoint: number) => boolean = () => false;
 
 /**
  * Gives pdfmake the embedded font and closes everything else it could reach:
- * the font files are read once, unpacked and put in pdfmake's in-memory
- * store, so a document fetches no URL and reads no file at all (pictures
- * come in as data, never as paths).
+ * the font files are read once and put in pdfmake's in-memory store, so a
+ * document fetches no URL and reads no file at all (pictures come in as
+ * data, never as paths).
  */
 export function preparePdfmake(): typeof pdfmake {
   if (ready) return pdfmake;
-  const paths = fontPaths();
   const store = (pdfmake as unknown as { virtualfs: VirtualFiles }).virtualfs;
   const names = {} as Record<FontStyle, string>;
-  for (const style of Object.keys(paths) as FontStyle[]) {
-    names[style] = `flipover-fonts/${FONT_FILES[style].replace(/\.woff$/, '.ttf')}`;
-    store.writeFileSync(names[style], woffToSfnt(readFileSync(paths[style])));
+  for (const style of Object.keys(FONT_FILES) as FontStyle[]) {
+    const bytes = readFileSync(fontPath(style));
+    names[style] = `flipover-fonts/${style}.ttf`;
+    store.writeFileSync(names[style], bytes);
+    if (style === 'normal') {
+      const font = fontkit.create(bytes);
+      hasGlyph = (codePoint) => font.hasGlyphForCodePoint(codePoint);
+    }
   }
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
@@ -63,23 +61,17 @@ export function preparePdfmake(): typeof pdfmake {
   return pdfmake;
 }
 
-/**
- * Code points the bundled latin files hold (their unicode-range in the
- * package's CSS). The latin-ext files are a separate font, and a PDF font
- * has no fallback, so other letters are written without their accents.
- */
-const COVERED: [number, number][] = [
-  [0x20, 0xff], [0x131, 0x131], [0x152, 0x153], [0x2bb, 0x2bc], [0x2c6, 0x2c6], [0x2da, 0x2da], [0x2dc, 0x2dc],
-  [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2191, 0x2191], [0x2193, 0x2193], [0x2212, 0x2212], [0x2215, 0x2215],
-];
+const covered = (codePoint: number) => {
+  preparePdfmake();
+  return hasGlyph(codePoint);
+};
 
 /** Letters with a stroke rather than an accent: no decomposition gives their base. */
 const STROKED: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', Ŧ: 'T', ŧ: 't', Ɨ: 'I', ƚ: 'l' };
 
-const covered = (codePoint: number) => COVERED.some(([from, to]) => codePoint >= from && codePoint <= to);
-
 /**
- * Text the font can draw: "Ayşe" reads "Ayse" rather than a box; a
+ * Text the font can draw: a letter it lacks is written without its accent
+ * rather than as a box; a
  * character with no latin base (an emoji, a script the font lacks) becomes
  * a question mark, so a reader sees that something stood there.
  */
