@@ -1,7 +1,10 @@
 // node --import tsx tests/screenshots/harvest.ts [folder] (after npm run build):
 // the harvest of a filled example evening: the dialog with its names, recipients,
 // the report's first page and the mail's size, and the dialog once the harvest is
-// written, at 1920x1080 and 1280x720. Into docs/screenshots unless a folder is given.
+// written, at 1920x1080 and 1280x720; then pages of the report and of the
+// participant guide as the PDF viewer shows them (pdftoppm, from poppler-utils).
+// Into docs/screenshots unless a folder is given.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,7 +24,22 @@ const shoot = async (page: Page, name: string) => {
   process.stderr.write(`${name}.png\n`);
 };
 
-runScreenshots(async ({ host, browser, client, errors }) => {
+/** One page of a PDF as a PNG at 80 dpi: about the size a reader sees it on a laptop. */
+function pdfPage(pdf: string, page: number, name: string) {
+  const prefix = path.join(out, name);
+  execFileSync('pdftoppm', ['-r', '80', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, prefix]);
+  process.stderr.write(`${name}.png\n`);
+}
+
+/** The page of a PDF whose text holds `words` (pdftotext, page by page). */
+function pageWith(pdf: string, words: string): number {
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const at = pages.findIndex((text) => text.includes(words));
+  if (at < 0) throw new Error(`no page of ${pdf} holds "${words}"`);
+  return at + 1;
+}
+
+runScreenshots(async ({ host, browser, client, errors, dataDir }) => {
   const { session } = await seedHarvestEvening(client);
   for (const size of SIZES) {
     const { context } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
@@ -37,6 +55,18 @@ runScreenshots(async ({ host, browser, client, errors }) => {
     await written.waitFor({ timeout: 60_000 });
     await written.scrollIntoViewIfNeeded();
     await shoot(facilitator, `harvest-written-${size.name}`);
+    if (size.name === '1920') {
+      await dialog.getByRole('button', { name: 'Deelnemersgids maken' }).click();
+      await dialog.getByText(/^Deelnemersgids opgeslagen/).waitFor({ timeout: 60_000 });
+    }
     await context.close();
   }
+  const exportDir = path.join(dataDir, 'images');
+  const harvest = fs.readdirSync(exportDir).find((name) => name.endsWith(' - oogst'))!;
+  const report = path.join(exportDir, harvest, 'verslag.pdf');
+  const guide = path.join(exportDir, fs.readdirSync(exportDir).find((name) => name.endsWith(' - deelnemersgids.pdf'))!);
+  pdfPage(report, 1, 'harvest-report-cover');
+  pdfPage(report, pageWith(report, 'Kansrijke thema’s'), 'harvest-report-board');
+  pdfPage(guide, 2, 'harvest-guide-programme');
+  pdfPage(guide, pageWith(guide, 'Interviewblad'), 'harvest-guide-interview');
 });
