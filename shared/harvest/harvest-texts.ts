@@ -7,6 +7,7 @@ import type { HarvestLang } from './report-model.js';
 /** Every word the report, the notes' table and the mail write, in each language the UI speaks. */
 export interface HarvestTexts {
   reportKind: string;
+  contents: string;
   weekdays: readonly string[];
   count(n: number, one: string, many: string): string;
   people(n: number): string;
@@ -78,6 +79,7 @@ const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one 
 
 const nl: HarvestTexts = {
   reportKind: 'Verslag',
+  contents: 'Inhoud',
   weekdays: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
   count: countOf,
   people: (n) => countOf(n, 'persoon', 'personen'),
@@ -183,6 +185,7 @@ const nl: HarvestTexts = {
 
 const en: HarvestTexts = {
   reportKind: 'Report',
+  contents: 'Contents',
   weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   count: countOf,
   people: (n) => countOf(n, 'person', 'people'),

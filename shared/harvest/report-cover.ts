@@ -33,5 +33,5 @@ export function reportCover(session: Session, run: StoredState['run'], ctx: Harv
     [t.cover.preparation, peopleOf('voorbereider', ctx)],
     [t.cover.participants, ctx.participants.length > 0 ? String(ctx.participants.length) : ''],
   ];
-  return { title: filled(session.title, session.theme), kind: t.reportKind, facts: rows.filter(([, value]) => value !== '') };
+  return { title: filled(session.title, session.theme), kind: t.reportKind, facts: rows.filter(([, value]) => value !== ''), contents: t.contents };
 }

@@ -37,6 +37,8 @@ export interface ReportCover {
   /** A line under the title: "Verslag", "Deelnemersgids". */
   kind: string;
   facts: [label: string, value: string][];
+  /** The heading of a list of the sections with their pages, on the cover; none when left out. */
+  contents?: string;
 }
 
 export interface ReportDocument {

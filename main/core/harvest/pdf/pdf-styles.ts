@@ -31,6 +31,8 @@ export const STYLES: Record<string, Style> = {
   coverTitle: { fontSize: 30, bold: true, color: COLOURS.accent, lineHeight: 1.1 },
   coverKind: { fontSize: 16, color: COLOURS.muted, margin: [0, 10, 0, 0] },
   sectionTitle: { fontSize: 20, bold: true, color: COLOURS.accent, lineHeight: 1.1, margin: [0, 22, 0, 0] },
+  contentsTitle: { fontSize: 13, bold: true, margin: [0, 0, 0, 8] },
+  contentsNumber: { color: COLOURS.muted },
   heading2: { fontSize: 15, bold: true, color: COLOURS.accent, margin: [0, 18, 0, 0] },
   heading3: { fontSize: 12.5, bold: true, margin: [0, 14, 0, 0] },
   paragraph: { margin: [0, 6, 0, 0] },

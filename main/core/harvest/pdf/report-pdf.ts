@@ -20,6 +20,8 @@ function cover(cover: ReportCover): Content[] {
     { text: printable(cover.title), style: 'coverTitle', margin: [0, 150, 0, 0] },
     { text: printable(cover.kind), style: 'coverKind' },
     ...[factsTable(cover.facts)].flatMap((facts) => (facts ? [{ stack: [facts], margin: [0, 26, 0, 0] } as Content] : [])),
+    // Every section with the page it starts on, as the window's preview of this page lists them.
+    ...(cover.contents ? [{ toc: { title: { text: printable(cover.contents), style: 'contentsTitle' }, numberStyle: 'contentsNumber' }, margin: [0, 30, 0, 0] } as Content] : []),
   ];
 }
 
@@ -35,7 +37,7 @@ function section(section: ReportSection, context: BlockContext): Content[] {
     content.push(breakNext ? { stack: [item], pageBreak: 'before' } : item);
     breakNext = false;
   };
-  if (section.title) add({ text: printable(section.title), style: 'sectionTitle', headlineLevel: 1 });
+  if (section.title) add({ text: printable(section.title), style: 'sectionTitle', headlineLevel: 1, tocItem: true });
   for (const block of section.blocks) {
     if (block.type === 'pageBreak') {
       breakNext = content.length > 0;
