@@ -15,6 +15,7 @@ import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
+import { screensRequestSchemas, type ScreensResponseMap } from '../screens/screens.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -159,6 +160,8 @@ export const requestSchemas = {
   'backup.create': z.strictObject({}),
   /** Puts a back-up in the database's place, the current file set aside; every window gets a fresh snapshot. */
   'backup.restore': z.strictObject({ name: backupNameSchema }),
+  /** The displays and the beamer on them: answered by the desktop app's shell, refused by the browser host (`desktop_only`). */
+  ...screensRequestSchemas,
 } as const;
 
 export interface ResponseMap {
@@ -214,6 +217,9 @@ export interface ResponseMap {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreResult;
+  'screens.list': ScreensResponseMap['screens.list'];
+  'screens.choose': ScreensResponseMap['screens.choose'];
+  'screens.identify': ScreensResponseMap['screens.identify'];
 }
 
 export type RequestName = keyof typeof requestSchemas;

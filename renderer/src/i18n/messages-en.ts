@@ -267,5 +267,6 @@ export const en: Messages = {
     folderReadOnly:
       "Flipover's data folder cannot be written to, so this change was not saved. Everything saved before it is still there. Close Flipover, give write permission on the folder again and restart.",
     backupUnusable: 'This backup can no longer be used (gone or damaged). Nothing was changed; pick another backup.',
+    desktopOnly: 'Choosing screens only works in the desktop app; open the beamer in a second browser window.',
   },
 };

@@ -268,6 +268,7 @@ export const nl = {
     folderReadOnly:
       'In de gegevensmap van Flipover mag niet geschreven worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, geef weer schrijfrechten op de map en start opnieuw.',
     backupUnusable: 'Deze back-up is niet meer bruikbaar (weg of beschadigd). Er is niets gewijzigd; kies een andere back-up.',
+    desktopOnly: 'Schermen kiezen kan alleen in de desktop-app; open de beamer in een tweede browservenster.',
   },
 };
 
