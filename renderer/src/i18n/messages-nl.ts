@@ -9,6 +9,7 @@ import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
+import { screensNl } from '../screens/screens-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -185,6 +186,7 @@ export const nl = {
   participants: participantsNl,
   board: boardNl,
   actions: actionsNl,
+  screens: screensNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
