@@ -8,7 +8,7 @@ const SIZE = 320;
 /** A page of one large number and nothing else: no script, nothing it could reach. */
 const numberPage = (n: number) =>
   `data:text/html;charset=utf-8,${encodeURIComponent(
-    `<!doctype html><html><body style="margin:0;height:100vh;display:flex;align-items:center;justify-content:center;background:#1a1a1a;color:#fff;font:700 240px/1 system-ui,sans-serif;border:8px solid #ffd400;box-sizing:border-box">${n}</body></html>`,
+    `<!doctype html><html><head><title>Flipover · scherm ${n}</title></head><body style="margin:0;height:100vh;display:flex;align-items:center;justify-content:center;background:#1a1a1a;color:#fff;font:700 240px/1 system-ui,sans-serif;border:8px solid #ffd400;box-sizing:border-box">${n}</body></html>`,
   )}`;
 
 /**
