@@ -46,6 +46,8 @@ export class ScreensController implements ScreensPort {
 
   /** The facilitator asked for the beamer (menu, button): where its window goes. */
   openBeamer(): void {
+    // The facilitator's window may have opened on another display since the last display event.
+    this.director.displaysChanged(this.shell.displays(), this.shell.facilitatorDisplayId());
     const move = this.director.opened();
     if (move.placement) this.shell.placeBeamer(move.placement);
     this.changed();
