@@ -10,6 +10,7 @@ import { openDataDir } from './open-data-dir.js';
 import { installPowerHandling } from './power.js';
 import { PRELOAD_PATH, RENDERER_DIR } from './paths.js';
 import { hardenApp, hardenSession } from './security.js';
+import { installScreens } from './screens-shell.js';
 import { Windows } from './windows.js';
 
 // Everything up to whenReady must happen before Chromium starts.
@@ -33,12 +34,14 @@ async function start(): Promise<void> {
   serveRenderer(RENDERER_DIR);
   const windows = new Windows(PRELOAD_PATH);
   const bridge = installIpcBridge(opened.core.hub, windows);
+  const screens = installScreens(opened.core, windows, PRELOAD_PATH);
   installMenu({ openBeamer: () => windows.openBeamer(), chooseExportFolder: () => void chooseExportFolder() });
   const stopPowerHandling = installPowerHandling(opened.core);
 
   app.on('second-instance', () => windows.focusFacilitator());
   app.on('window-all-closed', () => app.quit());
   app.once('will-quit', () => {
+    screens.close();
     bridge.close();
     stopPowerHandling();
     opened.close();

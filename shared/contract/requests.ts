@@ -17,6 +17,7 @@ import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
 import { NAME_DISPLAYS } from '../participants/name-display.js';
 import { HARVEST_LANGS } from '../harvest/report-model.js';
+import { screensRequestSchemas, type ScreensResponseMap } from '../screens/screens.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -201,6 +202,8 @@ export const requestSchemas = {
   'backup.create': z.strictObject({}),
   /** Puts a back-up in the database's place, the current file set aside; every window gets a fresh snapshot. */
   'backup.restore': z.strictObject({ name: backupNameSchema }),
+  /** The displays and the beamer on them: answered by the desktop app's shell, refused by the browser host (`desktop_only`). */
+  ...screensRequestSchemas,
 } as const;
 
 export interface ResponseMap {
@@ -259,6 +262,9 @@ export interface ResponseMap {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreResult;
+  'screens.list': ScreensResponseMap['screens.list'];
+  'screens.choose': ScreensResponseMap['screens.choose'];
+  'screens.identify': ScreensResponseMap['screens.identify'];
 }
 
 export type RequestName = keyof typeof requestSchemas;

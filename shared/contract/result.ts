@@ -21,7 +21,9 @@ export type ErrorCode =
   /** Not a request at all: no JSON, no type, no id or no payload. */
   | 'invalid_message'
   /** Main did not answer in time; the window gave up waiting. */
-  | 'timeout';
+  | 'timeout'
+  /** Only the desktop app can do this (choosing a display for the beamer); the browser host cannot. */
+  | 'desktop_only';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

@@ -3,6 +3,7 @@ import type { Result } from './result.js';
 import type { SequencedEvent } from './events.js';
 import type { BoardPreview } from './preview.js';
 import type { Snapshot } from '../state.js';
+import type { ScreensOverview } from '../screens/screens.js';
 
 /**
  * Messages between a window and main. The Electron preload and the WebSocket
@@ -34,4 +35,6 @@ export type ServerMessage =
   | ({ type: 'event' } & SequencedEvent)
   | ({ type: 'preview' } & BoardPreview)
   /** Whether a beamer's chime is held back by its browser (see beamer-sound.ts); facilitator windows only. */
-  | { type: 'beamerSound'; blocked: boolean };
+  | { type: 'beamerSound'; blocked: boolean }
+  /** The displays or the beamer on them changed (desktop app only); facilitator windows only. */
+  | { type: 'screens'; overview: ScreensOverview };

@@ -7,6 +7,7 @@ import { fieldProblems } from '../../../shared/contract/validation.js';
 import { unstorableText } from '../../../shared/contract/storable-text.js';
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../../../shared/contract/payload-depth.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
+import { isScreensRequest, type ScreensRequestName } from '../../../shared/screens/screens.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -21,7 +22,7 @@ import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | ScreensRequestName>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -97,6 +98,7 @@ export class CommandBus {
     if (!checked.ok) return checked;
     const { name: known, payload: parsed } = checked.value;
     if (isTask(known)) return fail('unknown_request', `${known} writes files and is answered later`);
+    if (isScreensRequest(known)) return fail('desktop_only', `${known} is answered by the desktop app's shell`);
     try {
       if (QUERY_NAMES.has(known)) return ok(this.query(known));
       if (isBackupRequest(known)) return this.backupRequest(known, parsed);

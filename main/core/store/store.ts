@@ -9,6 +9,7 @@ import { BoardRepo } from '../board/board-repo.js';
 import { ActionsRepo } from '../actions/actions-repo.js';
 import { RunRepo } from '../run/run-repo.js';
 import { TemplateRepo } from '../planner/template-repo.js';
+import { ScreenMemoryRepo } from '../screens/screen-memory-repo.js';
 
 /**
  * The open database with its repositories. A restore puts another file in
@@ -25,6 +26,7 @@ export class Store {
   run!: RunRepo;
   boards!: BoardRepo;
   actions!: ActionsRepo;
+  screens!: ScreenMemoryRepo;
 
   private constructor(
     readonly file: string,
@@ -51,6 +53,7 @@ export class Store {
     this.run = new RunRepo(db);
     this.boards = new BoardRepo(db);
     this.actions = new ActionsRepo(db);
+    this.screens = new ScreenMemoryRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }

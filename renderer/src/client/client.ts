@@ -4,6 +4,7 @@ import { isTask, type RequestName, type RequestPayload, type ResponseOf } from '
 import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
 import { BEAMER_SOUND_REQUEST } from '../../../shared/contract/beamer-sound.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
+import type { ScreensOverview } from '../../../shared/screens/screens.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, receivedSnapshot, type Snapshot } from '../../../shared/state.js';
 import { takeSecret } from './link-secret.js';
@@ -22,6 +23,8 @@ export interface ClientState {
   clockOffset: number;
   /** A beamer's browser holds the chime back (facilitator windows only). */
   beamerSoundBlocked: boolean;
+  /** The displays and the beamer on them, as the desktop app last reported; undefined in the browser host. */
+  screens: ScreensOverview | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface ClientState {
  * event, sends typed requests and resolves each with main's answer.
  */
 export class FlipoverClient {
-  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false };
+  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false, screens: undefined };
   private readonly watchers = new Set<() => void>();
   private readonly previewWatchers = new Set<(preview: BoardPreview) => void>();
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
@@ -127,6 +130,9 @@ export class FlipoverClient {
         return;
       case 'beamerSound':
         this.setState({ beamerSoundBlocked: message.blocked });
+        return;
+      case 'screens':
+        this.setState({ screens: message.overview });
         return;
       case 'response':
         if (message.id === null) return;

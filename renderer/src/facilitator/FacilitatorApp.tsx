@@ -5,6 +5,7 @@ import { BackupView } from '../backup/BackupView.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { focusKeyWhenReady } from '../common/focus-keeper.js';
 import { LinkBanner } from '../common/LinkBanner.js';
+import { ScreensNotice } from '../screens/ScreensNotice.js';
 import { SessionDetail } from './SessionDetail.js';
 import { SessionList } from './SessionList.js';
 import { TopBar } from './TopBar.js';
@@ -40,6 +41,7 @@ export function FacilitatorApp() {
     <>
       <TopBar />
       <LinkBanner />
+      <ScreensNotice />
       <main>
         {snapshot &&
           (showingBackups ? (

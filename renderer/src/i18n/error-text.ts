@@ -38,5 +38,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.folderReadOnly];
     case 'backup_unusable':
       return [t.errors.backupUnusable];
+    case 'desktop_only':
+      return [t.errors.desktopOnly];
   }
 }

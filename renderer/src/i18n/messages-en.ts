@@ -11,6 +11,7 @@ import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
 import { actionsEn } from '../actions/actions-en.js';
 import { harvestEn } from '../harvest/harvest-en.js';
+import { screensEn } from '../screens/screens-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -186,6 +187,7 @@ export const en: Messages = {
   board: boardEn,
   actions: actionsEn,
   harvest: harvestEn,
+  screens: screensEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,
@@ -269,5 +271,6 @@ export const en: Messages = {
     folderReadOnly:
       "Flipover's data folder cannot be written to, so this change was not saved. Everything saved before it is still there. Close Flipover, give write permission on the folder again and restart.",
     backupUnusable: 'This backup can no longer be used (gone or damaged). Nothing was changed; pick another backup.',
+    desktopOnly: 'Choosing screens only works in the desktop app; open the beamer in a second browser window.',
   },
 };

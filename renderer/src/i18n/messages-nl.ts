@@ -10,6 +10,7 @@ import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
 import { harvestNl } from '../harvest/harvest-nl.js';
+import { screensNl } from '../screens/screens-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -187,6 +188,7 @@ export const nl = {
   board: boardNl,
   actions: actionsNl,
   harvest: harvestNl,
+  screens: screensNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
@@ -270,6 +272,7 @@ export const nl = {
     folderReadOnly:
       'In de gegevensmap van Flipover mag niet geschreven worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, geef weer schrijfrechten op de map en start opnieuw.',
     backupUnusable: 'Deze back-up is niet meer bruikbaar (weg of beschadigd). Er is niets gewijzigd; kies een andere back-up.',
+    desktopOnly: 'Schermen kiezen kan alleen in de desktop-app; open de beamer in een tweede browservenster.',
   },
 };
 
