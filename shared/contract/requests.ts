@@ -15,6 +15,7 @@ import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
+import type { LanInterface, LanStatus } from '../lan/lan.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -159,6 +160,13 @@ export const requestSchemas = {
   'backup.create': z.strictObject({}),
   /** Puts a back-up in the database's place, the current file set aside; every window gets a fresh snapshot. */
   'backup.restore': z.strictObject({ name: backupNameSchema }),
+  /** This computer's network connections a beamer in the room could reach. */
+  'lan.interfaces': z.strictObject({}),
+  'lan.status': z.strictObject({}),
+  /** Lets the room's computers open the beamer (and nothing else) on one connection's address, with a new key. */
+  'lan.start': z.strictObject({ address: z.ipv4() }),
+  /** Closes that door: the key is void and every beamer on it is cut off. */
+  'lan.stop': z.strictObject({}),
 } as const;
 
 export interface ResponseMap {
@@ -214,6 +222,10 @@ export interface ResponseMap {
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreResult;
+  'lan.interfaces': LanInterface[];
+  'lan.status': LanStatus;
+  'lan.start': LanStatus;
+  'lan.stop': LanStatus;
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -231,6 +243,14 @@ export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 
 export const BACKUP_REQUEST_NAMES = ['backup.list', 'backup.create', 'backup.restore'] as const;
 export type BackupRequestName = (typeof BACKUP_REQUEST_NAMES)[number];
 export const isBackupRequest = (name: RequestName): name is BackupRequestName => (BACKUP_REQUEST_NAMES as readonly string[]).includes(name);
+
+/**
+ * Requests about the beamer on the room's network: answered by the shell
+ * (desktop app or browser host) that owns the listener, never by a beamer.
+ */
+export const LAN_REQUEST_NAMES = ['lan.interfaces', 'lan.status', 'lan.start', 'lan.stop'] as const;
+export type LanRequestName = (typeof LAN_REQUEST_NAMES)[number];
+export const isLanRequest = (name: RequestName): name is LanRequestName => (LAN_REQUEST_NAMES as readonly string[]).includes(name);
 
 /**
  * Requests that write files: checked like any other, then done beside the

@@ -21,7 +21,11 @@ export type ErrorCode =
   /** Not a request at all: no JSON, no type, no id or no payload. */
   | 'invalid_message'
   /** Main did not answer in time; the window gave up waiting. */
-  | 'timeout';
+  | 'timeout'
+  /** The port is taken on that address by another program (or another Flipover). */
+  | 'address_in_use'
+  /** The network connection asked for is not (or no longer) on this computer, or this shell offers no beamer on the network. */
+  | 'lan_unavailable';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

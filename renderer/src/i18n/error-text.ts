@@ -38,5 +38,9 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.folderReadOnly];
     case 'backup_unusable':
       return [t.errors.backupUnusable];
+    case 'address_in_use':
+      return [t.lan.portTaken];
+    case 'lan_unavailable':
+      return [t.lan.unavailable];
   }
 }

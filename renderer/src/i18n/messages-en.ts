@@ -10,6 +10,7 @@ import { scaleEn } from '../scale/scale-en.js';
 import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
 import { actionsEn } from '../actions/actions-en.js';
+import { lanEn } from '../lan/lan-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -184,6 +185,7 @@ export const en: Messages = {
   participants: participantsEn,
   board: boardEn,
   actions: actionsEn,
+  lan: lanEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,

@@ -9,6 +9,7 @@ import { scaleNl } from '../scale/scale-nl.js';
 import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
+import { lanNl } from '../lan/lan-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -185,6 +186,7 @@ export const nl = {
   participants: participantsNl,
   board: boardNl,
   actions: actionsNl,
+  lan: lanNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
