@@ -1,4 +1,4 @@
-import QRCode from 'qrcode';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import type { QrDrawing } from '../../../shared/lan/lan.js';
 
 /** The four modules of light around the code that a scanner needs to find it. */
@@ -9,7 +9,7 @@ const QUIET_ZONE = 4;
  * shows it as crisp SVG at any size, with nothing fetched and no script.
  */
 export function qrDrawing(text: string): QrDrawing {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const parts: string[] = [];
   for (let row = 0; row < modules.size; row++) {
     for (let col = 0; col < modules.size; col++) {
