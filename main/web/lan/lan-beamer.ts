@@ -128,7 +128,10 @@ export function createLanBeamer({ hub, rendererDir, port = DEFAULT_LAN_PORT, int
     server.on('error', (error) => log.error('the beamer on the network failed', error));
     const bound = (server.address() as AddressInfo).port;
     host = `${chosen.address}:${bound}`;
-    headers = securityHeaders(bound, [host]);
+    // Chromium honours the opener policy only on a trustworthy origin (https, localhost) and says so on the
+    // beamer's console for every page: over plain http on the room's network it is left out, the rest holds.
+    const { 'Cross-Origin-Opener-Policy': _ignoredOverHttp, ...headersHere } = securityHeaders(bound, [host]);
+    headers = headersHere;
     const url = `http://${host}${BEAMER_PAGE}#k=${key}`;
     listening = { server, sockets, status: { on: true, interface: chosen, port: bound, url, qr: qrDrawing(url), maxBeamers: MAX_LAN_BEAMERS } };
     log.info(`beamer on the network at http://${host}${BEAMER_PAGE} (${chosen.name})`);
