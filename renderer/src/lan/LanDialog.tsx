@@ -13,7 +13,7 @@ export function LanDialog({ onClose }: { onClose(): void }) {
   const errorText = useErrorText();
   const lan = useLan();
   const ref = useRef<HTMLDialogElement>(null);
-  const addressRef = useRef<HTMLInputElement>(null);
+  const addressRef = useRef<HTMLTextAreaElement>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const headingId = useId();
   const selectId = useId();
@@ -65,12 +65,12 @@ export function LanDialog({ onClose }: { onClose(): void }) {
       <p>{t.lan.intro}</p>
       {status.on ? (
         <div className="lan-on">
-          <p role="status">{t.lan.onAt(`${status.interface.name} (${status.interface.address})`)}</p>
+          <p className="lan-state" role="status">{t.lan.onAt(`${status.interface.name} (${status.interface.address})`)}</p>
           <div className="lan-address">
             <div className="lan-address-text">
               <label htmlFor={addressId}>{t.lan.address}</label>
               <div className="lan-copy-row">
-                <input id={addressId} ref={addressRef} readOnly value={status.url} onFocus={(e) => e.currentTarget.select()} />
+                <textarea id={addressId} ref={addressRef} readOnly rows={2} spellCheck={false} value={status.url} onFocus={(e) => e.currentTarget.select()} />
                 <button type="button" onClick={() => void copy()}>
                   <CopyIcon /> {t.lan.copy}
                 </button>
