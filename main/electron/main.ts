@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog } from 'electron';
 import { defaultDataDir } from '../core/data-dir.js';
 import { log } from '../core/log.js';
+import { createLanBeamer } from '../web/lan/lan-beamer.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { chooseExportFolder } from './export-folder.js';
 import { installIpcBridge } from './ipc-bridge.js';
@@ -37,12 +38,16 @@ async function start(): Promise<void> {
   const screens = installScreens(opened.core, windows, PRELOAD_PATH);
   installMenu({ openBeamer: () => windows.openBeamer(), chooseExportFolder: () => void chooseExportFolder() });
   const stopPowerHandling = installPowerHandling(opened.core);
+  // The same listener as the browser host's, off until the facilitator turns it on.
+  const lan = createLanBeamer({ hub: opened.core.hub, rendererDir: RENDERER_DIR });
+  opened.core.bus.useLan(lan);
 
   app.on('second-instance', () => windows.focusFacilitator());
   app.on('window-all-closed', () => app.quit());
   app.once('will-quit', () => {
     screens.close();
     bridge.close();
+    void lan.stop();
     stopPowerHandling();
     opened.close();
   });

@@ -6,6 +6,7 @@ import { acquireDataDirLock } from '../core/data-dir-lock.js';
 import { dutchTime, startProblem } from '../core/start-problem.js';
 import { startProblemNl } from '../core/start-problem-nl.js';
 import { parseHostArgs } from './host-args.js';
+import { createLanBeamer } from './lan/lan-beamer.js';
 import { startWebHost } from './web-host.js';
 
 // Bundled to dist/main/web-host.mjs, beside dist/renderer.
@@ -73,6 +74,10 @@ async function main(): Promise<void> {
     return refuse(error, dataDir);
   }
 
+  // Off until the facilitator turns it on; the port is only taken then.
+  const lan = createLanBeamer({ hub: core.hub, rendererDir, port: args.lanPort });
+  core.bus.useLan(lan);
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     }
     // While the windows are still connected: once they are not, they retry until the process is gone.
     core.backups.ifChanged('quit');
+    await lan.stop();
     await host.close();
     core.close();
     lock.release();

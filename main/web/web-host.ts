@@ -2,15 +2,13 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
-import { decodeFrame } from '../../shared/contract/binary-frame.js';
 import { MAX_IMAGE_BYTES } from '../../shared/contract/requests.js';
-import { fail } from '../../shared/contract/result.js';
-import type { ServerMessage } from '../../shared/contract/wire.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
+import { attachSocket } from './socket-attach.js';
 import { judgeSocket, type HostKeys } from './socket-guard.js';
 import { readStaticFile } from './static-files.js';
 
@@ -42,7 +40,7 @@ export const SOCKET_LIMIT = 16;
  * request line within seconds is closed, and the total is capped well below a
  * laptop's open-file limit (256 by default on macOS).
  */
-const HTTP_LIMITS = { headersTimeout: 5_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+export const HTTP_LIMITS = { headersTimeout: 5_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 const MAX_CONNECTIONS = 128;
 
 /**
@@ -85,7 +83,7 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
     if ('refused' in verdict) return refuseUpgrade(socket, '403 Forbidden', verdict.refused);
     if (sockets[verdict.audience].clients.size >= SOCKET_LIMIT) return refuseUpgrade(socket, '503 Service Unavailable', 'too many sockets');
     const { audience } = verdict;
-    sockets[audience].handleUpgrade(req, socket, head, (ws) => attach(ws, hub, audience, beamerPath));
+    sockets[audience].handleUpgrade(req, socket, head, (ws) => attachSocket(ws, hub, audience, beamerPath));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -113,38 +111,8 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   };
 }
 
-function refuseUpgrade(socket: Duplex, status: string, why: string): void {
+export function refuseUpgrade(socket: Duplex, status: string, why: string): void {
   log.info(`refused a WebSocket: ${why}`);
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }
-
-function attach(ws: WebSocket, hub: Hub, audience: Audience, beamerPath: string): void {
-  const send = (message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-  };
-  const connection = hub.connect(send, audience);
-  if (audience === 'facilitator') send({ type: 'link', beamerPath });
-  ws.on('message', (data, isBinary) => {
-    const message = isBinary ? decodeFrame(asBytes(data)) : parseJson(data.toString());
-    if (message === undefined) {
-      send({ type: 'response', id: null, result: fail('invalid_message', 'Not a request: JSON text, or a binary frame with a request and its bytes') });
-      return;
-    }
-    connection.receive(message);
-  });
-  ws.on('close', () => connection.close());
-  // An oversized message closes the socket (code 1009) before it is buffered; the page reconnects.
-  ws.on('error', (error) => log.info(`WebSocket closed: ${error.message}`));
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const asBytes = (data: Buffer | ArrayBuffer | Buffer[]): Uint8Array =>
-  Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;

@@ -18,6 +18,7 @@ import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup
 import { NAME_DISPLAYS } from '../participants/name-display.js';
 import { HARVEST_LANGS } from '../harvest/report-model.js';
 import { screensRequestSchemas, type ScreensResponseMap } from '../screens/screens.js';
+import type { LanInterface, LanStatus } from '../lan/lan.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -204,6 +205,13 @@ export const requestSchemas = {
   'backup.restore': z.strictObject({ name: backupNameSchema }),
   /** The displays and the beamer on them: answered by the desktop app's shell, refused by the browser host (`desktop_only`). */
   ...screensRequestSchemas,
+  /** This computer's network connections a beamer in the room could reach. */
+  'lan.interfaces': z.strictObject({}),
+  'lan.status': z.strictObject({}),
+  /** Lets the room's computers open the beamer (and nothing else) on one connection's address, with a new key. */
+  'lan.start': z.strictObject({ address: z.ipv4() }),
+  /** Closes that door: the key is void and every beamer on it is cut off. */
+  'lan.stop': z.strictObject({}),
 } as const;
 
 export interface ResponseMap {
@@ -265,6 +273,10 @@ export interface ResponseMap {
   'screens.list': ScreensResponseMap['screens.list'];
   'screens.choose': ScreensResponseMap['screens.choose'];
   'screens.identify': ScreensResponseMap['screens.identify'];
+  'lan.interfaces': LanInterface[];
+  'lan.status': LanStatus;
+  'lan.start': LanStatus;
+  'lan.stop': LanStatus;
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -282,6 +294,14 @@ export const QUERY_NAMES: ReadonlySet<RequestName> = new Set(['state.snapshot', 
 export const BACKUP_REQUEST_NAMES = ['backup.list', 'backup.create', 'backup.restore'] as const;
 export type BackupRequestName = (typeof BACKUP_REQUEST_NAMES)[number];
 export const isBackupRequest = (name: RequestName): name is BackupRequestName => (BACKUP_REQUEST_NAMES as readonly string[]).includes(name);
+
+/**
+ * Requests about the beamer on the room's network: answered by the shell
+ * (desktop app or browser host) that owns the listener, never by a beamer.
+ */
+export const LAN_REQUEST_NAMES = ['lan.interfaces', 'lan.status', 'lan.start', 'lan.stop'] as const;
+export type LanRequestName = (typeof LAN_REQUEST_NAMES)[number];
+export const isLanRequest = (name: RequestName): name is LanRequestName => (LAN_REQUEST_NAMES as readonly string[]).includes(name);
 
 /**
  * Requests that write files: checked like any other, then done beside the

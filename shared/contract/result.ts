@@ -23,7 +23,11 @@ export type ErrorCode =
   /** Main did not answer in time; the window gave up waiting. */
   | 'timeout'
   /** Only the desktop app can do this (choosing a display for the beamer); the browser host cannot. */
-  | 'desktop_only';
+  | 'desktop_only'
+  /** The port is taken on that address by another program (or another Flipover). */
+  | 'address_in_use'
+  /** The network connection asked for is not (or no longer) on this computer, or this shell offers no beamer on the network. */
+  | 'lan_unavailable';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {

@@ -1,6 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
-import { isBackupRequest, isRequestName, isTask, QUERY_NAMES, requestSchemas, type BackupRequestName, type RequestName, type TaskName } from '../../../shared/contract/requests.js';
+import {
+  isBackupRequest,
+  isLanRequest,
+  isRequestName,
+  isTask,
+  QUERY_NAMES,
+  requestSchemas,
+  type BackupRequestName,
+  type LanRequestName,
+  type RequestName,
+  type TaskName,
+} from '../../../shared/contract/requests.js';
 import { fail, ok, type Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import { fieldProblems } from '../../../shared/contract/validation.js';
@@ -16,13 +27,14 @@ import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
 import { BoardPictures } from '../harvest/board-pictures.js';
+import type { LanPort } from '../lan/lan-port.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | ScreensRequestName>;
+type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | ScreensRequestName | LanRequestName>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -43,6 +55,8 @@ export class CommandBus {
   private readonly taskCtx: TaskContext;
   /** The request that held the host longest, for the bench: nothing else moves while one runs. */
   private longest = { ms: 0, name: '' };
+  /** The beamer on the room's network, when the shell offers one. */
+  private lan: LanPort | undefined;
 
   constructor(
     private readonly store: Store,
@@ -72,9 +86,14 @@ export class CommandBus {
     return () => this.replacedListeners.delete(listener);
   }
 
-  /** Whether a request is answered later, once its files are written (see `run`). */
+  /** The shell plugs in its listener for beamers on the room's network once it has one. */
+  useLan(port: LanPort): void {
+    this.lan = port;
+  }
+
+  /** Whether a request is answered later, once its files are written or its listener is up (see `run`). */
   answersLater(name: unknown): boolean {
-    return isRequestName(name) && isTask(name);
+    return isRequestName(name) && (isTask(name) || isLanRequest(name));
   }
 
   /** A command or a query, answered at once. A task is refused here: it goes through `run`. */
@@ -97,7 +116,7 @@ export class CommandBus {
     const checked = this.check(name, payload);
     if (!checked.ok) return checked;
     const { name: known, payload: parsed } = checked.value;
-    if (isTask(known)) return fail('unknown_request', `${known} writes files and is answered later`);
+    if (isTask(known) || isLanRequest(known)) return fail('unknown_request', `${known} is answered later`);
     if (isScreensRequest(known)) return fail('desktop_only', `${known} is answered by the desktop app's shell`);
     try {
       if (QUERY_NAMES.has(known)) return ok(this.query(known));
@@ -113,6 +132,7 @@ export class CommandBus {
     if (!this.answersLater(name)) return this.dispatch(name, payload, origin);
     const checked = this.check(name, payload);
     if (!checked.ok) return checked;
+    if (isLanRequest(checked.value.name)) return this.lanRequest(checked.value.name, checked.value.payload);
     const task = checked.value.name as TaskName;
     try {
       return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, this.taskCtx);
@@ -162,6 +182,19 @@ export class CommandBus {
     } catch (error) {
       if (error instanceof BackupUnusableError) return fail('backup_unusable', error.message);
       throw error;
+    }
+  }
+
+  private async lanRequest(name: LanRequestName, payload: unknown): Promise<Result<unknown>> {
+    const lan = this.lan;
+    if (!lan) return fail('lan_unavailable', 'This shell offers no beamer on the network');
+    try {
+      if (name === 'lan.interfaces') return ok(lan.interfaces());
+      if (name === 'lan.status') return ok(lan.status());
+      if (name === 'lan.stop') return ok(await lan.stop());
+      return await lan.start((payload as { address: string }).address);
+    } catch (error) {
+      return this.failed(name, error);
     }
   }
 

@@ -12,6 +12,7 @@ import { roomEn } from '../room/room-en.js';
 import { actionsEn } from '../actions/actions-en.js';
 import { harvestEn } from '../harvest/harvest-en.js';
 import { screensEn } from '../screens/screens-en.js';
+import { lanEn } from '../lan/lan-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -188,6 +189,7 @@ export const en: Messages = {
   actions: actionsEn,
   harvest: harvestEn,
   screens: screensEn,
+  lan: lanEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,

@@ -11,6 +11,7 @@ import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
 import { harvestNl } from '../harvest/harvest-nl.js';
 import { screensNl } from '../screens/screens-nl.js';
+import { lanNl } from '../lan/lan-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -189,6 +190,7 @@ export const nl = {
   actions: actionsNl,
   harvest: harvestNl,
   screens: screensNl,
+  lan: lanNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
