@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app, dialog, shell } from 'electron';
 import { defaultDataDir } from '../core/data-dir.js';
 import { log } from '../core/log.js';
 import { createLanBeamer } from '../web/lan/lan-beamer.js';
@@ -41,6 +41,8 @@ async function start(): Promise<void> {
   // The same listener as the browser host's, off until the facilitator turns it on.
   const lan = createLanBeamer({ hub: opened.core.hub, rendererDir: RENDERER_DIR });
   opened.core.bus.useLan(lan);
+  // The harvest's draft opens in the facilitator's mail program, ready to send.
+  opened.core.bus.useMailOpener(async (file) => (await shell.openPath(file)) === '');
 
   app.on('second-instance', () => windows.focusFacilitator());
   app.on('window-all-closed', () => app.quit());

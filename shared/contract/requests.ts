@@ -54,6 +54,8 @@ export interface HarvestExport {
   files: string[];
   /** The mail draft's path, also among `files`. */
   mail: string;
+  /** Whether the desktop app opened the draft in the mail program; the browser host leaves it in the folder. */
+  mailOpened: boolean;
   /** Who the draft is addressed to. */
   recipients: string[];
   /** The attachments' bytes together; above 10 MB many mail servers refuse a message. */

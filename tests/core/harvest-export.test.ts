@@ -16,6 +16,7 @@ import type { Session } from '../../shared/sessions/session.js';
 import { seedEvening, THEMES } from '../support/actions-seed.js';
 import { seedEveryBoard } from '../support/every-board-seed.js';
 import { addressesOf, parseMail, pdfText } from '../support/harvest-read.js';
+import { openWrittenDraft } from '../../main/core/harvest/mail-opener.js';
 import { noisePng } from '../support/png-bytes.js';
 import { unchangedLater, value } from '../support/results.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -148,6 +149,28 @@ describe('the harvest of the example evening', () => {
     const outsideHeaders = [report.text, csv.toString('utf8'), fs.readFileSync(result.files[3]!, 'utf8'), mail.text ?? ''].join('\n');
     for (const address of ADDRESSES) expect(outsideHeaders).not.toContain(address);
     core.close();
+  });
+
+  it('hands the written draft to the shell’s mail program when it has one, and nothing else', async () => {
+    const { core, exportDir, session } = await demoEvening();
+    expect((await harvest(core, { sessionId: session.id, names: 'initials' })).mailOpened).toBe(false);
+    const opened: string[] = [];
+    core.bus.useMailOpener((file) => {
+      opened.push(file);
+      return Promise.resolve(true);
+    });
+    const result = await harvest(core, { sessionId: session.id, names: 'initials' });
+    expect(result.mailOpened).toBe(true);
+    expect(opened).toEqual([result.mail]);
+    expect(fs.readFileSync(result.mail, 'utf8')).toContain('X-Unsent: 1');
+    // The rule itself: only an .eml inside the export folder reaches the mail program.
+    const open = (file: string) => openWrittenDraft(() => Promise.resolve(true), exportDir, file);
+    expect(await open(path.join(exportDir, '..', 'elders.eml'))).toBe(false);
+    expect(await open(path.join(exportDir, 'map', 'verslag.pdf'))).toBe(false);
+    expect(await open(path.join(exportDir, 'map', 'conceptmail.EML'))).toBe(true);
+    // A mail program that fails to open leaves the draft in the folder, and says so.
+    core.bus.useMailOpener(() => Promise.reject(new Error('no handler')));
+    expect((await harvest(core, { sessionId: session.id, names: 'initials' })).mailOpened).toBe(false);
   });
 
   it('with names "none" puts no participant’s name in any file, where "full" does', async () => {

@@ -27,6 +27,7 @@ import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
 import { BoardPictures } from '../harvest/board-pictures.js';
+import type { MailOpener } from '../harvest/mail-opener.js';
 import type { LanPort } from '../lan/lan-port.js';
 import type { CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
@@ -84,6 +85,11 @@ export class CommandBus {
   onReplaced(listener: () => void): () => void {
     this.replacedListeners.add(listener);
     return () => this.replacedListeners.delete(listener);
+  }
+
+  /** The desktop shell opens a harvest's mail draft in the facilitator's mail program. */
+  useMailOpener(open: MailOpener): void {
+    this.taskCtx.openMail = open;
   }
 
   /** The shell plugs in its listener for beamers on the room's network once it has one. */

@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import type { Clock } from '../clock.js';
 import type { BoardPictures } from '../harvest/board-pictures.js';
+import type { MailOpener } from '../harvest/mail-opener.js';
 import type { Store } from '../store/store.js';
 
 export interface TaskContext {
@@ -14,6 +15,8 @@ export interface TaskContext {
   snapshot(): Snapshot;
   /** Boards as the window drew them, for the harvest; in memory only. */
   pictures: BoardPictures;
+  /** The shell's way to open a written mail draft in the mail program, if it has one. */
+  openMail?: MailOpener;
 }
 
 /** Does one validated task, writing its files without holding the host; resolves with its answer. */

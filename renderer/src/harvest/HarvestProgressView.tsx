@@ -40,7 +40,7 @@ export function HarvestWritten({ written, titles, notes }: { written: HarvestExp
           <li key={file}>{fileName(file)}</li>
         ))}
       </ul>
-      <p>{d.mail(written.recipients.length)}</p>
+      <p>{written.mailOpened ? d.mailOpened(written.recipients.length) : d.mail(written.recipients.length)}</p>
       {withoutImage.length > 0 && <p>{d.withoutImage(withoutImage.join(', '))}</p>}
       {notes.map((note) => (
         <p key={note}>{note}</p>

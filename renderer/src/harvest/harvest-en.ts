@@ -46,6 +46,7 @@ export const harvestEn: HarvestMessages = {
     folder: (folder) => `Folder: ${folder}`,
     files: 'Files',
     mail: (n) => `The draft mail is addressed to ${count(n, 'recipient', 'recipients')}. Open the draft mail (.eml) to send it.`,
+    mailOpened: (n) => `The draft mail to ${count(n, 'recipient', 'recipients')} is open in your mail program, ready to send.`,
     withoutImage: (titles) => `Without a picture, as text only: ${titles}.`,
   },
   failed: 'The harvest was not made; nothing half-made is left behind.',

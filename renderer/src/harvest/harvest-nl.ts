@@ -45,6 +45,7 @@ export const harvestNl = {
     folder: (folder: string) => `Map: ${folder}`,
     files: 'Bestanden',
     mail: (n: number) => `De conceptmail is gericht aan ${count(n, 'ontvanger', 'ontvangers')}. Open de conceptmail (.eml) om hem te versturen.`,
+    mailOpened: (n: number) => `De conceptmail aan ${count(n, 'ontvanger', 'ontvangers')} staat open in je mailprogramma, klaar om te versturen.`,
     withoutImage: (titles: string) => `Zonder afbeelding, alleen als tekst: ${titles}.`,
   },
   failed: 'De oogst is niet gemaakt; er is niets half achtergebleven.',

@@ -14,6 +14,7 @@ import type { BoardPicture } from '../board-pictures.js';
 import { uniqueNames, writeFolderWhole, type FolderFile, type WriteFile } from '../export-folder.js';
 import { boardImageName, HARVEST_FILES, harvestFolderName } from '../harvest-file-names.js';
 import { mailDraftBytes, mailRecipients, mailSender, type MailAttachment } from '../mail-draft.js';
+import { openWrittenDraft } from '../mail-opener.js';
 import { notesCsvBytes } from '../notes-csv.js';
 import { renderReportPdf } from '../pdf/report-pdf.js';
 
@@ -77,10 +78,12 @@ export async function writeHarvest(request: HarvestRequest, ctx: TaskContext, wr
   files.push({ name: fileNames.mail, bytes: await mailDraftBytes({ to, ...(from ? { from } : {}), names, subject, text, date: now, attachments }) });
   try {
     const written = await writeFolderWhole(ctx.exportDir(), harvestFolderName(session, lang, now), files, write);
+    const mail = written.files.at(-1)!;
     return ok({
       folder: written.folder,
       files: written.files,
-      mail: written.files.at(-1)!,
+      mail,
+      mailOpened: ctx.openMail ? await openWrittenDraft(ctx.openMail, ctx.exportDir(), mail) : false,
       recipients: to.map((p) => p.email),
       attachmentBytes: attachments.reduce((sum, a) => sum + a.bytes.byteLength, 0),
       boardsWithoutImage: boards.filter((b) => !images.has(b.id)).map((b) => b.id),
