@@ -14,7 +14,7 @@ import { storageFailure } from '../store/storage-failure.js';
 import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
-import type { CommandContext, CommandHandler } from './command.js';
+import type { Applied, CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
@@ -51,7 +51,7 @@ export class CommandBus {
     private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
-    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot() };
+    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot(), commit: (step) => this.commit(step, undefined) };
   }
 
   /** The state as of now, for a window that connects. */
@@ -112,7 +112,8 @@ export class CommandBus {
     if (!checked.ok) return checked;
     const task = checked.value.name as TaskName;
     try {
-      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, this.taskCtx);
+      const ctx: TaskContext = { ...this.taskCtx, commit: (step) => this.commit(step, origin) };
+      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, ctx);
     } catch (error) {
       return this.failed(task, error);
     }
@@ -164,10 +165,15 @@ export class CommandBus {
 
   private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {
     const handler = commandHandlers[name] as CommandHandler<typeof name>;
-    let committed: { value: unknown; events: SequencedEvent[] };
+    return this.commit((ctx) => handler(payload as never, ctx), origin);
+  }
+
+  /** Applies one change in one transaction and broadcasts its events: a command, or the step that ends a task. */
+  private commit<T>(step: (ctx: CommandContext) => Result<Applied<T>>, origin: unknown): Result<T> {
+    let committed: { value: T; events: SequencedEvent[] };
     try {
       committed = this.store.transaction(() => {
-        const result = handler(payload as never, this.ctx);
+        const result = step(this.ctx);
         if (!result.ok) throw new Rejected(result);
         const events = result.value.events.map((event) => ({ seq: this.store.appState.nextSeq(), event }));
         return { value: result.value.value, events };

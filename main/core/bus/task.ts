@@ -3,6 +3,7 @@ import type { Result } from '../../../shared/contract/result.js';
 import type { Snapshot } from '../../../shared/state.js';
 import type { Clock } from '../clock.js';
 import type { Store } from '../store/store.js';
+import type { Applied, CommandContext } from './command.js';
 
 export interface TaskContext {
   store: Store;
@@ -11,6 +12,8 @@ export interface TaskContext {
   exportDir(): string;
   /** The state as of now, for a task that writes what it holds. */
   snapshot(): Snapshot;
+  /** Stores what the task made in one transaction, like a command, and broadcasts its events. */
+  commit<T>(step: (ctx: CommandContext) => Result<Applied<T>>): Result<T>;
 }
 
 /** Does one validated task, writing its files without holding the host; resolves with its answer. */
