@@ -62,6 +62,33 @@ async function addPhoto(page: Page, name: string, buffer: Buffer, count: number)
   await page.getByRole('group', { name: `Foto ${count}` }).waitFor();
 }
 
+/** Both photos' pixels are on the canvas: the dark blue of the heading and of Ahmed's face, which nothing else on the board has. */
+async function photosDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector('canvas');
+      if (!canvas || canvas.width === 0) return false;
+      const probe = document.createElement('canvas');
+      probe.width = canvas.width;
+      probe.height = canvas.height;
+      const ctx = probe.getContext('2d')!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, probe.width, probe.height).data;
+      let left = 0;
+      let right = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i]! < 80 && data[i + 2]! > 120 && data[i + 1]! < 100) {
+          if ((i / 4) % probe.width < probe.width * 0.4) left += 1;
+          else right += 1;
+        }
+      }
+      return left > 200 && right > 200;
+    },
+    undefined,
+    { timeout: 15_000, polling: 250 },
+  );
+}
+
 runScreenshots(async (run) => {
   const { client } = run;
   const sessionId = await openSession(client);
@@ -86,11 +113,11 @@ runScreenshots(async (run) => {
   for (const size of SIZES) {
     const beamer = await openWindow(run, 'beamer', size);
     await beamerDrew(beamer, 3);
-    await beamer.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/photos/')).length >= 2);
+    await photosDrawn(beamer);
     await shoot(beamer, `photos-beamer-${size.name}`);
     const page = await openWindow(run, 'facilitator', size);
     await openBoard(page, TITLE, `Bord ${TITLE}`);
-    await page.waitForFunction(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/photos/')).length >= 2);
+    await photosDrawn(page);
     await shoot(page, `photos-board-${size.name}`);
   }
 });
