@@ -32,7 +32,7 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession();
-  serveRenderer(RENDERER_DIR);
+  serveRenderer(RENDERER_DIR, (id) => opened.core.store.photos.get(id));
   const windows = new Windows(PRELOAD_PATH);
   const bridge = installIpcBridge(opened.core.hub, windows);
   const screens = installScreens(opened.core, windows, PRELOAD_PATH);

@@ -65,7 +65,7 @@ async function main(): Promise<void> {
 
   let host;
   try {
-    host = await startWebHost({ hub: core.hub, port: args.port, rendererDir });
+    host = await startWebHost({ hub: core.hub, port: args.port, rendererDir, photos: (id) => core.store.photos.get(id) });
   } catch (error) {
     core.close();
     lock.release();

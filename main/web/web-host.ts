@@ -9,13 +9,16 @@ import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
 import { attachSocket } from './socket-attach.js';
-import { judgeSocket, type HostKeys } from './socket-guard.js';
+import { judgeSocket, mayFetchPhoto, type HostKeys } from './socket-guard.js';
+import { photoFile, type PhotoLookup } from '../core/photos/photo-file.js';
 import { readStaticFile } from './static-files.js';
 
 export interface WebHostOptions {
   hub: Hub;
   port: number;
   rendererDir: string;
+  /** The stored photos, served to pages that hold a key; none when left out. */
+  photos?: PhotoLookup;
 }
 
 export interface WebHost {
@@ -48,7 +51,7 @@ const MAX_CONNECTIONS = 128;
  * interface only. The secret travels in the URL fragment of the printed
  * addresses, so it never appears in a request line the page makes by itself.
  */
-export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({ hub, port, rendererDir, photos = () => undefined }: WebHostOptions): Promise<WebHost> {
   const keys: HostKeys = { facilitator: randomBytes(24).toString('base64url'), beamer: randomBytes(24).toString('base64url') };
   const server = http.createServer(HTTP_LIMITS);
   server.maxConnections = MAX_CONNECTIONS;
@@ -65,7 +68,15 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = readStaticFile(rendererDir, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const photo = photoFile(photos, pathname);
+    if (photo !== undefined) {
+      if (!mayFetchPhoto(req, boundPort, keys)) return void res.writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      if (!photo) return void res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(200, { ...headers, 'Content-Type': photo.contentType, 'Cache-Control': 'no-store' });
+      return void res.end(req.method === 'HEAD' ? undefined : photo.body);
+    }
+    const file = readStaticFile(rendererDir, pathname);
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;

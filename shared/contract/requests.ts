@@ -4,7 +4,7 @@ import type { BeamerQuestion } from '../beamer/beamer-question.js';
 import { BEAMER_ACTION_VIEWS, type BeamerActions } from '../beamer/beamer-actions.js';
 import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
 import { BOARD_KINDS, type Board } from '../board/board.js';
-import { boardCommandSchema } from '../board/board-schema.js';
+import { boardCommandSchema, coordinateSchema } from '../board/board-schema.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participants/participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer/beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../sessions/session.js';
@@ -150,6 +150,18 @@ export const requestSchemas = {
     boardId: idSchema,
     png: bytesSchema(MAX_IMAGE_BYTES),
   }),
+  /**
+   * A photo's file as the window read it; main checks it, turns it upright,
+   * scales it and strips its metadata before it stores it and lays it on the
+   * board at (x, y). The size is checked by main, so a refusal can say why.
+   */
+  'board.addPhoto': z.strictObject({
+    boardId: idSchema,
+    id: newEntityIdSchema,
+    x: coordinateSchema,
+    y: coordinateSchema,
+    photo: z.instanceof(Uint8Array),
+  }),
   /** Puts a board on the beamer (or takes it off with null), following the facilitator's view or showing all. */
   'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
   /**
@@ -256,6 +268,7 @@ export interface ResponseMap {
   'board.undo': BoardAck;
   'board.redo': BoardAck;
   'board.saveImage': { path: string; width: number; height: number };
+  'board.addPhoto': BoardAck;
   'beamer.board': BeamerBoard;
   'beamer.question': BeamerQuestion;
   'board.forBlock': Board;
@@ -310,7 +323,7 @@ export const isLanRequest = (name: RequestName): name is LanRequestName => (LAN_
  * commands rather than in their transaction, and answered once the file is
  * whole on disk, so a large image holds up no other window meanwhile.
  */
-export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar', 'harvest.boardImage', 'harvest.export', 'guide.export'] as const;
+export const TASK_NAMES = ['board.saveImage', 'board.addPhoto', 'actions.exportCalendar', 'harvest.boardImage', 'harvest.export', 'guide.export'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 

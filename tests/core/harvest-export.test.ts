@@ -230,7 +230,7 @@ describe('the harvest of the example evening', () => {
       if (++writes === 3) throw Object.assign(new Error(`${code}: no room for ${path.basename(file)}`), { code });
       fs.writeFileSync(file, bytes);
     };
-    const ctx = { store: core.store, clock: { now: () => MADE_AT }, exportDir: () => exportDir, snapshot: () => core.bus.snapshot(), pictures: new BoardPictures() };
+    const ctx = { store: core.store, clock: { now: () => MADE_AT }, exportDir: () => exportDir, snapshot: () => core.bus.snapshot(), pictures: new BoardPictures(), commit: () => { throw new Error('a harvest stores nothing'); } };
     const result = await writeHarvest({ sessionId: session.id, names: 'initials' }, ctx, failing);
     expect(writes).toBe(3);
     expect(result).toMatchObject({ ok: false, error: { code: answer } });

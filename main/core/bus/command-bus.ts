@@ -29,7 +29,7 @@ import { createRunClock, type RunClock } from '../run/run-clock.js';
 import { BoardPictures } from '../harvest/board-pictures.js';
 import type { MailOpener } from '../harvest/mail-opener.js';
 import type { LanPort } from '../lan/lan-port.js';
-import type { CommandContext, CommandHandler } from './command.js';
+import type { Applied, CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
@@ -68,7 +68,7 @@ export class CommandBus {
     private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
-    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot(), pictures: new BoardPictures() };
+    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot(), pictures: new BoardPictures(), commit: (step) => this.commit(step, undefined) };
   }
 
   /** The state as of now, for a window that connects. */
@@ -141,7 +141,8 @@ export class CommandBus {
     if (isLanRequest(checked.value.name)) return this.lanRequest(checked.value.name, checked.value.payload);
     const task = checked.value.name as TaskName;
     try {
-      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, this.taskCtx);
+      const ctx: TaskContext = { ...this.taskCtx, commit: (step) => this.commit(step, origin) };
+      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, ctx);
     } catch (error) {
       return this.failed(task, error);
     }
@@ -206,10 +207,15 @@ export class CommandBus {
 
   private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {
     const handler = commandHandlers[name] as CommandHandler<typeof name>;
-    let committed: { value: unknown; events: SequencedEvent[] };
+    return this.commit((ctx) => handler(payload as never, ctx), origin);
+  }
+
+  /** Applies one change in one transaction and broadcasts its events: a command, or the step that ends a task. */
+  private commit<T>(step: (ctx: CommandContext) => Result<Applied<T>>, origin: unknown): Result<T> {
+    let committed: { value: T; events: SequencedEvent[] };
     try {
       committed = this.store.transaction(() => {
-        const result = handler(payload as never, this.ctx);
+        const result = step(this.ctx);
         if (!result.ok) throw new Rejected(result);
         const events = result.value.events.map((event) => ({ seq: this.store.appState.nextSeq(), event }));
         return { value: result.value.value, events };

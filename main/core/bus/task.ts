@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { BoardPictures } from '../harvest/board-pictures.js';
 import type { MailOpener } from '../harvest/mail-opener.js';
 import type { Store } from '../store/store.js';
+import type { Applied, CommandContext } from './command.js';
 
 export interface TaskContext {
   store: Store;
@@ -17,6 +18,8 @@ export interface TaskContext {
   pictures: BoardPictures;
   /** The shell's way to open a written mail draft in the mail program, if it has one. */
   openMail?: MailOpener;
+  /** Stores what the task made in one transaction, like a command, and broadcasts its events. */
+  commit<T>(step: (ctx: CommandContext) => Result<Applied<T>>): Result<T>;
 }
 
 /** Does one validated task, writing its files without holding the host; resolves with its answer. */

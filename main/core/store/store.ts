@@ -7,6 +7,7 @@ import { ParticipantRepo } from '../participants/participant-repo.js';
 import { SessionRepo } from '../sessions/session-repo.js';
 import { BoardRepo } from '../board/board-repo.js';
 import { ActionsRepo } from '../actions/actions-repo.js';
+import { PhotoRepo } from '../photos/photo-repo.js';
 import { RunRepo } from '../run/run-repo.js';
 import { TemplateRepo } from '../planner/template-repo.js';
 import { ScreenMemoryRepo } from '../screens/screen-memory-repo.js';
@@ -27,6 +28,7 @@ export class Store {
   boards!: BoardRepo;
   actions!: ActionsRepo;
   screens!: ScreenMemoryRepo;
+  photos!: PhotoRepo;
 
   private constructor(
     readonly file: string,
@@ -54,6 +56,7 @@ export class Store {
     this.boards = new BoardRepo(db);
     this.actions = new ActionsRepo(db);
     this.screens = new ScreenMemoryRepo(db);
+    this.photos = new PhotoRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }

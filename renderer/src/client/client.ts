@@ -7,6 +7,7 @@ import type { ServerMessage } from '../../../shared/contract/wire.js';
 import type { ScreensOverview } from '../../../shared/screens/screens.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, receivedSnapshot, type Snapshot } from '../../../shared/state.js';
+import { PHOTO_KEY_HEADER, photoPath } from '../../../shared/photos/photo-path.js';
 import { takeSecret } from './link-secret.js';
 import { createWsTransport, type LinkStatus } from './ws-transport.js';
 
@@ -93,6 +94,22 @@ export class FlipoverClient {
   onPreview(watcher: (preview: BoardPreview) => void): () => void {
     this.previewWatchers.add(watcher);
     return () => this.previewWatchers.delete(watcher);
+  }
+
+  /**
+   * A photo's pixels. The desktop app's own scheme serves them to its pages;
+   * the browser host wants this page's key, in a header so it never stands in
+   * a URL. Same origin either way, so the canvas stays exportable.
+   */
+  async fetchPhoto(id: string): Promise<Blob | undefined> {
+    const preload = (window as unknown as Record<string, FlipoverBridge | undefined>)[BRIDGE_GLOBAL];
+    const headers: Record<string, string> = preload ? {} : { [PHOTO_KEY_HEADER]: takeSecret(this.audience) };
+    try {
+      const response = await fetch(photoPath(id), { headers, cache: 'no-store' });
+      return response.ok ? await response.blob() : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   openBeamer(): void {

@@ -1,6 +1,7 @@
 import { beamerLiveEn } from '../beamer/beamer-live-en.js';
 import type { Messages } from './messages-nl.js';
 import { boardEn } from '../board/board-en.js';
+import { photosEn } from '../photos/photos-en.js';
 import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { fieldsEn } from '../common/fields-en.js';
@@ -186,6 +187,7 @@ export const en: Messages = {
   },
   participants: participantsEn,
   board: boardEn,
+  photos: photosEn,
   actions: actionsEn,
   harvest: harvestEn,
   screens: screensEn,

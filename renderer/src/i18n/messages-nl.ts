@@ -1,5 +1,6 @@
 import { beamerLiveNl } from '../beamer/beamer-live-nl.js';
 import { boardNl } from '../board/board-nl.js';
+import { photosNl } from '../photos/photos-nl.js';
 import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { fieldsNl } from '../common/fields-nl.js';
@@ -187,6 +188,7 @@ export const nl = {
   },
   participants: participantsNl,
   board: boardNl,
+  photos: photosNl,
   actions: actionsNl,
   harvest: harvestNl,
   screens: screensNl,
