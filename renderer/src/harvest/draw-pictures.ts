@@ -18,7 +18,7 @@ export const sessionBoards = (snapshot: Snapshot, sessionId: string): Board[] =>
  * gives them, told apart among the session's people and every name on its
  * boards, as the beamer tells them apart.
  */
-export function pictureContext(snapshot: Snapshot, sessionId: string, names: HarvestNames, base: Pick<PictureContext, 't' | 'language' | 'now'>): PictureContext {
+export function pictureContext(snapshot: Snapshot, sessionId: string, names: HarvestNames, base: Pick<PictureContext, 't' | 'language' | 'now' | 'photos'>): PictureContext {
   const participants = snapshot.participants[sessionId] ?? [];
   const shown = roomNameShown({ nameDisplay: names }, participants, sessionBoards(snapshot, sessionId));
   return { ...base, shown, participants };
@@ -26,6 +26,8 @@ export function pictureContext(snapshot: Snapshot, sessionId: string, names: Har
 
 /** A board's picture at print size, or null for a board with nothing to draw. */
 export async function drawPicture(board: Board, context: PictureContext): Promise<BoardImage | null> {
+  // A picture of the board must not miss a photo whose pixels are still on their way.
+  if (board.content.photos) await context.photos.whenLoaded(Object.keys(board.content.photos));
   const drawing = BOARD_PICTURES[board.kind](board, context);
   if (!drawing) return null;
   const image = await renderImage(drawing.bounds, drawing.draw);

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import type { HarvestNames } from '../../../shared/harvest/report-model.js';
 import type { BoardImage } from '../board/export-png.js';
-import { useClientState } from '../client/client-context.js';
+import { useClient, useClientState } from '../client/client-context.js';
+import { usePhotoImages } from '../photos/photo-images.js';
 import { useI18n } from '../i18n/i18n.js';
 import { drawPicture, pictureContext, sessionBoards } from './draw-pictures.js';
 
@@ -18,6 +19,7 @@ type Drawn = Map<HarvestNames, WeakMap<Board, BoardImage | null>>;
 export function useHarvestPictures(sessionId: string, names: HarvestNames) {
   const { t, language } = useI18n();
   const { snapshot, clockOffset } = useClientState();
+  const { images: photos } = usePhotoImages(useClient());
   const drawn = useRef<Drawn>(new Map());
   const [pictures, setPictures] = useState<(BoardImage | null)[] | null>(null);
   const boards = useMemo(() => (snapshot ? sessionBoards(snapshot, sessionId) : []), [snapshot, sessionId]);
@@ -34,7 +36,7 @@ export function useHarvestPictures(sessionId: string, names: HarvestNames) {
     const known = cache.get(board);
     if (known !== undefined) return known;
     if (!snapshot) return null;
-    const image = await drawPicture(board, pictureContext(snapshot, sessionId, option, { t, language, now: Date.now() + clockOffset }));
+    const image = await drawPicture(board, pictureContext(snapshot, sessionId, option, { t, language, now: Date.now() + clockOffset, photos }));
     cache.set(board, image);
     return image;
   };
