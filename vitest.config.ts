@@ -17,6 +17,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two files at a time: an e2e test mostly waits on its pages (a quarter of two cores busy with one file at a time), so two keep the machine busy, not overloaded.
           maxWorkers: 2,
+          // A pool size of its own needs a group of its own: the browser files run after the unit and core files.
+          sequence: { groupOrder: 1 },
           // A page may take a few seconds to load a chunk or paint on a busy machine; a poll waits for it, not for ever.
           expect: { poll: { timeout: 10_000, interval: 50 } },
         },
