@@ -8,6 +8,7 @@ import { blockSection, clockRange, interviewSheet, isInterview, type GuideBlock 
 import { guideTexts, type GuideTexts } from './guide-texts.js';
 import { writtenIsoDay } from './harvest-section.js';
 import type { HarvestLang, ReportBlock, ReportDocument, ReportSection } from './report-model.js';
+import { mapDocumentText } from './report-filled.js';
 
 /** More sheets than this is a list pasted by mistake, not a room of pairs. */
 const MAX_DUOS = 60;
@@ -75,24 +76,6 @@ function programme(blocks: readonly GuideBlock[], t: GuideTexts): ReportBlock[] 
 /** Every text of a block after filling: a slot nothing fills reads as its word, and a stray brace goes, so no placeholder is ever printed. */
 const noBraces = (text: string, theme: string): string => fillTheme(text, theme).replace(/[{}]/g, '');
 
-function blockTexts(block: ReportBlock, fill: (text: string) => string): ReportBlock {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return { ...block, text: fill(block.text) };
-    case 'list':
-      return { ...block, items: block.items.map(fill) };
-    case 'facts':
-      return { ...block, rows: block.rows.map(([label, value]): [string, string] => [fill(label), fill(value)]) };
-    case 'table':
-      return { ...block, header: block.header.map(fill), rows: block.rows.map((row) => row.map(fill)) };
-    case 'boardImage':
-      return { ...block, caption: fill(block.caption) };
-    case 'writingLines':
-    case 'pageBreak':
-      return block;
-  }
-}
 
 /**
  * The participant guide, handed out before the session: a welcome, the
@@ -118,13 +101,7 @@ export function buildGuide(state: Pick<StoredState, 'sessions' | 'agendas' | 'pa
     ...blocks.map((b) => blockSection(b, t)),
     ...interviews.flatMap(({ block }) => Array.from({ length: duos }, (_, i) => interviewSheet(block, i + 1, duos, t))),
   ];
-  const fill = (text: string) => noBraces(text, session.theme);
   const date = writtenIsoDay(session.date, lang);
-  const guideCover = cover(session, people, t, lang);
-  return {
-    lang,
-    cover: { title: fill(guideCover.title), kind: guideCover.kind, facts: guideCover.facts.map(([label, value]): [string, string] => [label, fill(value)]) },
-    sections: sections.map((s) => ({ ...s, title: fill(s.title), blocks: s.blocks.map((b) => blockTexts(b, fill)) })),
-    footer: fill(t.footer(session.title, date)),
-  };
+  const guide = { lang, cover: cover(session, people, t, lang), sections, footer: t.footer(session.title, date) };
+  return mapDocumentText(guide, (text) => noBraces(text, session.theme));
 }

@@ -27,7 +27,11 @@ function filledBlock(block: ReportBlock, fill: Fill): ReportBlock {
  * paper, where a brace or "{thema}" would only puzzle the reader.
  */
 export function filledDocument(doc: ReportDocument, theme: string): ReportDocument {
-  const fill: Fill = (text) => fillTheme(text, theme);
+  return mapDocumentText(doc, (text) => fillTheme(text, theme));
+}
+
+/** The document with `fill` applied to every text a reader sees: cover, headings, blocks and footer. */
+export function mapDocumentText(doc: ReportDocument, fill: Fill): ReportDocument {
   return {
     ...doc,
     cover: { ...doc.cover, title: fill(doc.cover.title), facts: doc.cover.facts.map(([label, value]): [string, string] => [fill(label), fill(value)]) },

@@ -1,12 +1,8 @@
-import type { ActionsContent } from '../../shared/actions/actions.js';
-import type { ActionCommand } from '../../shared/actions/actions-schema.js';
-import { milestonesOf, proposalsOf } from '../../shared/actions/actions-query.js';
 import type { Board, BoardKind } from '../../shared/board/board.js';
 import type { BoardCommand } from '../../shared/board/board-schema.js';
 import type { Participant } from '../../shared/participants/participant.js';
 import type { Session } from '../../shared/sessions/session.js';
-import type { Snapshot } from '../../shared/state.js';
-import { PEOPLE } from './actions-seed.js';
+import { PEOPLE, seedProposals } from './actions-seed.js';
 import { themedBoard } from './board-seed.js';
 import { progressCommands } from './rings-seed.js';
 import { scaleCommands } from './scale-seed.js';
@@ -88,23 +84,7 @@ export async function seedHarvestEvening(client: WsTestClient): Promise<HarvestE
     boards.push(board);
   }
 
-  const apply = (command: ActionCommand) => request(client, 'actions.apply', { sessionId: session.id, command });
-  const content = async (): Promise<ActionsContent> => (await request<Snapshot>(client, 'state.snapshot', {})).actions[session.id]!.content;
-  await apply({ op: 'themesFromBoard', boardId: boards[0]!.id });
-  const four = proposalsOf(await content()).slice(0, 4);
-  for (const [i, person] of people.entries()) await apply({ op: 'join', participantId: person.id, proposalId: four[i % 4]!.id });
-  await apply({ op: 'dropEmpty' });
-  for (const [i, p] of four.entries()) await apply({ op: 'editProposal', id: p.id, changes: { proposition: PITCHES[i]! } });
-  await apply({ op: 'pairRing' });
-  await apply({ op: 'addFeedback', id: 'fb-1', proposalId: four[1]!.id, kind: 'top', text: 'Concreet: je ziet het voor je.' });
-  await apply({ op: 'addFeedback', id: 'fb-2', proposalId: four[1]!.id, kind: 'tip', text: 'Nodig ook de huisartsen uit.' });
-  const now = await content();
-  for (const [i, p] of four.entries()) {
-    const owners = people.filter((_, j) => j % 4 === i);
-    for (const [h, m] of milestonesOf(now, p.id).entries()) {
-      await apply({ op: 'setMilestone', id: m.id, deliverable: DELIVERABLES[i]![h]!, ownerId: owners[h % owners.length]!.id });
-    }
-  }
+  await seedProposals(client, session.id, boards[0]!.id, people, { pitches: PITCHES, deliverables: DELIVERABLES });
   return { session, people, boards };
 }
 
