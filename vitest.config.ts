@@ -15,8 +15,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time on a two-core machine.
-          fileParallelism: false,
+          // Two files at a time: an e2e test mostly waits on its pages (a quarter of two cores busy with one file at a time), so two keep the machine busy, not overloaded.
+          maxWorkers: 2,
+          // A pool size of its own needs a group of its own: the browser files run after the unit and core files.
+          sequence: { groupOrder: 1 },
           // A page may take a few seconds to load a chunk or paint on a busy machine; a poll waits for it, not for ever.
           expect: { poll: { timeout: 10_000, interval: 50 } },
         },

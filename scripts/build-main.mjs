@@ -9,7 +9,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and runtime-provided modules are loaded, not bundled.
-  external: ['better-sqlite3', 'electron', 'ws', 'bufferutil', 'utf-8-validate'],
+  external: ['better-sqlite3', 'sharp', 'electron', 'ws', 'bufferutil', 'utf-8-validate'],
 };
 
 await Promise.all([

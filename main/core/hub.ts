@@ -5,8 +5,11 @@ import { PREVIEW_REQUEST, previewSchema } from '../../shared/contract/preview.js
 import { isRequestName, isWindowRequest, QUERY_NAMES, requestSchemas, type RequestName } from '../../shared/contract/requests.js';
 import { clientMessageSchema, envelopeId, type ServerMessage } from '../../shared/contract/wire.js';
 import { fail, ok, type Result } from '../../shared/contract/result.js';
+import { fieldProblems } from '../../shared/contract/validation.js';
 import { BeamerFeed } from './beamer/beamer-feed.js';
 import type { CommandBus } from './bus/command-bus.js';
+import { isScreensRequest, screensRequestSchemas, type ScreensRequestName } from '../../shared/screens/screens.js';
+import type { ScreensPort } from './screens/screens-port.js';
 
 export interface Connection {
   /** Handles one raw message from the window (already decoded from JSON). */
@@ -30,6 +33,7 @@ export class Hub {
   private readonly beamers: BeamerFeed;
   /** Facilitator windows that watch what the beamer is sent, by how each stops watching. */
   private readonly watching = new Map<Send, () => void>();
+  private screens: ScreensPort | undefined;
 
   constructor(private readonly bus: CommandBus) {
     this.beamers = new BeamerFeed(bus);
@@ -66,6 +70,7 @@ export class Hub {
         }
         if (beamer) send({ type: 'response', id, result: this.answerBeamer(name, payload) });
         else if (isRequestName(name) && isWindowRequest(name)) send({ type: 'response', id, result: this.windowRequest(send, name, payload) });
+        else if (isScreensRequest(name)) send({ type: 'response', id, result: this.answerScreens(name, payload) });
         else if (this.bus.answersLater(name)) void this.bus.run(name, payload, self).then((result) => send({ type: 'response', id, result }));
         else send({ type: 'response', id, result: this.bus.dispatch(name, payload, self) });
       },
@@ -95,6 +100,25 @@ export class Hub {
       if (origin === self) sendEvents(events);
       else queueMicrotask(() => sendEvents(events));
     });
+  }
+
+  /** The desktop shell's displays; every facilitator window hears of each change. Returns a function that lets go. */
+  provideScreens(port: ScreensPort): () => void {
+    this.screens = port;
+    const stop = port.onChange((overview) => {
+      for (const [send, audience] of this.windows) if (audience === 'facilitator') send({ type: 'screens', overview });
+    });
+    return () => {
+      stop();
+      if (this.screens === port) this.screens = undefined;
+    };
+  }
+
+  private answerScreens(name: ScreensRequestName, payload: unknown): Result<unknown> {
+    if (!this.screens) return fail('desktop_only', `${name} needs the desktop app: this host has no displays to choose from`);
+    const parsed = screensRequestSchemas[name].safeParse(payload);
+    if (!parsed.success) return fail('invalid_payload', `Invalid payload for ${name}`, fieldProblems(parsed.error));
+    return this.screens.answer(name, parsed.data as never);
   }
 
   /** A drag under way goes to every other window as it is; nothing is stored. */

@@ -1,4 +1,5 @@
 import { protocol } from 'electron';
+import { photoFile, type PhotoLookup } from '../core/photos/photo-file.js';
 import { readStaticFile } from '../web/static-files.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 
@@ -29,12 +30,16 @@ export function registerAppScheme(): void {
 const plain = (status: number, text: string): Response =>
   new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 
-/** Serves the built renderer, and nothing outside it, at app://flipover/. */
-export function serveRenderer(rendererDir: string): void {
+/** Serves the built renderer, and nothing outside it, at app://flipover/; and the stored photos at the browser host's path. */
+export function serveRenderer(rendererDir: string, photos: PhotoLookup): void {
   protocol.handle(APP_SCHEME, (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return plain(404, 'Not found');
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+    // Only this app's pages reach its scheme: no key needed, unlike on the browser host.
+    const photo = photoFile(photos, url.pathname);
+    if (photo === null) return plain(404, 'Not found');
+    if (photo) return new Response(request.method === 'HEAD' ? null : new Uint8Array(photo.body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': photo.contentType, 'Cache-Control': 'no-store' } });
     const file = readStaticFile(rendererDir, url.pathname);
     if (!file) return plain(404, 'Not found');
     const body = request.method === 'HEAD' ? null : new Uint8Array(file.body);

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, dialog } from 'electron';
+import { app, dialog, shell } from 'electron';
 import { defaultDataDir } from '../core/data-dir.js';
 import { log } from '../core/log.js';
+import { createLanBeamer } from '../web/lan/lan-beamer.js';
 import { registerAppScheme, serveRenderer } from './app-protocol.js';
 import { chooseExportFolder } from './export-folder.js';
 import { installIpcBridge } from './ipc-bridge.js';
@@ -10,6 +11,7 @@ import { openDataDir } from './open-data-dir.js';
 import { installPowerHandling } from './power.js';
 import { PRELOAD_PATH, RENDERER_DIR } from './paths.js';
 import { hardenApp, hardenSession } from './security.js';
+import { installScreens } from './screens-shell.js';
 import { Windows } from './windows.js';
 
 // Everything up to whenReady must happen before Chromium starts.
@@ -30,16 +32,24 @@ async function start(): Promise<void> {
     return;
   }
   hardenSession();
-  serveRenderer(RENDERER_DIR);
+  serveRenderer(RENDERER_DIR, (id) => opened.core.store.photos.get(id));
   const windows = new Windows(PRELOAD_PATH);
   const bridge = installIpcBridge(opened.core.hub, windows);
+  const screens = installScreens(opened.core, windows, PRELOAD_PATH);
   installMenu({ openBeamer: () => windows.openBeamer(), chooseExportFolder: () => void chooseExportFolder() });
   const stopPowerHandling = installPowerHandling(opened.core);
+  // The same listener as the browser host's, off until the facilitator turns it on.
+  const lan = createLanBeamer({ hub: opened.core.hub, rendererDir: RENDERER_DIR });
+  opened.core.bus.useLan(lan);
+  // The harvest's draft opens in the facilitator's mail program, ready to send.
+  opened.core.bus.useMailOpener(async (file) => (await shell.openPath(file)) === '');
 
   app.on('second-instance', () => windows.focusFacilitator());
   app.on('window-all-closed', () => app.quit());
   app.once('will-quit', () => {
+    screens.close();
     bridge.close();
+    void lan.stop();
     stopPowerHandling();
     opened.close();
   });

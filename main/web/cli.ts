@@ -6,6 +6,7 @@ import { acquireDataDirLock } from '../core/data-dir-lock.js';
 import { dutchTime, startProblem } from '../core/start-problem.js';
 import { startProblemNl } from '../core/start-problem-nl.js';
 import { parseHostArgs } from './host-args.js';
+import { createLanBeamer } from './lan/lan-beamer.js';
 import { startWebHost } from './web-host.js';
 
 // Bundled to dist/main/web-host.mjs, beside dist/renderer.
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
 
   let host;
   try {
-    host = await startWebHost({ hub: core.hub, port: args.port, rendererDir });
+    host = await startWebHost({ hub: core.hub, port: args.port, rendererDir, photos: (id) => core.store.photos.get(id) });
   } catch (error) {
     core.close();
     lock.release();
@@ -72,6 +73,10 @@ async function main(): Promise<void> {
     if (code === 'EADDRINUSE') return stop(`Port ${args.port} is in use; start with --port N to pick another one (0 picks a free one).`);
     return refuse(error, dataDir);
   }
+
+  // Off until the facilitator turns it on; the port is only taken then.
+  const lan = createLanBeamer({ hub: core.hub, rendererDir, port: args.lanPort });
+  core.bus.useLan(lan);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     }
     // While the windows are still connected: once they are not, they retry until the process is gone.
     core.backups.ifChanged('quit');
+    await lan.stop();
     await host.close();
     core.close();
     lock.release();

@@ -1,6 +1,9 @@
-/** Headers on every response: the page may load only from this host and is never framed. */
-export function securityHeaders(port: number): Record<string, string> {
-  const sockets = [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`].join(' ');
+/**
+ * Headers on every response: the page may load only from this host and is
+ * never framed; its socket goes only to `socketHosts` (host:port) besides itself.
+ */
+export function securityHeaders(port: number, socketHosts = [`127.0.0.1:${port}`, `localhost:${port}`]): Record<string, string> {
+  const sockets = socketHosts.map((host) => `ws://${host}`).join(' ');
   return {
     'Content-Security-Policy': [
       "default-src 'none'",

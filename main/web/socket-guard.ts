@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
+import { PHOTO_KEY_HEADER } from '../../shared/photos/photo-path.js';
 
 export const SOCKET_PATH = '/ws';
 
@@ -15,6 +16,18 @@ const sameSecret = (given: string, secret: string): boolean => {
   const b = Buffer.from(secret);
   return a.length === b.length && timingSafeEqual(a, b);
 };
+
+/**
+ * A photo is fetched by a page of this host with one of this run's keys in a
+ * header (either key: the beamer shows photos too), to a Host name of this
+ * machine. Another site's page can make the request but never knows a key.
+ */
+export function mayFetchPhoto(request: IncomingMessage, port: number, keys: HostKeys): boolean {
+  if (![`127.0.0.1:${port}`, `localhost:${port}`].includes(request.headers.host ?? '')) return false;
+  const given = request.headers[PHOTO_KEY_HEADER];
+  if (typeof given !== 'string') return false;
+  return sameSecret(given, keys.facilitator) || sameSecret(given, keys.beamer);
+}
 
 export type SocketVerdict = { refused: string } | { audience: Audience };
 

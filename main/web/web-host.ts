@@ -2,22 +2,23 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { Audience } from '../../shared/beamer/beamer-redaction.js';
-import { decodeFrame } from '../../shared/contract/binary-frame.js';
 import { MAX_IMAGE_BYTES } from '../../shared/contract/requests.js';
-import { fail } from '../../shared/contract/result.js';
-import type { ServerMessage } from '../../shared/contract/wire.js';
 import type { Hub } from '../core/hub.js';
 import { log } from '../core/log.js';
 import { securityHeaders } from './security-headers.js';
-import { judgeSocket, type HostKeys } from './socket-guard.js';
+import { attachSocket } from './socket-attach.js';
+import { judgeSocket, mayFetchPhoto, type HostKeys } from './socket-guard.js';
+import { photoFile, type PhotoLookup } from '../core/photos/photo-file.js';
 import { readStaticFile } from './static-files.js';
 
 export interface WebHostOptions {
   hub: Hub;
   port: number;
   rendererDir: string;
+  /** The stored photos, served to pages that hold a key; none when left out. */
+  photos?: PhotoLookup;
 }
 
 export interface WebHost {
@@ -42,7 +43,7 @@ export const SOCKET_LIMIT = 16;
  * request line within seconds is closed, and the total is capped well below a
  * laptop's open-file limit (256 by default on macOS).
  */
-const HTTP_LIMITS = { headersTimeout: 5_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+export const HTTP_LIMITS = { headersTimeout: 5_000, requestTimeout: 15_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 const MAX_CONNECTIONS = 128;
 
 /**
@@ -50,7 +51,7 @@ const MAX_CONNECTIONS = 128;
  * interface only. The secret travels in the URL fragment of the printed
  * addresses, so it never appears in a request line the page makes by itself.
  */
-export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): Promise<WebHost> {
+export async function startWebHost({ hub, port, rendererDir, photos = () => undefined }: WebHostOptions): Promise<WebHost> {
   const keys: HostKeys = { facilitator: randomBytes(24).toString('base64url'), beamer: randomBytes(24).toString('base64url') };
   const server = http.createServer(HTTP_LIMITS);
   server.maxConnections = MAX_CONNECTIONS;
@@ -67,7 +68,15 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = readStaticFile(rendererDir, new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const photo = photoFile(photos, pathname);
+    if (photo !== undefined) {
+      if (!mayFetchPhoto(req, boundPort, keys)) return void res.writeHead(403, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
+      if (!photo) return void res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(200, { ...headers, 'Content-Type': photo.contentType, 'Cache-Control': 'no-store' });
+      return void res.end(req.method === 'HEAD' ? undefined : photo.body);
+    }
+    const file = readStaticFile(rendererDir, pathname);
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
@@ -85,7 +94,7 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
     if ('refused' in verdict) return refuseUpgrade(socket, '403 Forbidden', verdict.refused);
     if (sockets[verdict.audience].clients.size >= SOCKET_LIMIT) return refuseUpgrade(socket, '503 Service Unavailable', 'too many sockets');
     const { audience } = verdict;
-    sockets[audience].handleUpgrade(req, socket, head, (ws) => attach(ws, hub, audience, beamerPath));
+    sockets[audience].handleUpgrade(req, socket, head, (ws) => attachSocket(ws, hub, audience, beamerPath));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -113,38 +122,8 @@ export async function startWebHost({ hub, port, rendererDir }: WebHostOptions): 
   };
 }
 
-function refuseUpgrade(socket: Duplex, status: string, why: string): void {
+export function refuseUpgrade(socket: Duplex, status: string, why: string): void {
   log.info(`refused a WebSocket: ${why}`);
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
 }
-
-function attach(ws: WebSocket, hub: Hub, audience: Audience, beamerPath: string): void {
-  const send = (message: ServerMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-  };
-  const connection = hub.connect(send, audience);
-  if (audience === 'facilitator') send({ type: 'link', beamerPath });
-  ws.on('message', (data, isBinary) => {
-    const message = isBinary ? decodeFrame(asBytes(data)) : parseJson(data.toString());
-    if (message === undefined) {
-      send({ type: 'response', id: null, result: fail('invalid_message', 'Not a request: JSON text, or a binary frame with a request and its bytes') });
-      return;
-    }
-    connection.receive(message);
-  });
-  ws.on('close', () => connection.close());
-  // An oversized message closes the socket (code 1009) before it is buffered; the page reconnects.
-  ws.on('error', (error) => log.info(`WebSocket closed: ${error.message}`));
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const asBytes = (data: Buffer | ArrayBuffer | Buffer[]): Uint8Array =>
-  Array.isArray(data) ? Buffer.concat(data) : data instanceof ArrayBuffer ? new Uint8Array(data) : data;

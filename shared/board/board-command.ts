@@ -5,6 +5,7 @@ import { isAreaKind } from '../areas/areas.js';
 import * as rings from '../rings/ring-ops.js';
 import * as scale from '../scale/scale-ops.js';
 import * as timeline from '../timeline/timeline-ops.js';
+import * as photos from '../photos/photo-ops.js';
 import type { BoardCommand } from './board-schema.js';
 
 /** The patch a command makes of the board as it is now. */
@@ -108,6 +109,10 @@ export function patchFor(content: BoardContent, command: BoardCommand, kind: Boa
       return areas.drawCard(content, command.id, command.card);
     case 'returnCard':
       return areas.returnCard(content, command.id);
+    case 'placePhoto':
+      return photos.placePhoto(content, command.id, command.x, command.y, command.width);
+    case 'deletePhotos':
+      return photos.deletePhotos(content, command.ids);
   }
 }
 
@@ -142,6 +147,8 @@ const ONLY: Partial<Record<BoardCommand['op'], readonly BoardKind[]>> = {
   setCurrentArea: ['columns'],
   drawCard: ['cards'],
   returnCard: ['cards'],
+  placePhoto: ['notes'],
+  deletePhotos: ['notes'],
 };
 
 export const commandFits = (kind: BoardKind, op: BoardCommand['op']): boolean => ONLY[op]?.includes(kind) ?? true;

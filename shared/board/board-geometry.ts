@@ -36,7 +36,8 @@ export function contentBounds(content: BoardContent, margin = 0): Rect | undefin
   const rects = [
     ...Object.values(content.clusters).map(clusterRect),
     ...Object.values(content.notes).filter((n) => !isHidden(content, n)).map(noteRect),
-  ];
+    ...Object.values(content.photos ?? {}),
+  ].map(({ x, y, width, height }) => ({ x, y, width, height }));
   if (rects.length === 0) return undefined;
   const x = Math.min(...rects.map((r) => r.x)) - margin;
   const y = Math.min(...rects.map((r) => r.y)) - margin;

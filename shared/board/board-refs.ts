@@ -62,6 +62,10 @@ function named(command: BoardCommand): Ref[] {
       return one('id', 'areas', command.id);
     case 'setCurrentArea':
       return command.id === null ? [] : one('id', 'areas', command.id);
+    case 'placePhoto':
+      return one('id', 'photos', command.id);
+    case 'deletePhotos':
+      return each('ids', 'photos', command.ids);
     case 'addNote':
       return command.area === undefined ? [] : one('area', 'areas', command.area);
     case 'addColumn':

@@ -6,7 +6,8 @@ import { entityIdSchema, newEntityIdSchema } from '../contract/entity-id.js';
 
 const id = entityIdSchema;
 const newId = newEntityIdSchema;
-const coordinate = z.number().finite().min(-1_000_000).max(1_000_000);
+export const coordinateSchema = z.number().finite().min(-1_000_000).max(1_000_000);
+const coordinate = coordinateSchema;
 /** How wide, in board units, the view is that a note was typed or pasted in: the inbox's rows are as wide. */
 const viewWidth = z.number().finite().positive().max(1_000_000).optional();
 
@@ -75,6 +76,16 @@ export const areaSchema = z.object({
   axis: z.enum(['x', 'y']).optional(),
 });
 
+/** A photo is never drawn smaller than a post-it's width, nor wider than a wall of them. */
+export const PHOTO_WIDTH = { min: 80, max: 8000 } as const;
+export const photoSchema = z.object({
+  id,
+  x: coordinate,
+  y: coordinate,
+  width: z.number().finite().min(PHOTO_WIDTH.min).max(PHOTO_WIDTH.max),
+  height: z.number().finite().positive().max(1_000_000),
+});
+
 // History written before timelines existed has notes and clusters only: the other kinds default to none.
 const some = <T extends z.ZodType>(item: T) => z.array(item).default([]);
 export const patchSchema = z.object({
@@ -88,6 +99,7 @@ export const patchSchema = z.object({
     relations: some(relationSchema),
     scales: some(scaleSchema),
     areas: some(areaSchema),
+    photos: some(photoSchema),
   }),
   remove: z.object({
     notes: some(id),
@@ -99,6 +111,7 @@ export const patchSchema = z.object({
     relations: some(id),
     scales: some(id),
     areas: some(id),
+    photos: some(id),
   }),
 });
 
@@ -188,6 +201,9 @@ export const boardCommandSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('setCurrentArea'), id: id.nullable() }),
   z.strictObject({ op: z.literal('drawCard'), id: newId, card: id }),
   z.strictObject({ op: z.literal('returnCard'), id }),
+  // Photos: added by main once it has cleaned the file (board.addPhoto); a window moves, sizes and removes them.
+  z.strictObject({ op: z.literal('placePhoto'), id, x: coordinate, y: coordinate, width: photoSchema.shape.width }),
+  z.strictObject({ op: z.literal('deletePhotos'), ids: z.array(id).min(1).max(500) }),
 ]);
 
 export type BoardCommand = z.infer<typeof boardCommandSchema>;

@@ -47,8 +47,22 @@ export interface Cluster {
   votes: number;
 }
 
+/**
+ * A photo of paper (a flip-over, a drawing) laid on the board. Its pixels are
+ * stored apart, once, under the same id; the board holds where it lies and how wide,
+ * so every window and every undo step carries a few numbers, not megabytes.
+ */
+export interface Photo {
+  id: string;
+  x: number;
+  y: number;
+  /** In board units; the height follows from the stored pixels' proportions. */
+  width: number;
+  height: number;
+}
+
 /** The kinds of entity a board holds; a timeline adds anecdotes, eras and its period. */
-export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales', 'areas'] as const;
+export const ENTITY_KINDS = ['notes', 'clusters', 'anecdotes', 'eras', 'periods', 'rings', 'relations', 'scales', 'areas', 'photos'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface EntityOf {
@@ -61,6 +75,7 @@ export interface EntityOf {
   relations: Relation;
   scales: ScaleMeasurement;
   areas: Area;
+  photos: Photo;
 }
 
 /** A ring of a ring board, by its place from the centre out, with what it stands for. */
@@ -111,6 +126,7 @@ export const emptyBoard = (): BoardContent => ({
   relations: idRecord(),
   scales: idRecord(),
   areas: idRecord(),
+  photos: idRecord(),
 });
 
 /** The same content in records without a prototype, as it must be after JSON or a structured clone. */
@@ -128,6 +144,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     relations: put.relations ?? [],
     scales: put.scales ?? [],
     areas: put.areas ?? [],
+    photos: put.photos ?? [],
   },
   remove: {
     notes: remove.notes ?? [],
@@ -139,6 +156,7 @@ export const patch = (put: Partial<BoardPatch['put']> = {}, remove: Partial<Boar
     relations: remove.relations ?? [],
     scales: remove.scales ?? [],
     areas: remove.areas ?? [],
+    photos: remove.photos ?? [],
   },
 });
 

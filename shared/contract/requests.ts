@@ -4,7 +4,7 @@ import type { BeamerQuestion } from '../beamer/beamer-question.js';
 import { BEAMER_ACTION_VIEWS, type BeamerActions } from '../beamer/beamer-actions.js';
 import { viewportSchema, type BeamerBoard } from '../beamer/beamer-board.js';
 import { BOARD_KINDS, type Board } from '../board/board.js';
-import { boardCommandSchema } from '../board/board-schema.js';
+import { boardCommandSchema, coordinateSchema } from '../board/board-schema.js';
 import { PARTICIPANT_LIMITS, participantFieldsSchema, type Participant } from '../participants/participant.js';
 import { BEAMER_VIEWS, type BeamerView } from '../beamer/beamer-view.js';
 import { sessionFieldsSchema, sessionIdSchema, type Session } from '../sessions/session.js';
@@ -15,6 +15,10 @@ import type { Werkvorm } from '../planner/werkvorm.js';
 import { entityIdSchema, newEntityIdSchema } from './entity-id.js';
 import { actionCommandSchema } from '../actions/actions-schema.js';
 import { backupNameSchema, type BackupInfo, type RestoreResult } from '../backup/backup.js';
+import { NAME_DISPLAYS } from '../participants/name-display.js';
+import { HARVEST_LANGS } from '../harvest/report-model.js';
+import { screensRequestSchemas, type ScreensResponseMap } from '../screens/screens.js';
+import type { LanInterface, LanStatus } from '../lan/lan.js';
 
 /**
  * Everything a window may ask of main. A command changes state and is
@@ -42,6 +46,27 @@ export interface ActionsAck {
   historyCursor: number;
   historyLength: number;
 }
+
+/** What a harvest wrote: its folder, the files in it, and what the mail carries. */
+export interface HarvestExport {
+  folder: string;
+  /** Every file's full path, the report first. */
+  files: string[];
+  /** The mail draft's path, also among `files`. */
+  mail: string;
+  /** Whether the desktop app opened the draft in the mail program; the browser host leaves it in the folder. */
+  mailOpened: boolean;
+  /** Who the draft is addressed to. */
+  recipients: string[];
+  /** The attachments' bytes together; above 10 MB many mail servers refuse a message. */
+  attachmentBytes: number;
+  /** Boards whose picture the window did not send: in the report as text only. */
+  boardsWithoutImage: string[];
+  pdfPages: number;
+}
+
+/** Above this many bytes of attachments a mail is refused by many servers. */
+export const MAIL_ATTACHMENT_LIMIT = 10 * 1024 * 1024;
 
 export const requestSchemas = {
   'session.create': sessionFieldsSchema.partial().required({ title: true }),
@@ -125,6 +150,18 @@ export const requestSchemas = {
     boardId: idSchema,
     png: bytesSchema(MAX_IMAGE_BYTES),
   }),
+  /**
+   * A photo's file as the window read it; main checks it, turns it upright,
+   * scales it and strips its metadata before it stores it and lays it on the
+   * board at (x, y). The size is checked by main, so a refusal can say why.
+   */
+  'board.addPhoto': z.strictObject({
+    boardId: idSchema,
+    id: newEntityIdSchema,
+    x: coordinateSchema,
+    y: coordinateSchema,
+    photo: z.instanceof(Uint8Array),
+  }),
   /** Puts a board on the beamer (or takes it off with null), following the facilitator's view or showing all. */
   'beamer.board': z.strictObject({ boardId: idSchema.nullable(), follow: z.boolean().optional(), viewport: viewportSchema.nullable().optional() }),
   /**
@@ -151,6 +188,27 @@ export const requestSchemas = {
   'beamer.actions': z
     .strictObject({ sessionId: sessionIdSchema, view: z.enum(BEAMER_ACTION_VIEWS).nullable(), proposalId: idSchema.optional() })
     .refine((p) => (p.view === 'pitch') === (p.proposalId !== undefined), { path: ['proposalId'], message: 'a pitch names its proposal, and only a pitch' }),
+  /**
+   * A board's picture for the harvest that follows, drawn by the window with
+   * the screen's drawing functions; main keeps it in memory, for as long as
+   * the board does not change.
+   */
+  'harvest.boardImage': z.strictObject({ boardId: idSchema, png: bytesSchema(MAX_IMAGE_BYTES) }),
+  /**
+   * The session's harvest in a folder of its own in the export folder: the
+   * report, each board's picture, the calendar, a CSV of the notes and a mail
+   * draft. `leaveOut` are participants not to mail; `mailImages: false` sends
+   * a report without pictures while the folder keeps both.
+   */
+  'harvest.export': z.strictObject({
+    sessionId: sessionIdSchema,
+    names: z.enum(NAME_DISPLAYS),
+    lang: z.enum(HARVEST_LANGS).optional(),
+    leaveOut: z.array(idSchema).max(PARTICIPANT_LIMITS.import).optional(),
+    mailImages: z.boolean().optional(),
+  }),
+  /** The participant guide to print before the session, as a PDF in the export folder. */
+  'guide.export': z.strictObject({ sessionId: sessionIdSchema, lang: z.enum(HARVEST_LANGS).optional() }),
   'state.snapshot': z.strictObject({}),
   'library.list': z.strictObject({}),
   /** The back-ups beside the database, newest first. */
@@ -167,6 +225,15 @@ export const requestSchemas = {
   'beamer.freeze': z.strictObject({ frozen: z.boolean() }),
   /** This window is also sent what the beamer is sent, for its preview of the room (true), or no longer (false). */
   'beamer.watch': z.strictObject({ watch: z.boolean() }),
+  /** The displays and the beamer on them: answered by the desktop app's shell, refused by the browser host (`desktop_only`). */
+  ...screensRequestSchemas,
+  /** This computer's network connections a beamer in the room could reach. */
+  'lan.interfaces': z.strictObject({}),
+  'lan.status': z.strictObject({}),
+  /** Lets the room's computers open the beamer (and nothing else) on one connection's address, with a new key. */
+  'lan.start': z.strictObject({ address: z.ipv4() }),
+  /** Closes that door: the key is void and every beamer on it is cut off. */
+  'lan.stop': z.strictObject({}),
 } as const;
 
 export interface ResponseMap {
@@ -209,6 +276,7 @@ export interface ResponseMap {
   'board.undo': BoardAck;
   'board.redo': BoardAck;
   'board.saveImage': { path: string; width: number; height: number };
+  'board.addPhoto': BoardAck;
   'beamer.board': BeamerBoard;
   'beamer.question': BeamerQuestion;
   'board.forBlock': Board;
@@ -217,6 +285,9 @@ export interface ResponseMap {
   'actions.redo': ActionsAck;
   'actions.exportCalendar': { path: string; events: number };
   'beamer.actions': BeamerActions;
+  'harvest.boardImage': { boardId: string; width: number; height: number };
+  'harvest.export': HarvestExport;
+  'guide.export': { path: string; pages: number };
   'state.snapshot': Snapshot;
   'library.list': Werkvorm[];
   'backup.list': BackupInfo[];
@@ -224,6 +295,13 @@ export interface ResponseMap {
   'backup.restore': RestoreResult;
   'beamer.freeze': { frozen: boolean };
   'beamer.watch': { watching: boolean };
+  'screens.list': ScreensResponseMap['screens.list'];
+  'screens.choose': ScreensResponseMap['screens.choose'];
+  'screens.identify': ScreensResponseMap['screens.identify'];
+  'lan.interfaces': LanInterface[];
+  'lan.status': LanStatus;
+  'lan.start': LanStatus;
+  'lan.stop': LanStatus;
 }
 
 export type RequestName = keyof typeof requestSchemas;
@@ -251,11 +329,19 @@ export type WindowRequestName = (typeof WINDOW_REQUEST_NAMES)[number];
 export const isWindowRequest = (name: RequestName): name is WindowRequestName => (WINDOW_REQUEST_NAMES as readonly string[]).includes(name);
 
 /**
+ * Requests about the beamer on the room's network: answered by the shell
+ * (desktop app or browser host) that owns the listener, never by a beamer.
+ */
+export const LAN_REQUEST_NAMES = ['lan.interfaces', 'lan.status', 'lan.start', 'lan.stop'] as const;
+export type LanRequestName = (typeof LAN_REQUEST_NAMES)[number];
+export const isLanRequest = (name: RequestName): name is LanRequestName => (LAN_REQUEST_NAMES as readonly string[]).includes(name);
+
+/**
  * Requests that write files: checked like any other, then done beside the
  * commands rather than in their transaction, and answered once the file is
  * whole on disk, so a large image holds up no other window meanwhile.
  */
-export const TASK_NAMES = ['board.saveImage', 'actions.exportCalendar'] as const;
+export const TASK_NAMES = ['board.saveImage', 'board.addPhoto', 'actions.exportCalendar', 'harvest.boardImage', 'harvest.export', 'guide.export'] as const;
 export type TaskName = (typeof TASK_NAMES)[number];
 export const isTask = (name: RequestName): name is TaskName => (TASK_NAMES as readonly string[]).includes(name);
 

@@ -21,13 +21,19 @@ export type ErrorCode =
   /** Not a request at all: no JSON, no type, no id or no payload. */
   | 'invalid_message'
   /** Main did not answer in time; the window gave up waiting. */
-  | 'timeout';
+  | 'timeout'
+  /** Only the desktop app can do this (choosing a display for the beamer); the browser host cannot. */
+  | 'desktop_only'
+  /** The port is taken on that address by another program (or another Flipover). */
+  | 'address_in_use'
+  /** The network connection asked for is not (or no longer) on this computer, or this shell offers no beamer on the network. */
+  | 'lan_unavailable';
 
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  /** `fixed_phases`: shorter than the phases its method fixes (`min`). `taken`: what it names belongs elsewhere already (a person in another proposal). */
-  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character' | 'fixed_phases' | 'taken';
+  /** `fixed_phases`: shorter than the phases its method fixes (`min`). `taken`: what it names belongs elsewhere already (a person in another proposal). `unsupported`: a file of a kind this computer cannot read. */
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character' | 'fixed_phases' | 'taken' | 'unsupported';
   max?: number;
   min?: number;
 }

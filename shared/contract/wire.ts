@@ -3,6 +3,7 @@ import type { Result } from './result.js';
 import type { SequencedEvent } from './events.js';
 import type { BoardPreview } from './preview.js';
 import type { Snapshot } from '../state.js';
+import type { ScreensOverview } from '../screens/screens.js';
 
 /**
  * Messages between a window and main. The Electron preload and the WebSocket
@@ -38,4 +39,6 @@ export type ServerMessage =
   /** Whether the beamers are held on what they showed (see beamer.freeze); facilitator windows only. */
   | { type: 'beamerFrozen'; frozen: boolean }
   /** What a beamer is sent, passed to a facilitator window that watches it for its preview (see beamer.watch). */
-  | { type: 'room'; message: ServerMessage };
+  | { type: 'room'; message: ServerMessage }
+  /** The displays or the beamer on them changed (desktop app only); facilitator windows only. */
+  | { type: 'screens'; overview: ScreensOverview };

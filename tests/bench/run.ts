@@ -5,6 +5,7 @@ import { boardBench } from './board.js';
 import { inboxBench } from './board-inbox.js';
 import { previewBench } from './preview.js';
 import { browserLatency } from './browser-latency.js';
+import { harvestBench } from './harvest.js';
 import { sqliteCommit } from './sqlite-commit.js';
 import type { Metric } from './stats.js';
 import { ringLayout } from './rings.js';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   emit(ringLayout());
   emit(columnsLayout());
   emit(await actionsSignupBench(200, 20));
+  for (const metric of await harvestBench(3)) emit(metric);
 }
 
 main().catch((error: unknown) => {

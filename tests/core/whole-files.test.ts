@@ -105,4 +105,19 @@ describe('a file is written whole or not at all', () => {
     hosts.push(next);
     expect(fs.readdirSync(exportDir).filter(isPartial)).toEqual([]);
   }, 120_000);
+
+  it('a harvest folder half-written by a process that is gone, files and all, is cleared at the next start; a writer still running keeps its own', () => {
+    const dir = tempDir();
+    const exportDir = path.join(dir, 'export');
+    // A process id that no process has: that writer is gone; the parent of this test still runs.
+    const gone = path.join(exportDir, '.~flipover-2147483646-2026-12-17 Samen sterk - oogst.partial');
+    const live = path.join(exportDir, `.~flipover-${process.ppid}-2026-12-17 Samen sterk - oogst.partial`);
+    for (const folder of [gone, live]) {
+      fs.mkdirSync(path.join(folder, 'borden'), { recursive: true });
+      fs.writeFileSync(path.join(folder, 'verslag.pdf'), 'half');
+    }
+    createCore(path.join(dir, 'data'), { exportDir: () => exportDir }).close();
+    expect(fs.existsSync(gone)).toBe(false);
+    expect(fs.existsSync(path.join(live, 'verslag.pdf'))).toBe(true);
+  });
 });

@@ -117,4 +117,66 @@ describe.skipIf(!binary)(binary ? 'Electron app' : `Electron app (skipped: ${SKI
     expect(throttling).toEqual({ 'app://flipover/index.html': true, 'app://flipover/beamer.html': false });
     expect(await beamer.evaluate(() => typeof (window as unknown as Record<string, unknown>).require)).toBe('undefined');
   });
+
+  it('lists the displays Electron reports in the picker, and numbers each physical screen while it is open', async () => {
+    const displays = await app.evaluate(({ screen }) => screen.getAllDisplays().length);
+    await facilitator.getByRole('button', { name: 'Schermen' }).click();
+    const dialog = facilitator.getByRole('dialog', { name: 'Schermen' });
+    const list = dialog.getByRole('list', { name: 'Aangesloten schermen' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(displays);
+    // The facilitator's own display is never offered for the beamer.
+    expect(await dialog.getByRole('button', { name: /^Beamer hier: scherm/ }).count()).toBe(displays - 1);
+
+    const numberWindows = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().filter((w) => w.getTitle().startsWith('Flipover · scherm')).length);
+    await dialog.getByRole('button', { name: 'Identificeer' }).click();
+    await expect.poll(numberWindows).toBe(displays);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+    await expect.poll(numberWindows).toBe(0);
+  });
+
+  it('moves the beamer into an ordinary window when its display is unplugged, and back when it returns', async () => {
+    // One more display than the machine has, reported the way Electron reports a projector plugged in.
+    const beamerFullscreen = () =>
+      app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.getTitle() === 'Flipover · Beamer')?.isFullScreen() ?? null);
+    await app.evaluate(({ screen }) => {
+      const real = screen.getAllDisplays();
+      const primary = screen.getPrimaryDisplay();
+      const projector = { ...primary, id: 424242, label: 'Testprojector', bounds: { x: primary.bounds.x + primary.bounds.width, y: 0, width: 1280, height: 800 } };
+      const state = globalThis as unknown as Record<string, unknown>;
+      state.flipoverProjector = projector;
+      state.flipoverConnected = true;
+      screen.getAllDisplays = () => (state.flipoverConnected ? [...real, projector as Electron.Display] : real);
+      screen.emit('display-added', {}, projector);
+    });
+    await facilitator.getByRole('button', { name: 'Schermen' }).click();
+    const dialog = facilitator.getByRole('dialog', { name: 'Schermen' });
+    await dialog.getByRole('button', { name: /^Beamer hier: scherm \d, Testprojector$/ }).click();
+    await expect.poll(beamerFullscreen).toBe(true);
+    await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+    await app.evaluate(({ screen }) => {
+      const state = globalThis as unknown as Record<string, unknown>;
+      state.flipoverConnected = false;
+      screen.emit('display-removed', {}, state.flipoverProjector);
+    });
+    await facilitator.getByRole('status').getByText(/^Het beamerscherm is losgekoppeld\./).waitFor();
+    await expect.poll(beamerFullscreen).toBe(false);
+
+    await app.evaluate(({ screen }) => {
+      const state = globalThis as unknown as Record<string, unknown>;
+      state.flipoverConnected = true;
+      screen.emit('display-added', {}, state.flipoverProjector);
+    });
+    await facilitator.getByRole('status').getByText(/^Het beamerscherm is terug/).waitFor();
+    await expect.poll(beamerFullscreen).toBe(true);
+  });
+
+  it('reloads a beamer page that crashed, into what it showed', async () => {
+    const beamer = app.windows().find((page) => page.url() === 'app://flipover/beamer.html');
+    expect(beamer).toBeDefined();
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.getTitle() === 'Flipover · Beamer')?.webContents.forcefullyCrashRenderer());
+    await facilitator.getByRole('status').getByText(/^De beamer liep vast en is opnieuw geladen/).waitFor();
+    await beamer!.getByRole('heading', { name: 'Heidag Electron' }).waitFor();
+  });
 });

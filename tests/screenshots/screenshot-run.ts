@@ -6,7 +6,8 @@ import { launchChromium, offlineContext, openPage } from '../support/browser.js'
 import { repoRoot, startHost, type RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
 
-export const outDir = path.join(repoRoot, 'docs', 'screenshots');
+/** docs/screenshots, unless a run is only to be looked at (FLIPOVER_SHOT_DIR). */
+export const outDir = process.env.FLIPOVER_SHOT_DIR || path.join(repoRoot, 'docs', 'screenshots');
 
 /** The two screens every picture is taken at: a full-HD beamer or laptop, and a 720p beamer or small laptop. */
 export const SIZES = [

@@ -48,13 +48,30 @@ const DELIVERABLES = [
 /** A realistic evening: four proposals from the four highest themes, six people each, pitches, a round of tips and tops and sixteen milestones. */
 export async function seedEvening(client: WsTestClient, sessionId: string): Promise<void> {
   const { board, people } = await seedThemes(client, sessionId);
+  await seedProposals(client, sessionId, board.id, people);
+}
+
+/** What four proposals say: a pitch each, and four milestones' deliverables each. */
+export interface ProposalTexts {
+  pitches: readonly string[];
+  deliverables: readonly (readonly string[])[];
+}
+
+/** Four proposals from the four highest themes of `boardId`, `people` spread over them, with pitches, a round of tips and tops and sixteen milestones. */
+export async function seedProposals(
+  client: WsTestClient,
+  sessionId: string,
+  boardId: string,
+  people: readonly Participant[],
+  texts: ProposalTexts = { pitches: PITCHES, deliverables: DELIVERABLES },
+): Promise<void> {
   const apply = (command: ActionCommand) => request(client, 'actions.apply', { sessionId, command });
-  await apply({ op: 'themesFromBoard', boardId: board.id });
+  await apply({ op: 'themesFromBoard', boardId });
   const content = async (): Promise<ActionsContent> => (await request<Snapshot>(client, 'state.snapshot', {})).actions[sessionId]!.content;
   const four = proposalsOf(await content()).slice(0, 4);
   for (const [i, person] of people.entries()) await apply({ op: 'join', participantId: person.id, proposalId: four[i % 4]!.id });
   await apply({ op: 'dropEmpty' });
-  for (const [i, p] of four.entries()) await apply({ op: 'editProposal', id: p.id, changes: { proposition: PITCHES[i]! } });
+  for (const [i, p] of four.entries()) await apply({ op: 'editProposal', id: p.id, changes: { proposition: texts.pitches[i]! } });
   await apply({ op: 'pairRing' });
   await apply({ op: 'addFeedback', id: 'fb-1', proposalId: four[1]!.id, kind: 'top', text: 'Concreet: je ziet het voor je.' });
   await apply({ op: 'addFeedback', id: 'fb-2', proposalId: four[1]!.id, kind: 'tip', text: 'Nodig ook de huisartsen uit.' });
@@ -62,7 +79,7 @@ export async function seedEvening(client: WsTestClient, sessionId: string): Prom
   for (const [i, p] of four.entries()) {
     const owners = people.filter((_, j) => j % 4 === i);
     for (const [h, m] of milestonesOf(now, p.id).entries()) {
-      await apply({ op: 'setMilestone', id: m.id, deliverable: DELIVERABLES[i]![h]!, ownerId: owners[h % owners.length]!.id });
+      await apply({ op: 'setMilestone', id: m.id, deliverable: texts.deliverables[i]![h]!, ownerId: owners[h % owners.length]!.id });
     }
   }
 }

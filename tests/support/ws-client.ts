@@ -70,6 +70,8 @@ export class WsTestClient {
       this.pending.delete(message.id!);
     } else if (message.type === 'beamerSound') {
       this.beamerSoundBlocked = message.blocked;
+    } else if (message.type === 'screens') {
+      // The browser host has no displays to report.
     } else if (message.type === 'preview') {
       const { type: _type, ...preview } = message;
       this.previews.push(preview);

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
 import { idRecord } from '../../../shared/contract/id-record.js';
 import { carrySpace } from '../../../shared/board/board-space.js';
-import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
+import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, photoSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
@@ -16,6 +16,7 @@ const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: strin
   relations: { name: 'relation', schema: relationSchema },
   scales: { name: 'scale', schema: scaleSchema },
   areas: { name: 'area', schema: areaSchema },
+  photos: { name: 'photo', schema: photoSchema },
 };
 const KIND_BY_NAME = new Map(ENTITY_KINDS.map((kind) => [STORED[kind].name, kind]));
 

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { SequencedEvent } from '../../../shared/contract/events.js';
 import {
   isBackupRequest,
+  isLanRequest,
   isRequestName,
   isTask,
   isWindowRequest,
   QUERY_NAMES,
   requestSchemas,
   type BackupRequestName,
+  type LanRequestName,
   type RequestName,
   type TaskName,
   type WindowRequestName,
@@ -18,6 +20,7 @@ import { fieldProblems } from '../../../shared/contract/validation.js';
 import { unstorableText } from '../../../shared/contract/storable-text.js';
 import { MAX_PAYLOAD_DEPTH, nestsDeeperThan } from '../../../shared/contract/payload-depth.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
+import { isScreensRequest, type ScreensRequestName } from '../../../shared/screens/screens.js';
 import { systemClock, type Clock } from '../clock.js';
 import { log } from '../log.js';
 import type { Store } from '../store/store.js';
@@ -25,13 +28,19 @@ import { storageFailure } from '../store/storage-failure.js';
 import { BackupUnusableError, type Backups } from '../backup/backups.js';
 import { defaultExportDir } from '../export/default-export-dir.js';
 import { createRunClock, type RunClock } from '../run/run-clock.js';
-import type { CommandContext, CommandHandler } from './command.js';
+import { BoardPictures } from '../harvest/board-pictures.js';
+import type { MailOpener } from '../harvest/mail-opener.js';
+import type { LanPort } from '../lan/lan-port.js';
+import type { Applied, CommandContext, CommandHandler } from './command.js';
 import { commandHandlers } from './commands/index.js';
 import type { TaskContext, TaskHandler } from './task.js';
 import { taskHandlers } from './tasks/index.js';
 
 /** `origin` is whatever the requester passed to `dispatch`, so a window can tell its own changes. */
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | WindowRequestName>;
+type CommandName = Exclude<
+  RequestName,
+  'state.snapshot' | 'library.list' | BackupRequestName | TaskName | ScreensRequestName | LanRequestName | WindowRequestName
+>;
 
 type Listener = (events: readonly SequencedEvent[], origin: unknown) => void;
 
@@ -52,6 +61,8 @@ export class CommandBus {
   private readonly taskCtx: TaskContext;
   /** The request that held the host longest, for the bench: nothing else moves while one runs. */
   private longest = { ms: 0, name: '' };
+  /** The beamer on the room's network, when the shell offers one. */
+  private lan: LanPort | undefined;
 
   constructor(
     private readonly store: Store,
@@ -62,7 +73,7 @@ export class CommandBus {
     private readonly backups?: Backups,
   ) {
     this.ctx = { store, clock, newId: randomUUID, library, runClock, exportDir };
-    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot() };
+    this.taskCtx = { store, clock, exportDir, snapshot: () => this.snapshot(), pictures: new BoardPictures(), commit: (step) => this.commit(step, undefined) };
   }
 
   /** The state as of now, for a window that connects. */
@@ -86,9 +97,19 @@ export class CommandBus {
     return () => this.replacedListeners.delete(listener);
   }
 
-  /** Whether a request is answered later, once its files are written (see `run`). */
+  /** The desktop shell opens a harvest's mail draft in the facilitator's mail program. */
+  useMailOpener(open: MailOpener): void {
+    this.taskCtx.openMail = open;
+  }
+
+  /** The shell plugs in its listener for beamers on the room's network once it has one. */
+  useLan(port: LanPort): void {
+    this.lan = port;
+  }
+
+  /** Whether a request is answered later, once its files are written or its listener is up (see `run`). */
   answersLater(name: unknown): boolean {
-    return isRequestName(name) && isTask(name);
+    return isRequestName(name) && (isTask(name) || isLanRequest(name));
   }
 
   /** A command or a query, answered at once. A task is refused here: it goes through `run`. */
@@ -111,8 +132,9 @@ export class CommandBus {
     const checked = this.validate(name, payload);
     if (!checked.ok) return checked;
     const { name: known, payload: parsed } = checked.value;
-    if (isTask(known)) return fail('unknown_request', `${known} writes files and is answered later`);
     if (isWindowRequest(known)) return fail('unknown_request', `${known} is about the windows and answered by the hub`);
+    if (isTask(known) || isLanRequest(known)) return fail('unknown_request', `${known} is answered later`);
+    if (isScreensRequest(known)) return fail('desktop_only', `${known} is answered by the desktop app's shell`);
     try {
       if (QUERY_NAMES.has(known)) return ok(this.query(known));
       if (isBackupRequest(known)) return this.backupRequest(known, parsed);
@@ -127,9 +149,11 @@ export class CommandBus {
     if (!this.answersLater(name)) return this.dispatch(name, payload, origin);
     const checked = this.validate(name, payload);
     if (!checked.ok) return checked;
+    if (isLanRequest(checked.value.name)) return this.lanRequest(checked.value.name, checked.value.payload);
     const task = checked.value.name as TaskName;
     try {
-      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, this.taskCtx);
+      const ctx: TaskContext = { ...this.taskCtx, commit: (step) => this.commit(step, origin) };
+      return await (taskHandlers[task] as TaskHandler<TaskName>)(checked.value.payload as never, ctx);
     } catch (error) {
       return this.failed(task, error);
     }
@@ -180,12 +204,30 @@ export class CommandBus {
     }
   }
 
+  private async lanRequest(name: LanRequestName, payload: unknown): Promise<Result<unknown>> {
+    const lan = this.lan;
+    if (!lan) return fail('lan_unavailable', 'This shell offers no beamer on the network');
+    try {
+      if (name === 'lan.interfaces') return ok(lan.interfaces());
+      if (name === 'lan.status') return ok(lan.status());
+      if (name === 'lan.stop') return ok(await lan.stop());
+      return await lan.start((payload as { address: string }).address);
+    } catch (error) {
+      return this.failed(name, error);
+    }
+  }
+
   private apply(name: CommandName, payload: unknown, origin: unknown): Result<unknown> {
     const handler = commandHandlers[name] as CommandHandler<typeof name>;
-    let committed: { value: unknown; events: SequencedEvent[] };
+    return this.commit((ctx) => handler(payload as never, ctx), origin);
+  }
+
+  /** Applies one change in one transaction and broadcasts its events: a command, or the step that ends a task. */
+  private commit<T>(step: (ctx: CommandContext) => Result<Applied<T>>, origin: unknown): Result<T> {
+    let committed: { value: T; events: SequencedEvent[] };
     try {
       committed = this.store.transaction(() => {
-        const result = handler(payload as never, this.ctx);
+        const result = step(this.ctx);
         if (!result.ok) throw new Rejected(result);
         const events = result.value.events.map((event) => ({ seq: this.store.appState.nextSeq(), event }));
         return { value: result.value.value, events };

@@ -80,7 +80,7 @@ export function removeStalePartials(folder: string): string[] {
     const pid = Number(PARTIAL.exec(name)?.[1]);
     if (!pid || (pid !== process.pid && isAlive(pid))) continue;
     try {
-      fs.rmSync(path.join(folder, name), { force: true });
+      fs.rmSync(path.join(folder, name), { force: true, recursive: true });
       removed.push(name);
     } catch {
       // A folder we may not change: the file stays, harmless under its hidden name.

@@ -7,8 +7,10 @@ import { ParticipantRepo } from '../participants/participant-repo.js';
 import { SessionRepo } from '../sessions/session-repo.js';
 import { BoardRepo } from '../board/board-repo.js';
 import { ActionsRepo } from '../actions/actions-repo.js';
+import { PhotoRepo } from '../photos/photo-repo.js';
 import { RunRepo } from '../run/run-repo.js';
 import { TemplateRepo } from '../planner/template-repo.js';
+import { ScreenMemoryRepo } from '../screens/screen-memory-repo.js';
 
 /**
  * The open database with its repositories. A restore puts another file in
@@ -25,6 +27,8 @@ export class Store {
   run!: RunRepo;
   boards!: BoardRepo;
   actions!: ActionsRepo;
+  screens!: ScreenMemoryRepo;
+  photos!: PhotoRepo;
 
   private constructor(
     readonly file: string,
@@ -51,6 +55,8 @@ export class Store {
     this.run = new RunRepo(db);
     this.boards = new BoardRepo(db);
     this.actions = new ActionsRepo(db);
+    this.screens = new ScreenMemoryRepo(db);
+    this.photos = new PhotoRepo(db);
     this.sessions = new SessionRepo(db);
     this.appState = new AppStateRepo(db);
   }

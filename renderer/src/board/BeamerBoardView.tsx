@@ -7,6 +7,7 @@ import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
+import { usePhotoImages } from '../photos/photo-images.js';
 
 type Moves = Map<string, { x: number; y: number }>;
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
@@ -20,6 +21,7 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const { t } = useI18n();
   const client = useClient();
   const [moved, setMoved] = useState(NONE);
+  const photos = usePhotoImages(client);
   const boardId = useRef(board.id);
   boardId.current = board.id;
 
@@ -36,7 +38,8 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
 
   const follow = beamer.follow && beamer.viewport !== null;
   const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
-  const painted = useMemo(() => ({ content: board.content, moved }), [board.content, moved]);
+  // A photo that arrives is a reason to paint again, like a change of the board.
+  const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
   return (
@@ -48,7 +51,7 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       main={notes}
       content={painted}
       draw={(ctx, visible, scale, floor) =>
-        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor }, visible, scale)
+        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, photo: photos.images.get }, visible, scale)
       }
     >
       <BeamerBoardList content={board.content} />

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import type { Board } from '../../../shared/board/board.js';
+import type { Board, Photo } from '../../../shared/board/board.js';
 import { contentBounds, hitTest, itemsInRect, normaliseRect, onClusterHeader, type ItemRef } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import type { BoardPreview } from '../../../shared/contract/preview.js';
@@ -28,6 +28,10 @@ interface Props {
   label: string;
   activeDescendant: string | undefined;
   clusterLabel(count: number, votes: number): string;
+  /** A photo's pixels when this window has them. */
+  photo(id: string): CanvasImageSource | undefined;
+  /** Changes when a photo's pixels arrive, to draw them. */
+  photoVersion: number;
   onCamera(camera: Camera, settled: boolean): void;
   onSelect(items: ItemRef[], focus: ItemRef | null): void;
   onDrop(command: BoardCommand): Promise<unknown>;
@@ -61,6 +65,8 @@ export function BoardCanvas(props: Props) {
   const gesture = useRef<Gesture | null>(null);
   const lifted = useRef(NO_LIFT);
   const previewFrame = useRef(0);
+  /** A photo carried by the pointer: drawn where it is now, stored once let go. */
+  const photoDrag = useRef<{ id: string; start: { x: number; y: number }; moved: Map<string, Photo> } | null>(null);
   const { camera, apply: applyCamera, pointerAt, grab, panFrom, panMove, panEnd } = useCanvasCamera({
     stage,
     container,
@@ -78,7 +84,7 @@ export function BoardCanvas(props: Props) {
 
   useLayoutEffect(() => {
     staticLayer.current?.batchDraw();
-  }, [board.content, width, height]);
+  }, [board.content, width, height, props.photoVersion]);
   useLayoutEffect(() => {
     selectionLayer.current?.batchDraw();
   }, [board.content, props.selected, props.focus]);
@@ -111,6 +117,12 @@ export function BoardCanvas(props: Props) {
       gesture.current = { kind: 'press', item: hit!, screen, start: at, notes, cluster: cluster.id, additive };
       return;
     }
+    const photo = e.button === 0 && !e.shiftKey && !latest.current.lassoMode ? photoAtPoint(content, at) : undefined;
+    if (photo) {
+      photoDrag.current = { id: photo.id, start: at, moved: new Map() };
+      gesture.current = null;
+      return;
+    }
     gesture.current =
       e.button === 0 && (e.shiftKey || latest.current.lassoMode)
         ? { kind: 'lasso', start: at, current: at, additive: e.shiftKey }
@@ -118,6 +130,14 @@ export function BoardCanvas(props: Props) {
   };
 
   const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const carried = photoDrag.current;
+    if (carried) {
+      const at = toBoard(camera.current, pointerAt(e).x, pointerAt(e).y);
+      const photo = latest.current.board.content.photos[carried.id];
+      if (photo) carried.moved.set(photo.id, { ...photo, x: Math.round(photo.x + at.x - carried.start.x), y: Math.round(photo.y + at.y - carried.start.y) });
+      staticLayer.current?.batchDraw();
+      return;
+    }
     const g = gesture.current;
     if (!g || g.kind === 'dropping') return;
     const screen = pointerAt(e);
@@ -152,6 +172,17 @@ export function BoardCanvas(props: Props) {
   };
 
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    const carried = photoDrag.current;
+    const to = carried?.moved.get(carried.id);
+    if (carried && to) {
+      // Drawn where it was let go until main's patch has arrived, so it does not jump back.
+      void latest.current.onDrop({ op: 'placePhoto', id: to.id, x: to.x, y: to.y, width: to.width }).finally(() => {
+        if (photoDrag.current === carried) photoDrag.current = null;
+        staticLayer.current?.batchDraw();
+      });
+      return;
+    }
+    photoDrag.current = null;
     const g = gesture.current;
     if (!g || g.kind === 'dropping') return;
     const p = latest.current;
@@ -198,6 +229,7 @@ export function BoardCanvas(props: Props) {
   };
 
   const onPointerCancel = () => {
+    photoDrag.current = null;
     if (gesture.current?.kind === 'drag') latest.current.onPreview({ moves: [] });
     endDrag();
   };
@@ -214,7 +246,7 @@ export function BoardCanvas(props: Props) {
   const drawStatic = useCallback((context: Konva.Context) => {
     const c = camera.current;
     const p = latest.current;
-    const scene = { content: p.board.content, lifted: lifted.current.notes, liftedClusters: lifted.current.clusters, clusterLabel: p.clusterLabel };
+    const scene = { content: p.board.content, lifted: lifted.current.notes, liftedClusters: lifted.current.clusters, clusterLabel: p.clusterLabel, photo: p.photo, movedPhotos: photoDrag.current?.moved };
     const view = visibleRect(c, p.width, p.height);
     recordPaint(drawBoard(nativeContext(context), scene, view, c.scale), view);
   }, []);
@@ -280,6 +312,13 @@ function carriedContent(content: Board['content'], g: Gesture | null) {
   if (g?.kind === 'drag') return draggedContent(content, g.notes, g.cluster, g.dx, g.dy);
   if (g?.kind === 'dropping') return g.dropped;
   return undefined;
+}
+
+/** The photo on top under a point, if any: what the pointer grabs where no note or theme lies. */
+function photoAtPoint(content: Board['content'], at: { x: number; y: number }): Photo | undefined {
+  return Object.values(content.photos)
+    .reverse()
+    .find((p) => at.x >= p.x && at.x <= p.x + p.width && at.y >= p.y && at.y <= p.y + p.height);
 }
 
 const refOf = (key: string): ItemRef => (key.startsWith('note:') ? { kind: 'note', id: key.slice(5) } : { kind: 'cluster', id: key.slice(8) });

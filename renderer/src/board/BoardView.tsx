@@ -23,6 +23,11 @@ import { itemKey } from './gesture.js';
 import { QuickEntry } from './QuickEntry.js';
 import { RankingPanel } from './RankingPanel.js';
 import { useElementSize } from './use-element-size.js';
+import { toBoard } from '../../../shared/board/board-camera.js';
+import { PHOTO_START_WIDTH } from '../../../shared/photos/photo-ops.js';
+import { PhotoPanel } from '../photos/PhotoPanel.js';
+import { usePhotoImages } from '../photos/photo-images.js';
+import { useAddPhoto } from '../photos/use-add-photo.js';
 
 /** One board open for the facilitator: canvas, tools, votes, and what the beamer shows of it. */
 export function BoardView({ board, onClose }: { board: Board; onClose(): void }) {
@@ -52,6 +57,23 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   const actions = useBoardActions(board, fieldLabel, size, canvas);
   const { apply, history, setStatus, viewport } = actions;
   const roomNames = useRoomNames(board.sessionId);
+  const photos = usePhotoImages(client);
+  const addPhoto = useAddPhoto(board.id, (errors, status) => {
+    actions.setErrors(errors);
+    setStatus(status);
+  });
+  /** A photo from the picker lands in the middle of the view; a dropped one where it was let go. */
+  const onPhotoFile = (file: File, at?: { x: number; y: number }) => {
+    const view = viewport();
+    void addPhoto.add(file, at ?? { x: view.x + view.width / 2 - PHOTO_START_WIDTH / 2, y: view.y + view.height / 2 - PHOTO_START_WIDTH / 3 });
+  };
+  const onDropFile = (e: React.DragEvent<HTMLDivElement>) => {
+    const file = e.dataTransfer.files[0];
+    if (!file || !canvas.current) return;
+    e.preventDefault();
+    const box = e.currentTarget.getBoundingClientRect();
+    onPhotoFile(file, toBoard(canvas.current.camera(), e.clientX - box.left, e.clientY - box.top));
+  };
 
   // What undo or another window removed cannot stay selected.
   useEffect(() => {
@@ -171,12 +193,13 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
     if (ids.length > 0) void apply({ op: 'colourNotes', ids, color: next });
   };
 
-  const saveImage = () => {
+  const saveImage = async () => {
     const bounds = contentBounds(content, IMAGE_MARGIN);
     if (!bounds) return setStatus(t.board.imageEmpty);
-    // The image is for the group's e-mail: names as the room sees them.
+    // The image is for the group's e-mail: names as the room sees them, and every photo in it.
     const shown = contentForRoom(content, roomNames);
-    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content: shown, lifted: new Set(), clusterLabel: t.board.clusterLabel }, bounds, 1));
+    await photos.images.whenLoaded(Object.keys(content.photos));
+    void actions.saveImage(bounds, (ctx) => drawBoard(ctx, { content: shown, lifted: new Set(), clusterLabel: t.board.clusterLabel, photo: photos.images.get }, bounds, 1));
   };
 
   const selected = useMemo(() => new Set(selection.map(itemKey)), [selection]);
@@ -188,7 +211,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
       className="note-board"
       {...actions.frame}
       onClose={onClose}
-      onSaveImage={saveImage}
+      onSaveImage={() => void saveImage()}
       keys={t.board.keys}
       tools={
         <NoteTools
@@ -211,7 +234,15 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
       viewTools={<IconButton label={t.board.lasso} icon={<LassoSelect />} shortcut={t.board.lassoShortcut} aria-pressed={lasso} onClick={() => setLasso(!lasso)} />}
     >
       <div className="board-body">
-        <div className="board-stage-wrap" ref={stageWrap} data-focus-key="board-canvas">
+        <div
+          className="board-stage-wrap"
+          ref={stageWrap}
+          data-focus-key="board-canvas"
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={onDropFile}
+        >
           {size.width > 0 && size.height > 0 && (
             <BoardCanvas
               handle={canvas}
@@ -224,6 +255,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
               label={t.board.canvasLabel(board.title)}
               activeDescendant={focus ? optionId(focus) : undefined}
               clusterLabel={t.board.clusterLabel}
+              photo={photos.images.get}
+              photoVersion={photos.version}
               onCamera={onCamera}
               onSelect={select}
               onDrop={apply}
@@ -253,6 +286,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
           )}
         </div>
         <aside className="board-side">
+          <PhotoPanel content={content} adding={addPhoto.adding} onFile={onPhotoFile} onCommand={(command) => void apply(command)} />
           <RankingPanel content={content} onReset={() => void apply({ op: 'resetVotes' })} />
         </aside>
       </div>

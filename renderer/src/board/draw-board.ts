@@ -5,9 +5,10 @@ import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibilit
 import { BOARD_FONT, noteLayout } from './text-measure.js';
 import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES } from '../../../shared/board/board-palette.js';
 import { drawVotes, votesReach } from './draw-votes.js';
+import { drawPhotos, type PhotoScene } from '../photos/draw-photos.js';
 
 /** What the static layer draws: the stored board, less what is being dragged, plus what another window drags. */
-export interface Scene {
+export interface Scene extends PhotoScene {
   content: BoardContent;
   /** Notes left out because they are drawn on the drag layer. */
   lifted: ReadonlySet<string>;
@@ -72,6 +73,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
   let drawn = 0;
   const totals = clusterTotals(content);
   const reach = dotsInBars(scene, scale);
+  if (content.photos) drawPhotos(ctx, content, scene, view, scale);
   for (const cluster of Object.values(content.clusters)) {
     if (scene.liftedClusters?.has(cluster.id)) continue;
     const at = placedCluster(scene, cluster);

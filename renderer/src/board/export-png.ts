@@ -22,7 +22,8 @@ export async function renderImage(bounds: Rect, draw: (ctx: CanvasRenderingConte
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil(bounds.width * ratio);
   canvas.height = Math.ceil(bounds.height * ratio);
-  const ctx = canvas.getContext('2d');
+  // Opaque, so the PNG has no alpha channel: a PDF then embeds it as it is, where an alpha channel has to be split off pixel by pixel.
+  const ctx = canvas.getContext('2d', { alpha: false });
   if (!ctx) return undefined;
   ctx.fillStyle = BOARD_BACKGROUND;
   ctx.fillRect(0, 0, canvas.width, canvas.height);

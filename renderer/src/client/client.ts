@@ -1,16 +1,21 @@
 import type { Audience } from '../../../shared/beamer/beamer-redaction.js';
 import { BRIDGE_GLOBAL, type FlipoverBridge } from '../../../shared/contract/bridge.js';
-import type { RequestName, RequestPayload, ResponseOf } from '../../../shared/contract/requests.js';
+import { isTask, type RequestName, type RequestPayload, type ResponseOf } from '../../../shared/contract/requests.js';
 import { PREVIEW_REQUEST, type BoardPreview } from '../../../shared/contract/preview.js';
 import { BEAMER_SOUND_REQUEST } from '../../../shared/contract/beamer-sound.js';
 import type { ServerMessage } from '../../../shared/contract/wire.js';
+import type { ScreensOverview } from '../../../shared/screens/screens.js';
 import { fail, type Result } from '../../../shared/contract/result.js';
 import { applySequenced, receivedSnapshot, type Snapshot } from '../../../shared/state.js';
+import { PHOTO_KEY_HEADER, photoPath } from '../../../shared/photos/photo-path.js';
 import { takeSecret } from './link-secret.js';
 import { createWsTransport, type LinkStatus } from './ws-transport.js';
 
 /** Main answers in milliseconds; this long without an answer means it is gone or stuck. */
 export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** A task writes files (a harvest of many boards at print size): it is given longer before the window gives up on it. */
+export const TASK_TIMEOUT_MS = 120_000;
 
 export interface ClientState {
   snapshot: Snapshot | undefined;
@@ -21,6 +26,8 @@ export interface ClientState {
   beamerSoundBlocked: boolean;
   /** The beamers are held on what they showed (facilitator windows only). */
   beamerFrozen: boolean;
+  /** The displays and the beamer on them, as the desktop app last reported; undefined in the browser host. */
+  screens: ScreensOverview | undefined;
 }
 
 /**
@@ -28,7 +35,7 @@ export interface ClientState {
  * event, sends typed requests and resolves each with main's answer.
  */
 export class FlipoverClient {
-  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false, beamerFrozen: false };
+  private state: ClientState = { snapshot: undefined, link: 'connecting', clockOffset: 0, beamerSoundBlocked: false, beamerFrozen: false, screens: undefined };
   private readonly watchers = new Set<() => void>();
   private readonly roomListeners = new Set<(message: ServerMessage) => void>();
   private readonly previewWatchers = new Set<(preview: BoardPreview) => void>();
@@ -74,11 +81,12 @@ export class FlipoverClient {
 
   request<N extends RequestName>(name: N, payload: RequestPayload<N>): Promise<Result<ResponseOf<N>>> {
     const id = this.nextId++;
+    const timeout = isTask(name) ? TASK_TIMEOUT_MS : REQUEST_TIMEOUT_MS;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        resolve(fail('timeout', `No answer to ${name} within ${REQUEST_TIMEOUT_MS / 1000} s`));
-      }, REQUEST_TIMEOUT_MS);
+        resolve(fail('timeout', `No answer to ${name} within ${timeout / 1000} s`));
+      }, timeout);
       this.pending.set(id, (result) => {
         clearTimeout(timer);
         resolve(result as Result<ResponseOf<N>>);
@@ -113,6 +121,22 @@ export class FlipoverClient {
   onPreview(watcher: (preview: BoardPreview) => void): () => void {
     this.previewWatchers.add(watcher);
     return () => this.previewWatchers.delete(watcher);
+  }
+
+  /**
+   * A photo's pixels. The desktop app's own scheme serves them to its pages;
+   * the browser host wants this page's key, in a header so it never stands in
+   * a URL. Same origin either way, so the canvas stays exportable.
+   */
+  async fetchPhoto(id: string): Promise<Blob | undefined> {
+    const preload = (window as unknown as Record<string, FlipoverBridge | undefined>)[BRIDGE_GLOBAL];
+    const headers: Record<string, string> = preload ? {} : { [PHOTO_KEY_HEADER]: takeSecret(this.audience) };
+    try {
+      const response = await fetch(photoPath(id), { headers, cache: 'no-store' });
+      return response.ok ? await response.blob() : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   openBeamer(): void {
@@ -156,6 +180,9 @@ export class FlipoverClient {
         return;
       case 'room':
         for (const listener of this.roomListeners) listener(message.message);
+        return;
+      case 'screens':
+        this.setState({ screens: message.overview });
         return;
       case 'response':
         if (message.id === null) return;

@@ -6,6 +6,7 @@ import { useClient, useClientState } from '../client/client-context.js';
 import { focusKeyWhenReady } from '../common/focus-keeper.js';
 import { LinkBanner } from '../common/LinkBanner.js';
 import { BeamerPreview } from '../preview/BeamerPreview.js';
+import { ScreensNotice } from '../screens/ScreensNotice.js';
 import { SessionDetail } from './SessionDetail.js';
 import { SessionList } from './SessionList.js';
 import { TopBar } from './TopBar.js';
@@ -41,6 +42,7 @@ export function FacilitatorApp() {
     <>
       <TopBar />
       <LinkBanner />
+      <ScreensNotice />
       <main>
         {snapshot &&
           (showingBackups ? (

@@ -7,6 +7,7 @@ import type { Session } from '../../../shared/sessions/session.js';
 import type { Template } from '../../../shared/planner/template.js';
 import { useClient, useClientState } from '../client/client-context.js';
 import { ActionsPanel } from '../actions/ActionsPanel.js';
+import { HarvestButton } from '../harvest/HarvestButton.js';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel.js';
 import { useI18n } from '../i18n/i18n.js';
 import { LivePanel } from '../live/LivePanel.js';
@@ -74,6 +75,7 @@ export function SessionDetail({ session, blocks, onBeamer, beamerView, templates
           ← {t.detail.back}
         </button>
         <h1 id="detail-heading">{session.title}</h1>
+        <HarvestButton sessionId={id} />
         {onBeamer ? (
           <BeamerModeSwitch view={beamerView} boardShown={Boolean((snapshot?.beamerBoard.boardId && snapshot.boards[snapshot.beamerBoard.boardId]?.sessionId === id) || (snapshot && questionOnBeamer(snapshot)))} live={Boolean(snapshot?.run?.live && snapshot.run.sessionId === session.id)} />
         ) : (

@@ -38,5 +38,11 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
       return [t.errors.folderReadOnly];
     case 'backup_unusable':
       return [t.errors.backupUnusable];
+    case 'desktop_only':
+      return [t.errors.desktopOnly];
+    case 'address_in_use':
+      return [t.lan.portTaken];
+    case 'lan_unavailable':
+      return [t.lan.unavailable];
   }
 }

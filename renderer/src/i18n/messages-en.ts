@@ -1,6 +1,7 @@
 import { beamerLiveEn } from '../beamer/beamer-live-en.js';
 import type { Messages } from './messages-nl.js';
 import { boardEn } from '../board/board-en.js';
+import { photosEn } from '../photos/photos-en.js';
 import { participantsEn } from '../participants/participants-en.js';
 import { timelineEn } from '../timeline/timeline-en.js';
 import { fieldsEn } from '../common/fields-en.js';
@@ -11,6 +12,9 @@ import { backupEn } from '../backup/backup-en.js';
 import { roomEn } from '../room/room-en.js';
 import { actionsEn } from '../actions/actions-en.js';
 import { previewEn } from '../preview/preview-en.js';
+import { harvestEn } from '../harvest/harvest-en.js';
+import { screensEn } from '../screens/screens-en.js';
+import { lanEn } from '../lan/lan-en.js';
 import { plural } from './plural.js';
 
 const { count } = plural('en');
@@ -184,8 +188,12 @@ export const en: Messages = {
   },
   participants: participantsEn,
   board: boardEn,
+  photos: photosEn,
   actions: actionsEn,
   preview: previewEn,
+  harvest: harvestEn,
+  screens: screensEn,
+  lan: lanEn,
   timeline: timelineEn,
   fields: fieldsEn,
   rings: ringsEn,
@@ -269,5 +277,6 @@ export const en: Messages = {
     folderReadOnly:
       "Flipover's data folder cannot be written to, so this change was not saved. Everything saved before it is still there. Close Flipover, give write permission on the folder again and restart.",
     backupUnusable: 'This backup can no longer be used (gone or damaged). Nothing was changed; pick another backup.',
+    desktopOnly: 'Choosing screens only works in the desktop app; open the beamer in a second browser window.',
   },
 };

@@ -1,5 +1,6 @@
 import { beamerLiveNl } from '../beamer/beamer-live-nl.js';
 import { boardNl } from '../board/board-nl.js';
+import { photosNl } from '../photos/photos-nl.js';
 import { participantsNl } from '../participants/participants-nl.js';
 import { timelineNl } from '../timeline/timeline-nl.js';
 import { fieldsNl } from '../common/fields-nl.js';
@@ -10,6 +11,9 @@ import { backupNl } from '../backup/backup-nl.js';
 import { roomNl } from '../room/room-nl.js';
 import { actionsNl } from '../actions/actions-nl.js';
 import { previewNl } from '../preview/preview-nl.js';
+import { harvestNl } from '../harvest/harvest-nl.js';
+import { screensNl } from '../screens/screens-nl.js';
+import { lanNl } from '../lan/lan-nl.js';
 import { plural } from './plural.js';
 
 const { count, pick } = plural('nl');
@@ -185,8 +189,12 @@ export const nl = {
   },
   participants: participantsNl,
   board: boardNl,
+  photos: photosNl,
   actions: actionsNl,
   preview: previewNl,
+  harvest: harvestNl,
+  screens: screensNl,
+  lan: lanNl,
   timeline: timelineNl,
   fields: fieldsNl,
   rings: ringsNl,
@@ -270,6 +278,7 @@ export const nl = {
     folderReadOnly:
       'In de gegevensmap van Flipover mag niet geschreven worden, dus deze wijziging is niet bewaard. Alles wat eerder bewaard was, is er nog. Sluit Flipover, geef weer schrijfrechten op de map en start opnieuw.',
     backupUnusable: 'Deze back-up is niet meer bruikbaar (weg of beschadigd). Er is niets gewijzigd; kies een andere back-up.',
+    desktopOnly: 'Schermen kiezen kan alleen in de desktop-app; open de beamer in een tweede browservenster.',
   },
 };
 

@@ -1,4 +1,5 @@
-import type { BackupRequestName, RequestName, TaskName, WindowRequestName } from '../../../../shared/contract/requests.js';
+import type { BackupRequestName, LanRequestName, RequestName, TaskName, WindowRequestName } from '../../../../shared/contract/requests.js';
+import type { ScreensRequestName } from '../../../../shared/screens/screens.js';
 import type { CommandHandler } from '../command.js';
 import { actionsApply } from '../../actions/commands/actions-apply.js';
 import { actionsRedo, actionsUndo } from '../../actions/commands/actions-history.js';
@@ -32,7 +33,10 @@ import { runAdjust, runBlackout, runCatchUp, runGoTo, runNextPhase, runPause, ru
 import { templateDelete } from '../../planner/commands/template-delete.js';
 import { templateSave } from '../../planner/commands/template-save.js';
 
-type CommandName = Exclude<RequestName, 'state.snapshot' | 'library.list' | BackupRequestName | TaskName | WindowRequestName>;
+type CommandName = Exclude<
+  RequestName,
+  'state.snapshot' | 'library.list' | BackupRequestName | TaskName | ScreensRequestName | LanRequestName | WindowRequestName
+>;
 
 export const commandHandlers: { [N in CommandName]: CommandHandler<N> } = {
   'session.create': sessionCreate,

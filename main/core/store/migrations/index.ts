@@ -14,8 +14,10 @@ import { migration012 } from './012-theme-and-questions.js';
 import { migration013 } from './013-area-boards.js';
 import { migration014 } from './014-actions.js';
 import { migration015 } from './015-beamer-actions.js';
+import { migration016 } from './016-beamer-screens.js';
+import { migration017 } from './017-photos.js';
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

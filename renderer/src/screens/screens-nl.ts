@@ -1,0 +1,32 @@
+/** The screen picker in Dutch; the catalogues hold it as `t.screens`. */
+export const screensNl = {
+  open: 'Schermen',
+  heading: 'Schermen',
+  close: 'Sluiten',
+  loading: 'Schermen opvragen…',
+  desktopOnly: 'Schermen kiezen kan alleen in de desktop-app; open de beamer in een tweede browservenster.',
+  single: 'Flipover ziet maar één scherm. De beamer opent daarom in een gewoon venster. Sluit de beamer aan, of zet de schermen op ‘uitbreiden’, en kies hem dan hier.',
+  mirrored:
+    'De schermen zijn gespiegeld: de zaal ziet precies wat jij ziet. Zet ze op ‘uitbreiden’ (Windows: Windows-toets + P; Mac: Systeeminstellingen › Beeldschermen), of gebruik de beamer in een venster.',
+  waitingFor: (name: string, size: string) => `De beamer wacht op ${name} (${size}). Tot die terug is, staat hij in een gewoon venster dat je zelf kunt verplaatsen.`,
+  list: 'Aangesloten schermen',
+  number: (n: number) => `Scherm ${n}`,
+  unnamed: 'Scherm zonder naam',
+  size: (width: number, height: number) => `${width} × ${height}`,
+  yours: 'Hier staat jouw venster',
+  beamerHere: 'Beamer staat hier',
+  rememberedHere: 'Eerder gekozen voor de beamer',
+  choose: 'Beamer hier',
+  chooseLabel: (n: number, name: string) => `Beamer hier: scherm ${n}, ${name}`,
+  identify: 'Identificeer',
+  identifyHelp: 'Zet op elk scherm een groot nummer, zolang dit venster open is.',
+  identifying: 'Elk scherm toont nu zijn nummer.',
+  windowed: 'Beamer in een venster',
+  notice: {
+    unplugged: 'Het beamerscherm is losgekoppeld. De beamer staat nu in een gewoon venster op jouw scherm; zodra het scherm terug is, gaat hij er weer schermvullend op.',
+    returned: 'Het beamerscherm is terug: de beamer staat er weer schermvullend op.',
+    reloaded: 'De beamer liep vast en is opnieuw geladen; hij toont weer wat hij toonde.',
+    gave_up: 'De beamer blijft vastlopen. Sluit het beamervenster en open het opnieuw.',
+  },
+  dismiss: 'Melding sluiten',
+};
