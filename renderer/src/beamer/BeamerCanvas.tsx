@@ -21,8 +21,12 @@ interface Props {
   bodyUnits: number;
   /** The board's main part, that following zooms in on when it must (see beamerCamera). */
   main?: Rect;
-  /** Draws the board with no text under `floor` screen pixels; returns how many items it drew. */
-  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number): number;
+  /**
+   * Draws the board with no text under `floor` screen pixels; returns how
+   * many items it drew. `seen` is the scale it is finally seen at, smaller
+   * than `scale` in the preview, where unreadable text may be left as bars.
+   */
+  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number): number;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
   /** Text measured before the bundled font arrived, to forget once it has. */
@@ -42,7 +46,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
   const screenHeight = useElementSize(whole).height;
   const { width, height } = useElementSize(frame);
   const layer = useRef<Konva.Layer>(null);
-  const { record, pixelRatio } = useContext(BeamerSurfaceContext);
+  const { record, pixelRatio, shrink = 1 } = useContext(BeamerSurfaceContext);
   const latest = useRef(draw);
   latest.current = draw;
   useEffect(
@@ -77,7 +81,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
                 perfectDrawEnabled={false}
                 sceneFunc={(context) => {
                   const visible = visibleRect(camera, width, height);
-                  record(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
+                  record(latest.current(nativeContext(context), visible, camera.scale, floor, camera.scale * shrink), visible);
                 }}
               />
             </Layer>

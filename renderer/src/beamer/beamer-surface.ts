@@ -11,6 +11,8 @@ export interface BeamerSurface {
   record(notes: number, view?: Parameters<typeof recordPaint>[1]): void;
   /** Canvas pixels per layout pixel; the device's when left out. */
   pixelRatio?: number;
+  /** How much smaller than its layout the picture is seen (the preview's scale); 1 when left out. */
+  shrink?: number;
 }
 
 export const BeamerSurfaceContext = createContext<BeamerSurface>({ record: recordPaint });

@@ -50,8 +50,13 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       bodyUnits={NOTE_BODY}
       main={notes}
       content={painted}
-      draw={(ctx, visible, scale, floor) =>
-        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, photo: photos.images.get }, visible, scale)
+      draw={(ctx, visible, scale, floor, seen) =>
+        drawBoard(
+          ctx,
+          { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, seen, photo: photos.images.get },
+          visible,
+          scale,
+        )
       }
     >
       <BeamerBoardList content={board.content} />

@@ -19,6 +19,12 @@ export interface Scene extends PhotoScene {
   clusterLabel(count: number, votes: number): string;
   /** No text smaller than this many screen pixels (a beamer's floor); 0 leaves each text its own least size. */
   floor?: number;
+  /**
+   * The scale the board is finally seen at, where the canvas is shown smaller
+   * than it is drawn (the facilitator's preview of the beamer): text too
+   * small to read there is drawn as bars, as when zoomed far out.
+   */
+  seen?: number;
 }
 
 /**
@@ -84,7 +90,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
     if (!intersects(noteRect(note), view)) continue;
-    drawNote(ctx, note, scale, scene.floor);
+    drawNote(ctx, note, scale, scene.floor, scene.seen);
     drawn += 1;
   }
   return drawn;
@@ -159,16 +165,17 @@ function drawClusterHeading(ctx: CanvasRenderingContext2D, r: Rect, name: string
 /**
  * A note: its colour, its text fitted in it, the author, and its dots. With a
  * floor, the text is fitted no smaller than the floor; past what a note can
- * hold at that size it is drawn as bars, as when zoomed far out.
+ * hold at that size it is drawn as bars, as when zoomed far out (or when the
+ * picture is `seen` far smaller than drawn).
  */
-export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: number, floor = 0): void {
+export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: number, floor = 0, seen = scale): void {
   const colour = note.color % NOTE_COLOURS.length;
   ctx.fillStyle = NOTE_EDGES[colour]!;
   ctx.fillRect(note.x, note.y + 3, NOTE_WIDTH, NOTE_HEIGHT);
   ctx.fillStyle = NOTE_COLOURS[colour]!;
   ctx.fillRect(note.x, note.y, NOTE_WIDTH, NOTE_HEIGHT);
   const least = unitsFor(floor, scale);
-  if (scale < TEXT_MIN_SCALE || least > NOTE_FONT_MARKER) {
+  if (seen < TEXT_MIN_SCALE || least > NOTE_FONT_MARKER) {
     // The bars follow the lines the text has at its usual size.
     const usual = noteLayout(note.text, note.author !== '');
     const lineHeight = usual.fontSize * LINE_HEIGHT;

@@ -94,6 +94,7 @@ function PreviewPicture({ label, children }: { label: string; children: React.Re
 function useSurface(scale: number): BeamerSurface {
   const ratio = Math.max(0.1, Math.round(scale * window.devicePixelRatio * 100) / 100);
   const last = useRef<BeamerSurface | null>(null);
-  if (last.current?.pixelRatio !== ratio) last.current = { record: recordPreviewPaint, pixelRatio: ratio };
+  // Text the preview shows a few pixels high is drawn as bars: the picture stays the beamer's, at a fraction of the cost.
+  if (last.current?.pixelRatio !== ratio || last.current.shrink !== scale) last.current = { record: recordPreviewPaint, pixelRatio: ratio, shrink: scale };
   return last.current;
 }
