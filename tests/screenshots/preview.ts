@@ -34,9 +34,12 @@ runScreenshots(async (run) => {
 
   for (const size of SIZES) {
     const page = await openWindow(run, 'facilitator', size);
-    await page.getByRole('button', { name: `${SESSION.title} openen` }).click();
-    await page.getByRole('tab', { name: 'Live' }).click();
     await showPreview(page);
+    await shot(page, `preview-sessions-${size.name}`);
+    await page.getByRole('button', { name: `${SESSION.title} openen` }).click();
+    await page.getByRole('tab', { name: 'Programma' }).click();
+    await shot(page, `preview-planner-${size.name}`);
+    await page.getByRole('tab', { name: 'Live' }).click();
     await page.getByRole('status').filter({ hasText: 'Beamer: Timer' }).waitFor();
     await shot(page, `preview-live-${size.name}`);
 
