@@ -34,6 +34,8 @@ runScreenshots(async (run) => {
 
   for (const size of SIZES) {
     const page = await openWindow(run, 'facilitator', size);
+    await page.getByRole('status').filter({ hasText: 'Beamer: Timer' }).waitFor();
+    await shot(page, `preview-shut-${size.name}`);
     await showPreview(page);
     await shot(page, `preview-sessions-${size.name}`);
     await page.getByRole('button', { name: `${SESSION.title} openen` }).click();
