@@ -287,7 +287,11 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         </div>
         <aside className="board-side">
           <PhotoPanel content={content} adding={addPhoto.adding} onFile={onPhotoFile} onCommand={(command) => void apply(command)} />
-          <RankingPanel content={content} onReset={() => void apply({ op: 'resetVotes' })} />
+          <RankingPanel
+            content={content}
+            // The dots are gone and their button with them: the next vote is given on the board.
+            onReset={() => void apply({ op: 'resetVotes' }).then(() => stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus())}
+          />
         </aside>
       </div>
       {quick && (
