@@ -37,10 +37,8 @@ runScreenshots(async (run) => {
     await page.getByRole('status').filter({ hasText: 'Beamer: Timer' }).waitFor();
     await shot(page, `preview-shut-${size.name}`);
     await showPreview(page);
-    await shot(page, `preview-sessions-${size.name}`);
     await page.getByRole('button', { name: `${SESSION.title} openen` }).click();
     await page.getByRole('tab', { name: 'Programma' }).click();
-    await shot(page, `preview-planner-${size.name}`);
     await page.getByRole('tab', { name: 'Live' }).click();
     await page.getByRole('status').filter({ hasText: 'Beamer: Timer' }).waitFor();
     await shot(page, `preview-live-${size.name}`);
