@@ -6,25 +6,17 @@ import type { Participant } from '../../../shared/participants/participant.js';
 import { cardsBand, layoutTimeline, timelineBounds } from '../../../shared/timeline/timeline-layout.js';
 import { useClientState } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
-import { CARD_BODY, drawTimeline, type TimelineScene } from './draw-timeline.js';
+import { CARD_BODY, drawTimeline } from './draw-timeline.js';
+import { dayOf, timelineScene } from './timeline-scene.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 
 /** The historielijn for the room: the facilitator's drawing, without tools, following their view or showing it all. */
 export function BeamerTimelineView({ board, beamer, participants }: { board: Board; beamer: BeamerBoard; participants: Participant[] }) {
   const { t, language } = useI18n();
   const { clockOffset } = useClientState();
-  const today = Math.floor((Date.now() + clockOffset) / 86_400_000) * 86_400_000;
+  const today = dayOf(Date.now() + clockOffset);
   const layout = useMemo(() => layoutTimeline(board.content, today), [board.content, today]);
-  const scene: TimelineScene = {
-    content: board.content,
-    layout,
-    now: today,
-    language,
-    nowLabel: t.timeline.now,
-    undatedLabel: t.timeline.undated,
-    clusterLabel: t.board.clusterLabel,
-    joined: participants,
-  };
+  const scene = timelineScene(board.content, today, { t, language }, participants, layout);
   const follow = beamer.follow && beamer.viewport !== null;
   const view = follow && beamer.viewport ? beamer.viewport : timelineBounds(layout, board.content, 40);
 

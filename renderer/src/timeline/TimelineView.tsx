@@ -18,7 +18,8 @@ import { contentForRoom, participantForRoom } from '../../../shared/participants
 import { useElementSize } from '../board/use-element-size.js';
 import { useI18n } from '../i18n/i18n.js';
 import { AnecdoteForm } from './AnecdoteForm.js';
-import { drawCard, drawTimeline, type TimelineScene } from './draw-timeline.js';
+import { drawCard, drawTimeline } from './draw-timeline.js';
+import { dayOf, timelineScene } from './timeline-scene.js';
 import { ErasPanel } from './ErasPanel.js';
 import { JoinOrderPanel } from './JoinOrderPanel.js';
 import { ReflectionPanel } from './ReflectionPanel.js';
@@ -40,21 +41,9 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
   const { content } = board;
   // Main's clock, so "nu" stands where it does on the beamer.
   const now = Date.now() + clockOffset;
-  const today = Math.floor(now / 86_400_000);
-  const layout = useMemo(() => layoutTimeline(content, today * 86_400_000), [content, today]);
-  const scene = useMemo<TimelineScene>(
-    () => ({
-      content,
-      layout,
-      now: today * 86_400_000,
-      language,
-      nowLabel: t.timeline.now,
-      undatedLabel: t.timeline.undated,
-      clusterLabel: t.board.clusterLabel,
-      joined: participants,
-    }),
-    [content, layout, today, language, t, participants],
-  );
+  const today = dayOf(now);
+  const layout = useMemo(() => layoutTimeline(content, today), [content, today]);
+  const scene = useMemo(() => timelineScene(content, today, { t, language }, participants, layout), [content, layout, today, language, t, participants]);
   const bounds = useMemo(() => timelineBounds(layout, content, 40), [layout, content]);
   const fieldLabel = useCallback(() => t.timeline.card.date, [t]);
   const { apply, history, saveImage, onCamera, setStatus, frame } = useBoardActions(board, fieldLabel, size, canvas);
