@@ -1,3 +1,9 @@
+import type { Board } from '../../shared/board/board.js';
+import { themedBoard } from '../support/board-seed.js';
+import type { WsTestClient } from '../support/ws-client.js';
+import { request } from '../support/ws-request.js';
+import { openSession, seedBoard } from './shot-steps.js';
+
 /** The duo interview as the live pictures run it: two fixed halves of 15 minutes, with "Wissel!" between. */
 export const INTERVIEW = {
   title: 'Interview in duo’s',
@@ -19,3 +25,13 @@ export const INTERVIEW = {
     { label: 'B interviewt A', minutes: 15, advance: 'manual', announce: 'Wissel!' },
   ],
 };
+
+/** The interview running, six minutes in, with a board of three themes beside it. */
+export async function runInterviewWithBoard(client: WsTestClient, boardTitle: string): Promise<{ sessionId: string; board: Board }> {
+  const sessionId = await openSession(client);
+  await request(client, 'block.add', { sessionId, fields: INTERVIEW });
+  const board = await seedBoard(client, sessionId, boardTitle, 'notes', themedBoard(3, 6));
+  await request(client, 'run.start', { sessionId });
+  await request(client, 'run.adjust', { minutes: -6 });
+  return { sessionId, board };
+}

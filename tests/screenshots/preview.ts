@@ -4,11 +4,10 @@ import '../support/page-globals.js';
 // frozen, at both sizes; into docs/screenshots unless a folder is named.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { themedBoard } from '../support/board-seed.js';
 import { request } from '../support/ws-request.js';
-import { INTERVIEW } from './live-seed.js';
+import { runInterviewWithBoard } from './live-seed.js';
 import { openWindow, outDir, runScreenshots, SIZES } from './screenshot-run.js';
-import { openSession, seedBoard, SESSION } from './shot-steps.js';
+import { SESSION } from './shot-steps.js';
 
 const TITLE = 'Wat werkt er al in de wijk?';
 const folder = process.argv[2] ?? outDir;
@@ -26,11 +25,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 runScreenshots(async (run) => {
   const { client } = run;
-  const sessionId = await openSession(client);
-  await request(client, 'block.add', { sessionId, fields: INTERVIEW });
-  const board = await seedBoard(client, sessionId, TITLE, 'notes', themedBoard(3, 6));
-  await request(client, 'run.start', { sessionId });
-  await request(client, 'run.adjust', { minutes: -6 });
+  const { board } = await runInterviewWithBoard(client, TITLE);
 
   for (const size of SIZES) {
     const page = await openWindow(run, 'facilitator', size);
