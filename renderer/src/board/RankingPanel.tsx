@@ -16,7 +16,8 @@ export function RankingPanel({ content, onReset }: { content: BoardContent; onRe
       {ranking.length === 0 ? (
         <p>{t.board.rankingEmpty}</p>
       ) : (
-        <ol>
+        // Room for the widest number: "12." of a conference's themes is cut at the left edge otherwise.
+        <ol style={{ paddingLeft: `calc(${String(ranking.length).length + 1}ch + 0.6em)` }}>
           {ranking.map((r) => (
             <li key={r.id}>
               <span className="ranking-name">{r.name || '…'}</span> <span className="ranking-votes">{t.board.votes(r.votes)}</span>
