@@ -122,9 +122,21 @@ export function nearestInDirection(content: BoardContent, from: ItemRef, directi
 export function readingOrder(content: BoardContent): { cluster: Cluster | null; notes: Note[] }[] {
   const byPlace = <T extends { x: number; y: number }>(a: T, b: T) => a.y - b.y || a.x - b.x;
   const clusters = Object.values(content.clusters).sort(byPlace);
-  const notes = Object.values(content.notes).sort(byPlace);
-  return [
-    ...clusters.map((c) => ({ cluster: c, notes: notes.filter((n) => n.clusterId === c.id) })),
-    { cluster: null, notes: notes.filter((n) => n.clusterId === null || !content.clusters[n.clusterId]) },
-  ];
+  const members = new Map<string | null, Note[]>([...clusters.map((c) => [c.id, []] as [string, Note[]]), [null, []]]);
+  // One pass over the notes, however many themes: a board of thousands of notes has hundreds of themes.
+  for (const note of Object.values(content.notes).sort(byPlace)) members.get(note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : null)!.push(note);
+  return [...clusters.map((c) => ({ cluster: c, notes: members.get(c.id)! })), { cluster: null, notes: members.get(null)! }];
+}
+
+/** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
+export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
+  const totals = new Map<string, { count: number; votes: number }>();
+  for (const note of Object.values(content.notes)) {
+    if (!note.clusterId) continue;
+    const total = totals.get(note.clusterId) ?? { count: 0, votes: 0 };
+    total.count += 1;
+    total.votes += note.votes;
+    totals.set(note.clusterId, total);
+  }
+  return totals;
 }

@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { BoardContent } from '../../../shared/board/board.js';
-import { readingOrder } from '../../../shared/board/board-geometry.js';
-import { clusterTotals } from './draw-board.js';
+import { clusterTotals, readingOrder } from '../../../shared/board/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
@@ -19,7 +18,7 @@ export const BeamerBoardList = memo(function BeamerBoardList({ content }: Props)
           ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)
           : t.board.loose;
         return (
-          <ul key={cluster?.id ?? 'loose'} aria-label={label}>
+          <ul key={cluster?.id ?? 'loose'} className="board-item-group" aria-label={label}>
             {notes.map((n) => (
               <li key={n.id}>{t.board.noteItem(n.text, t.board.colours[n.color] ?? '', n.votes, n.author)}</li>
             ))}

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import type { BoardContent } from '../../../shared/board/board.js';
-import { readingOrder, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { clusterTotals, readingOrder, type ItemRef } from '../../../shared/board/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
-import { clusterTotals } from './draw-board.js';
 import { itemKey } from './gesture.js';
 
 export const optionId = (item: ItemRef) => `board-${item.kind}-${item.id}`;
@@ -34,7 +33,7 @@ export const BoardItemList = memo(function BoardItemList({ content, selected, on
           : t.board.loose;
         const items = notes.map((n) => option({ kind: 'note', id: n.id }, t.board.noteItem(n.text, t.board.colours[n.color] ?? '', n.votes, n.author)));
         return (
-          <div key={cluster?.id ?? 'loose'} role="group" aria-label={label}>
+          <div key={cluster?.id ?? 'loose'} className="board-item-group" role="group" aria-label={label}>
             {cluster && option({ kind: 'cluster', id: cluster.id }, label)}
             {items}
           </div>
