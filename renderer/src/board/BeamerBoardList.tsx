@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import type { BoardContent } from '../../../shared/board/board.js';
+import type { BoardContent, Note } from '../../../shared/board/board.js';
 import { clusterTotals, readingOrder } from '../../../shared/board/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
+import { sameNotes } from './same-notes.js';
 
 interface Props {
   content: BoardContent;
@@ -17,14 +18,23 @@ export const BeamerBoardList = memo(function BeamerBoardList({ content }: Props)
         const label = cluster
           ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)
           : t.board.loose;
-        return (
-          <ul key={cluster?.id ?? 'loose'} className="board-item-group" aria-label={label}>
-            {notes.map((n) => (
-              <li key={n.id}>{t.board.noteItem(n.text, t.board.colours[n.color] ?? '', n.votes, n.author)}</li>
-            ))}
-          </ul>
-        );
+        return <ThemeList key={cluster?.id ?? 'loose'} label={label} notes={notes} />;
       })}
     </div>
   );
 });
+
+/** One theme's notes; drawn again only when they or its name changed. */
+const ThemeList = memo(
+  function ThemeList({ label, notes }: { label: string; notes: Note[] }) {
+    const { t } = useI18n();
+    return (
+      <ul className="board-item-group" aria-label={label}>
+        {notes.map((n) => (
+          <li key={n.id}>{t.board.noteItem(n.text, t.board.colours[n.color] ?? '', n.votes, n.author)}</li>
+        ))}
+      </ul>
+    );
+  },
+  (a, b) => a.label === b.label && sameNotes(a.notes, b.notes),
+);
