@@ -21,8 +21,8 @@ interface Props {
   bodyUnits: number;
   /** The board's main part, that following zooms in on when it must (see beamerCamera). */
   main?: Rect;
-  /** Draws the board with no text under `floor` screen pixels; returns how many items it drew. */
-  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number): number;
+  /** Draws the board with no text under `floor` screen pixels on a canvas of `ratio` device pixels per screen pixel; returns how many items it drew. */
+  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, ratio: number): number;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
   /** Text measured before the bundled font arrived, to forget once it has. */
@@ -70,7 +70,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
                 perfectDrawEnabled={false}
                 sceneFunc={(context) => {
                   const visible = visibleRect(camera, width, height);
-                  recordPaint(latest.current(nativeContext(context), visible, camera.scale, floor), visible);
+                  recordPaint(latest.current(nativeContext(context), visible, camera.scale, floor, context.getCanvas().getPixelRatio()), visible);
                 }}
               />
             </Layer>

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
-import { drawBoard, NOTE_BODY } from './draw-board.js';
+import { NOTE_BODY } from './draw-board.js';
+import { StaticTiles } from './static-tiles.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
@@ -10,6 +11,7 @@ import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 import { usePhotoImages } from '../photos/photo-images.js';
 
 type Moves = Map<string, { x: number; y: number }>;
+const NOTHING_LIFTED: ReadonlySet<string> = new Set();
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
 
 /**
@@ -24,6 +26,10 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const photos = usePhotoImages(client);
   const boardId = useRef(board.id);
   boardId.current = board.id;
+  const tiles = useRef<StaticTiles>(null as unknown as StaticTiles);
+  tiles.current ??= new StaticTiles();
+  const forgetTiles = useCallback(() => tiles.current.forgetAll(), []);
+  useEffect(() => () => tiles.current.dispose(), []);
 
   useEffect(
     () =>
@@ -50,8 +56,16 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       bodyUnits={NOTE_BODY}
       main={notes}
       content={painted}
-      draw={(ctx, visible, scale, floor) =>
-        drawBoard(ctx, { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, photo: photos.images.get }, visible, scale)
+      forget={forgetTiles}
+      draw={(ctx, visible, scale, floor, ratio) =>
+        tiles.current.paint(
+          ctx,
+          { content: board.content, lifted: NOTHING_LIFTED, moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, photo: photos.images.get },
+          visible,
+          scale,
+          ratio,
+          photos.version,
+        ).notes
       }
     >
       <BeamerBoardList content={board.content} />
