@@ -94,17 +94,16 @@ export function notesIn(scene: Scene, view: Rect): number {
 }
 
 type Themes = { totals: ReturnType<typeof clusterTotals>; reach: Map<string, number> };
-/** By board, for the last scale and floor it was drawn at: a board drawn in tiles asks once per tile. */
-const themesOf = new WeakMap<BoardContent, { key: string; themes: Themes }>();
+/** By board, for the last scale, floor and moves it was drawn with: a board drawn in tiles asks once per tile. */
+const themesOf = new WeakMap<BoardContent, { key: string; moved: Scene['moved']; movedClusters: Scene['movedClusters']; themes: Themes }>();
 
 /** Per theme its count of notes and dots, and how far the dots of its top notes reach into its bar; one pass over the notes. */
 function perTheme(scene: Scene, scale: number): Themes {
-  if (scene.moved || scene.movedClusters) return { totals: clusterTotals(scene.content), reach: dotsInBars(scene, scale) };
   const key = `${scale}|${scene.floor ?? 0}`;
   const known = themesOf.get(scene.content);
-  if (known?.key === key) return known.themes;
+  if (known?.key === key && known.moved === scene.moved && known.movedClusters === scene.movedClusters) return known.themes;
   const themes = { totals: clusterTotals(scene.content), reach: dotsInBars(scene, scale) };
-  themesOf.set(scene.content, { key, themes });
+  themesOf.set(scene.content, { key, moved: scene.moved, movedClusters: scene.movedClusters, themes });
   return themes;
 }
 
