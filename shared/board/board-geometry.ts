@@ -128,8 +128,9 @@ export function readingOrder(content: BoardContent): { cluster: Cluster | null; 
   const byPlace = <T extends { x: number; y: number }>(a: T, b: T) => a.y - b.y || a.x - b.x;
   const clusters = [...listOf(content.clusters)].sort(byPlace);
   const members = new Map<string | null, Note[]>([...clusters.map((c) => [c.id, []] as [string, Note[]]), [null, []]]);
-  // One pass over the notes, however many themes: a board of thousands of notes has hundreds of themes.
-  for (const note of [...listOf(content.notes)].sort(byPlace)) members.get(note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : null)!.push(note);
+  // Grouped in one pass, then each group sorted: a board of thousands of notes has hundreds of themes, and a note typed sorts them again.
+  for (const note of listOf(content.notes)) members.get(note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : null)!.push(note);
+  for (const notes of members.values()) notes.sort(byPlace);
   return [...clusters.map((c) => ({ cluster: c, notes: members.get(c.id)! })), { cluster: null, notes: members.get(null)! }];
 }
 

@@ -212,10 +212,13 @@ export function resetVotes(content: BoardContent): BoardPatch {
 export const clusterVotes = (content: BoardContent, id: string): number =>
   (content.clusters[id]?.votes ?? 0) + membersOf(content, id).reduce((sum, n) => sum + n.votes, 0);
 
+/** Names in Dutch order; one collator, as a comparison that makes its own costs microseconds, times hundreds of themes at every change. */
+const byName = new Intl.Collator('nl');
+
 /** Clusters from most to fewest dots, ties by name; the notes are counted in one pass, however many themes. */
 export function clusterRanking(content: BoardContent): { id: string; name: string; votes: number }[] {
   const totals = clusterTotals(content);
   return Object.values(content.clusters)
     .map((c) => ({ id: c.id, name: c.name, votes: c.votes + (totals.get(c.id)?.votes ?? 0) }))
-    .sort((a, b) => b.votes - a.votes || a.name.localeCompare(b.name, 'nl'));
+    .sort((a, b) => b.votes - a.votes || byName.compare(a.name, b.name));
 }

@@ -43,11 +43,11 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   useEffect(() => setMoved(NONE), [board.content]);
 
   const follow = beamer.follow && beamer.viewport !== null;
-  const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
-  // A photo that arrives is a reason to paint again, like a change of the board.
-  const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
+  const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
+  // A photo that arrives is a reason to paint again, like a change of the board.
+  const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   return (
     <BeamerCanvas
       title={board.title}
