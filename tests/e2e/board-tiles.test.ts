@@ -11,10 +11,11 @@ import { request } from '../support/ws-request.js';
 
 const setup = useE2e();
 
-const COLUMNS = 12;
-const ROWS = 8;
+/** A board large enough to be drawn from tiles (smaller ones are drawn straight). */
+const COLUMNS = 50;
+const ROWS = 42;
 
-/** Loose notes in a grid wider and taller than a screen at 100%, all yellow. */
+/** Loose notes in a grid far wider and taller than a screen at 100%, all yellow. */
 const grid = () =>
   Array.from({ length: COLUMNS * ROWS }, (_, i) => ({ id: `g${i}`, text: `Idee ${i + 1}`, x: (i % COLUMNS) * 240, y: Math.floor(i / COLUMNS) * 180 }));
 
@@ -54,7 +55,8 @@ describe('the board drawn from tiles', () => {
     const client = await WsTestClient.connect(host.port, host.secret);
     const session = await request<{ id: string }>(client, 'session.create', { title: 'Tegels' });
     const board = await request<Board>(client, 'board.create', { sessionId: session.id, title: 'Raster', kind: 'notes' });
-    await request(client, 'board.apply', { boardId: board.id, command: { op: 'pasteNotes', notes: grid() } });
+    const notes = grid();
+    for (let i = 0; i < notes.length; i += 500) await request(client, 'board.apply', { boardId: board.id, command: { op: 'pasteNotes', notes: notes.slice(i, i + 500) } });
     await request(client, 'beamer.board', { boardId: board.id, follow: false });
     await page.getByRole('button', { name: 'Tegels openen' }).click();
     await page.getByRole('tab', { name: 'Borden' }).click();
@@ -73,9 +75,10 @@ describe('the board drawn from tiles', () => {
     await page.mouse.up({ button: 'middle' });
     await expect.poll(() => page.evaluate(() => window.flipoverBoardPaint?.view?.x)).toBe(before.x + 600);
     const view = (await page.evaluate(() => window.flipoverBoardPaint!.view))!;
+    expect(await page.evaluate(() => window.flipoverBoardPaint?.tiles), 'painted from tiles').toBeGreaterThan(0);
 
-    const notes = Object.values((await request<Snapshot>(client, 'state.snapshot', {})).boards[board.id]!.content.notes).filter((n) => inside(view, n));
-    const [recoloured, removed] = notes;
+    const shown = Object.values((await request<Snapshot>(client, 'state.snapshot', {})).boards[board.id]!.content.notes).filter((n) => inside(view, n));
+    const [recoloured, removed] = shown;
     expect(removed, 'two notes wholly in view after the pan').toBeDefined();
     await expect.poll(() => pixelAt(page, FACILITATOR_CANVAS, marginOf(recoloured!))).toSatisfy((p: number[]) => near(p, NOTE_COLOURS[0]));
     await expect.poll(() => pixelAt(page, FACILITATOR_CANVAS, marginOf(removed!))).toSatisfy((p: number[]) => near(p, NOTE_COLOURS[0]));
@@ -85,7 +88,7 @@ describe('the board drawn from tiles', () => {
     await expect.poll(() => pixelAt(page, FACILITATOR_CANVAS, marginOf(recoloured!))).toSatisfy((p: number[]) => near(p, NOTE_COLOURS[3]));
     await expect.poll(() => pixelAt(page, FACILITATOR_CANVAS, marginOf(removed!))).toSatisfy((p: number[]) => p[3] === 0);
     // Its neighbour, drawn in the same tiles, is still there.
-    const neighbour = notes.find((n) => n.id !== recoloured!.id && n.id !== removed!.id)!;
+    const neighbour = shown.find((n) => n.id !== recoloured!.id && n.id !== removed!.id)!;
     expect(near(await pixelAt(page, FACILITATOR_CANVAS, marginOf(neighbour)), NOTE_COLOURS[0])).toBe(true);
 
     // The beamer shows the whole board and drew it from tiles before the change too.
