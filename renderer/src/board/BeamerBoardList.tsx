@@ -3,6 +3,7 @@ import type { BoardContent, Note } from '../../../shared/board/board.js';
 import { clusterTotals, readingOrder } from '../../../shared/board/board-geometry.js';
 import { useI18n } from '../i18n/i18n.js';
 import { sameNotes } from './same-notes.js';
+import { isLargeBoard } from './large-board.js';
 
 interface Props {
   content: BoardContent;
@@ -13,7 +14,7 @@ export const BeamerBoardList = memo(function BeamerBoardList({ content }: Props)
   const { t } = useI18n();
   const totals = clusterTotals(content);
   return (
-    <div className="visually-hidden">
+    <div className={isLargeBoard(content) ? 'visually-hidden board-items-large' : 'visually-hidden'}>
       {readingOrder(content).map(({ cluster, notes }) => {
         const label = cluster
           ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)

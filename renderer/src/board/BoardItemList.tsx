@@ -4,6 +4,7 @@ import { clusterTotals, readingOrder, type ItemRef } from '../../../shared/board
 import { useI18n } from '../i18n/i18n.js';
 import { itemKey } from './gesture.js';
 import { sameNotes } from './same-notes.js';
+import { isLargeBoard } from './large-board.js';
 
 export const optionId = (item: ItemRef) => `board-${item.kind}-${item.id}`;
 
@@ -22,7 +23,7 @@ export const BoardItemList = memo(function BoardItemList({ content, selected, on
   const { t } = useI18n();
   const totals = clusterTotals(content);
   return (
-    <div className="visually-hidden">
+    <div className={isLargeBoard(content) ? 'visually-hidden board-items-large' : 'visually-hidden'}>
       {readingOrder(content).map(({ cluster, notes }) => {
         const label = cluster
           ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)

@@ -1,9 +1,9 @@
 import { changedAreas } from '../../../shared/board/board-changes.js';
 import type { BoardContent } from '../../../shared/board/board.js';
 import { noteRect, type Rect } from '../../../shared/board/board-geometry.js';
-import { listOf } from '../../../shared/board/record-list.js';
 import { BoardTiles, type DrawArea, type TilePaint } from './board-tiles.js';
 import { drawBoard, notesIn, type Scene } from './draw-board.js';
+import { isLargeBoard } from './large-board.js';
 
 /** What a tiled paint showed: the notes in view (as drawBoard counts them) and what the tiles cost. */
 export interface TiledPaint extends TilePaint {
@@ -23,9 +23,6 @@ function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions
   }
   return rects;
 }
-
-/** Boards with fewer notes than this are drawn straight at every paint, as fast as copying tiles would be. */
-const TILED_FROM = 2000;
 
 const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a === b || ((a?.size ?? 0) === 0 && (b?.size ?? 0) === 0);
 
@@ -52,7 +49,7 @@ export class StaticTiles {
    * have their pixels: when it changes, all is drawn again.
    */
   paint(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, scale: number, ratio: number, version: unknown = 0): TiledPaint {
-    if (listOf(scene.content.notes).length < TILED_FROM) {
+    if (!isLargeBoard(scene.content)) {
       // Drawn straight: on a board this small that is cheaper than copying a screenful of tiles, here and in the windows sharing the cores.
       this.last = undefined;
       this.tiles.forgetAll();
