@@ -1,4 +1,5 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from './board.js';
+import { listOf } from './record-list.js';
 
 export interface Rect {
   x: number;
@@ -33,17 +34,21 @@ export function isHidden(content: BoardContent, note: Note): boolean {
 
 /** Everything drawn, with a margin, or undefined for an empty board. */
 export function contentBounds(content: BoardContent, margin = 0): Rect | undefined {
-  const rects = [
-    ...Object.values(content.clusters).map(clusterRect),
-    ...Object.values(content.notes).filter((n) => !isHidden(content, n)).map(noteRect),
-    ...Object.values(content.photos ?? {}),
-  ].map(({ x, y, width, height }) => ({ x, y, width, height }));
-  if (rects.length === 0) return undefined;
-  const x = Math.min(...rects.map((r) => r.x)) - margin;
-  const y = Math.min(...rects.map((r) => r.y)) - margin;
-  const right = Math.max(...rects.map((r) => r.x + r.width)) + margin;
-  const bottom = Math.max(...rects.map((r) => r.y + r.height)) + margin;
-  return { x, y, width: right - x, height: bottom - y };
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  const take = ({ x, y, width, height }: Rect) => {
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  };
+  for (const cluster of listOf(content.clusters)) take(clusterRect(cluster));
+  for (const note of listOf(content.notes)) if (!isHidden(content, note)) take(noteRect(note));
+  for (const photo of listOf(content.photos ?? {})) take(photo);
+  if (left === Infinity) return undefined;
+  return { x: left - margin, y: top - margin, width: right - left + 2 * margin, height: bottom - top + 2 * margin };
 }
 
 /**
@@ -121,10 +126,23 @@ export function nearestInDirection(content: BoardContent, from: ItemRef, directi
 /** Reading order for lists a screen reader walks: clusters by place, their notes, then loose notes. */
 export function readingOrder(content: BoardContent): { cluster: Cluster | null; notes: Note[] }[] {
   const byPlace = <T extends { x: number; y: number }>(a: T, b: T) => a.y - b.y || a.x - b.x;
-  const clusters = Object.values(content.clusters).sort(byPlace);
-  const notes = Object.values(content.notes).sort(byPlace);
-  return [
-    ...clusters.map((c) => ({ cluster: c, notes: notes.filter((n) => n.clusterId === c.id) })),
-    { cluster: null, notes: notes.filter((n) => n.clusterId === null || !content.clusters[n.clusterId]) },
-  ];
+  const clusters = [...listOf(content.clusters)].sort(byPlace);
+  const members = new Map<string | null, Note[]>([...clusters.map((c) => [c.id, []] as [string, Note[]]), [null, []]]);
+  // Grouped in one pass, then each group sorted: a board of thousands of notes has hundreds of themes, and a note typed sorts them again.
+  for (const note of listOf(content.notes)) members.get(note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : null)!.push(note);
+  for (const notes of members.values()) notes.sort(byPlace);
+  return [...clusters.map((c) => ({ cluster: c, notes: members.get(c.id)! })), { cluster: null, notes: members.get(null)! }];
+}
+
+/** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
+export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
+  const totals = new Map<string, { count: number; votes: number }>();
+  for (const note of listOf(content.notes)) {
+    if (!note.clusterId) continue;
+    const total = totals.get(note.clusterId) ?? { count: 0, votes: 0 };
+    total.count += 1;
+    total.votes += note.votes;
+    totals.set(note.clusterId, total);
+  }
+  return totals;
 }

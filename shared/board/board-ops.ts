@@ -1,5 +1,5 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, type Cluster, type Note } from './board.js';
-import { clusterRect, containsPoint, type Rect } from './board-geometry.js';
+import { clusterRect, clusterTotals, containsPoint, type Rect } from './board-geometry.js';
 import { BoardDraft } from './board-draft.js';
 import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle, THEME_GAP } from './board-placement.js';
 import { DraftSpace, spaceOf } from './board-space.js';
@@ -212,9 +212,13 @@ export function resetVotes(content: BoardContent): BoardPatch {
 export const clusterVotes = (content: BoardContent, id: string): number =>
   (content.clusters[id]?.votes ?? 0) + membersOf(content, id).reduce((sum, n) => sum + n.votes, 0);
 
-/** Clusters from most to fewest dots, ties by name. */
+/** Names in Dutch order; one collator, as a comparison that makes its own costs microseconds, times hundreds of themes at every change. */
+const byName = new Intl.Collator('nl');
+
+/** Clusters from most to fewest dots, ties by name; the notes are counted in one pass, however many themes. */
 export function clusterRanking(content: BoardContent): { id: string; name: string; votes: number }[] {
+  const totals = clusterTotals(content);
   return Object.values(content.clusters)
-    .map((c) => ({ id: c.id, name: c.name, votes: clusterVotes(content, c.id) }))
-    .sort((a, b) => b.votes - a.votes || a.name.localeCompare(b.name, 'nl'));
+    .map((c) => ({ id: c.id, name: c.name, votes: c.votes + (totals.get(c.id)?.votes ?? 0) }))
+    .sort((a, b) => b.votes - a.votes || byName.compare(a.name, b.name));
 }

@@ -11,4 +11,8 @@ export interface PaintProbe {
   notes: number;
   /** The part of the board the paint covered, in board units. */
   view?: Rect;
+  /** Painted from tiles: how many this paint copied to the screen. */
+  tiles?: number;
+  /** How many tiles paints had to draw first, so far (tiles drawn while idle are not counted). */
+  tilesDrawn?: number;
 }

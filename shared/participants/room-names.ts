@@ -1,5 +1,6 @@
 import type { Board, BoardContent, BoardPatch, Note } from '../board/board.js';
 import { mapEntries } from '../contract/id-record.js';
+import { listOf } from '../board/record-list.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Session } from '../sessions/session.js';
 import type { Anecdote } from '../timeline/timeline.js';
@@ -16,7 +17,7 @@ import type { Participant } from './participant.js';
 /** Every person's name a board shows: note authors, next-step takers, tellers and scale marks. */
 export function namesOnBoard(content: BoardContent): string[] {
   const names: string[] = [];
-  for (const note of Object.values(content.notes)) {
+  for (const note of listOf(content.notes)) {
     if (note.author) names.push(note.author);
     if (note.nextStep?.who) names.push(note.nextStep.who);
   }

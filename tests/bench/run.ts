@@ -19,6 +19,11 @@ const WARMUP = 30;
 const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}\n`);
 
 async function main(): Promise<void> {
+  // FLIPOVER_BENCH=board measures the boards alone.
+  if (process.env.FLIPOVER_BENCH === 'board') {
+    for (const metric of await boardBench()) emit(metric);
+    return;
+  }
   emit(sqliteCommit(SAMPLES, WARMUP));
   for (const metric of backupDuration(20)) emit(metric);
   for (const metric of await browserLatency(SAMPLES, WARMUP)) emit(metric);

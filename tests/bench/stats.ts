@@ -11,8 +11,10 @@ export interface Metric {
   value: number;
   unit: string;
   n: number;
-  baseline?: number;
-  ratio?: number;
+  /** null where the baseline could not complete; `note` then says why. */
+  baseline?: number | null;
+  ratio?: number | null;
+  note?: string;
   /** Which request a worst case was. */
   request?: string;
 }

@@ -102,10 +102,10 @@ const COLUMNS = 4;
  * Commands that build a board of notes in themes: every theme a block of
  * notes laid in a grid, then made a cluster. Themes repeat (with a number)
  * when more are asked for than the room said; `perTheme` repeats notes.
+ * `perRow` themes side by side; by default the board is about square.
  */
-export function themedBoard(themes: number, perTheme: number, idPrefix = 'n'): BoardCommand[] {
+export function themedBoard(themes: number, perTheme: number, idPrefix = 'n', perRow = Math.ceil(Math.sqrt(themes * 1.2))): BoardCommand[] {
   const commands: BoardCommand[] = [];
-  const perRow = Math.ceil(Math.sqrt(themes * 1.2));
   const blockWidth = COLUMNS * (NOTE_WIDTH + GAP) + 100;
   const blockHeight = Math.ceil(perTheme / COLUMNS) * (NOTE_HEIGHT + GAP) + 180;
   for (let t = 0; t < themes; t++) {

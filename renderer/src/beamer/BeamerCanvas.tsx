@@ -22,11 +22,12 @@ interface Props {
   /** The board's main part, that following zooms in on when it must (see beamerCamera). */
   main?: Rect;
   /**
-   * Draws the board with no text under `floor` screen pixels; returns how
-   * many items it drew. `seen` is the scale it is finally seen at, smaller
-   * than `scale` in the preview, where unreadable text may be left as bars.
+   * Draws the board with no text under `floor` screen pixels on a canvas of
+   * `ratio` device pixels per screen pixel; returns how many items it drew.
+   * `seen` is the scale it is finally seen at, smaller than `scale` in the
+   * preview, where unreadable text may be left as bars.
    */
-  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number): number;
+  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number, ratio: number): number;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
   /** Text measured before the bundled font arrived, to forget once it has. */
@@ -81,7 +82,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
                 perfectDrawEnabled={false}
                 sceneFunc={(context) => {
                   const visible = visibleRect(camera, width, height);
-                  record(latest.current(nativeContext(context), visible, camera.scale, floor, camera.scale * shrink), visible);
+                  record(latest.current(nativeContext(context), visible, camera.scale, floor, camera.scale * shrink, context.getCanvas().getPixelRatio()), visible);
                 }}
               />
             </Layer>

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
-import { drawBoard, NOTE_BODY } from './draw-board.js';
+import { NOTE_BODY } from './draw-board.js';
+import { StaticTiles } from './static-tiles.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
@@ -10,6 +11,7 @@ import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 import { usePhotoImages } from '../photos/photo-images.js';
 
 type Moves = Map<string, { x: number; y: number }>;
+const NOTHING_LIFTED: ReadonlySet<string> = new Set();
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
 
 /**
@@ -24,6 +26,10 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const photos = usePhotoImages(client);
   const boardId = useRef(board.id);
   boardId.current = board.id;
+  const tiles = useRef<StaticTiles>(null as unknown as StaticTiles);
+  tiles.current ??= new StaticTiles();
+  const forgetTiles = useCallback(() => tiles.current.forgetAll(), []);
+  useEffect(() => () => tiles.current.dispose(), []);
 
   useEffect(
     () =>
@@ -37,11 +43,11 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   useEffect(() => setMoved(NONE), [board.content]);
 
   const follow = beamer.follow && beamer.viewport !== null;
-  const view = follow && beamer.viewport ? beamer.viewport : (contentBounds(board.content, 40) ?? { x: -40, y: -40, width: 800, height: 450 });
-  // A photo that arrives is a reason to paint again, like a change of the board.
-  const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
+  const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
+  // A photo that arrives is a reason to paint again, like a change of the board.
+  const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   return (
     <BeamerCanvas
       title={board.title}
@@ -50,13 +56,16 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       bodyUnits={NOTE_BODY}
       main={notes}
       content={painted}
-      draw={(ctx, visible, scale, floor, seen) =>
-        drawBoard(
+      forget={forgetTiles}
+      draw={(ctx, visible, scale, floor, seen, ratio) =>
+        tiles.current.paint(
           ctx,
-          { content: board.content, lifted: new Set(), moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, seen, photo: photos.images.get },
+          { content: board.content, lifted: NOTHING_LIFTED, moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, seen, photo: photos.images.get },
           visible,
           scale,
-        )
+          ratio,
+          photos.version,
+        ).notes
       }
     >
       <BeamerBoardList content={board.content} />

@@ -15,6 +15,7 @@ import { nativeContext } from './konva-draw.js';
 import { recordPaint } from './paint-probe.js';
 import { drawSelection } from './draw-selection.js';
 import { whenFontReady } from './text-measure.js';
+import { StaticTiles } from './static-tiles.js';
 
 export type BoardCanvasHandle = CanvasCameraHandle;
 
@@ -67,6 +68,7 @@ export function BoardCanvas(props: Props) {
   const previewFrame = useRef(0);
   /** A photo carried by the pointer: drawn where it is now, stored once let go. */
   const photoDrag = useRef<{ id: string; start: { x: number; y: number }; moved: Map<string, Photo> } | null>(null);
+  const tiles = useRef(new StaticTiles());
   const { camera, apply: applyCamera, pointerAt, grab, panFrom, panMove, panEnd } = useCanvasCamera({
     stage,
     container,
@@ -79,7 +81,11 @@ export function BoardCanvas(props: Props) {
   // The first camera, and the board's first paint, once the stage exists.
   useLayoutEffect(() => {
     applyCamera(camera.current, true);
-    whenFontReady(() => staticLayer.current?.batchDraw());
+    whenFontReady(() => {
+      tiles.current.forgetAll();
+      staticLayer.current?.batchDraw();
+    });
+    return () => tiles.current.dispose();
   }, []);
 
   useLayoutEffect(() => {
@@ -248,7 +254,8 @@ export function BoardCanvas(props: Props) {
     const p = latest.current;
     const scene = { content: p.board.content, lifted: lifted.current.notes, liftedClusters: lifted.current.clusters, clusterLabel: p.clusterLabel, photo: p.photo, movedPhotos: photoDrag.current?.moved };
     const view = visibleRect(c, p.width, p.height);
-    recordPaint(drawBoard(nativeContext(context), scene, view, c.scale), view);
+    const painted = tiles.current.paint(nativeContext(context), scene, view, c.scale, context.getCanvas().getPixelRatio(), p.photoVersion);
+    recordPaint(painted.notes, view, painted);
   }, []);
 
   const drawInteractive = useCallback((context: Konva.Context) => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BoardContent } from '../../../shared/board/board.js';
 import { clusterRanking } from '../../../shared/board/board-ops.js';
+import { listOf } from '../../../shared/board/record-list.js';
 import { ConfirmDialog } from '../common/ConfirmDialog.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -9,7 +10,7 @@ export function RankingPanel({ content, onReset }: { content: BoardContent; onRe
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const ranking = clusterRanking(content);
-  const anyVotes = Object.values(content.notes).some((n) => n.votes > 0) || Object.values(content.clusters).some((c) => c.votes > 0);
+  const anyVotes = listOf(content.notes).some((n) => n.votes > 0) || listOf(content.clusters).some((c) => c.votes > 0);
   return (
     <section className="board-ranking" aria-labelledby="ranking-heading">
       <h2 id="ranking-heading">{t.board.ranking}</h2>

@@ -1,9 +1,10 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from '../../../shared/board/board.js';
-import { CLUSTER_HEADER, clusterRect, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER, clusterRect, clusterTotals, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
 import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/board/note-text.js';
 import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
 import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES } from '../../../shared/board/board-palette.js';
+import { listOf } from '../../../shared/board/record-list.js';
 import { drawVotes, votesReach } from './draw-votes.js';
 import { drawPhotos, type PhotoScene } from '../photos/draw-photos.js';
 
@@ -33,6 +34,12 @@ export interface Scene extends PhotoScene {
  */
 const TEXT_MIN_SCALE = 0.25;
 /**
+ * Zoomed out below this, a note is its colour alone: its bars would be
+ * thinner than a pixel and its edge a fraction of one, a grey haze that
+ * costs five times the drawing of the note on a board of thousands.
+ */
+const FLAT_SCALE = 0.1;
+/**
  * The largest size note text is written at when a floor asks for more than
  * the usual sizes, like a marker on a real post-it: three short lines. A
  * floor beyond it draws every note's text as bars.
@@ -45,19 +52,6 @@ const NOTE_FONT_MARKER = 25;
  */
 export const NOTE_BODY = 18;
 const AUTHOR_FONT = 14;
-
-/** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
-export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
-  const totals = new Map<string, { count: number; votes: number }>();
-  for (const note of Object.values(content.notes)) {
-    if (!note.clusterId) continue;
-    const total = totals.get(note.clusterId) ?? { count: 0, votes: 0 };
-    total.count += 1;
-    total.votes += note.votes;
-    totals.set(note.clusterId, total);
-  }
-  return totals;
-}
 
 const placedCluster = (scene: Pick<Scene, 'movedClusters'>, cluster: Cluster): Cluster => {
   const at = scene.movedClusters?.get(cluster.id);
@@ -77,16 +71,15 @@ export const placed = (scene: Pick<Scene, 'moved'>, note: Note): Note => {
 export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, scale: number): number {
   const { content } = scene;
   let drawn = 0;
-  const totals = clusterTotals(content);
-  const reach = dotsInBars(scene, scale);
+  const { totals, reach } = perTheme(scene, scale);
   if (content.photos) drawPhotos(ctx, content, scene, view, scale);
-  for (const cluster of Object.values(content.clusters)) {
+  for (const cluster of listOf(content.clusters)) {
     if (scene.liftedClusters?.has(cluster.id)) continue;
     const at = placedCluster(scene, cluster);
     const total = totals.get(cluster.id) ?? { count: 0, votes: 0 };
     if (intersects(clusterRect(at), view)) drawCluster(ctx, scene, at, total.count, cluster.votes + total.votes, scale, reach.get(cluster.id) ?? 0);
   }
-  for (const stored of Object.values(content.notes)) {
+  for (const stored of listOf(content.notes)) {
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
     if (!intersects(noteRect(note), view)) continue;
@@ -96,10 +89,34 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
   return drawn;
 }
 
+/** How many notes a drawing of `view` shows: what drawBoard returns for it. */
+export function notesIn(scene: Scene, view: Rect): number {
+  let shown = 0;
+  for (const stored of listOf(scene.content.notes)) {
+    if (scene.lifted.has(stored.id) || isHidden(scene.content, stored)) continue;
+    if (intersects(noteRect(placed(scene, stored)), view)) shown += 1;
+  }
+  return shown;
+}
+
+type Themes = { totals: ReturnType<typeof clusterTotals>; reach: Map<string, number> };
+/** By board, for the last scale, floor and moves it was drawn with: a board drawn in tiles asks once per tile. */
+const themesOf = new WeakMap<BoardContent, { key: string; moved: Scene['moved']; movedClusters: Scene['movedClusters']; themes: Themes }>();
+
+/** Per theme its count of notes and dots, and how far the dots of its top notes reach into its bar; one pass over the notes. */
+function perTheme(scene: Scene, scale: number): Themes {
+  const key = `${scale}|${scene.floor ?? 0}`;
+  const known = themesOf.get(scene.content);
+  if (known?.key === key && known.moved === scene.moved && known.movedClusters === scene.movedClusters) return known.themes;
+  const themes = { totals: clusterTotals(scene.content), reach: dotsInBars(scene, scale) };
+  themesOf.set(scene.content, { key, moved: scene.moved, movedClusters: scene.movedClusters, themes });
+  return themes;
+}
+
 /** Per theme: how far the dots of its top notes reach up into its bar, so its name can stay clear of them. */
 function dotsInBars(scene: Scene, scale: number): Map<string, number> {
   const reach = new Map<string, number>();
-  for (const stored of Object.values(scene.content.notes)) {
+  for (const stored of listOf(scene.content.notes)) {
     const cluster = stored.votes > 0 && stored.clusterId ? scene.content.clusters[stored.clusterId] : undefined;
     if (!cluster || cluster.collapsed) continue;
     const note = placed(scene, stored);
@@ -170,6 +187,12 @@ function drawClusterHeading(ctx: CanvasRenderingContext2D, r: Rect, name: string
  */
 export function drawNote(ctx: CanvasRenderingContext2D, note: Note, scale: number, floor = 0, seen = scale): void {
   const colour = note.color % NOTE_COLOURS.length;
+  if (scale < FLAT_SCALE) {
+    ctx.fillStyle = NOTE_COLOURS[colour]!;
+    ctx.fillRect(note.x, note.y, NOTE_WIDTH, NOTE_HEIGHT);
+    if (note.votes > 0) drawVotes(ctx, note.x + NOTE_WIDTH, note.y, note.votes, scale, floor);
+    return;
+  }
   ctx.fillStyle = NOTE_EDGES[colour]!;
   ctx.fillRect(note.x, note.y + 3, NOTE_WIDTH, NOTE_HEIGHT);
   ctx.fillStyle = NOTE_COLOURS[colour]!;

@@ -1,0 +1,100 @@
+import { changedAreas } from '../../../shared/board/board-changes.js';
+import type { BoardContent } from '../../../shared/board/board.js';
+import { noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import { BoardTiles, type DrawArea, type TilePaint } from './board-tiles.js';
+import { drawBoard, notesIn, type Scene } from './draw-board.js';
+import { isLargeBoard } from './large-board.js';
+
+/** What a tiled paint showed: the notes in view (as drawBoard counts them) and what the tiles cost. */
+export interface TiledPaint extends TilePaint {
+  notes: number;
+}
+
+type Positions = ReadonlyMap<string, { x: number; y: number }> | undefined;
+
+/** Where a set of lifted notes or a map of moved ones makes a drawing differ: each note where it is stored and where it is shown. */
+function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions): Rect[] {
+  const rects: Rect[] = [];
+  for (const id of ids) {
+    const note = content.notes[id];
+    if (note) rects.push(noteRect(note));
+    const at = moved?.get(id);
+    if (at) rects.push(noteRect(at));
+  }
+  return rects;
+}
+
+const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a === b || ((a?.size ?? 0) === 0 && (b?.size ?? 0) === 0);
+
+/**
+ * The board's static drawing through tiles (see BoardTiles), drawn by
+ * drawBoard, kept in step with the scene: before each paint it forgets the
+ * tiles where the scene changed since the last one. Between paints it draws
+ * the tiles around the view while the page is idle.
+ */
+export class StaticTiles {
+  private readonly tiles = new BoardTiles();
+  private last: { scene: Scene; version: unknown } | undefined;
+  private idle = 0;
+
+  /** The font arrived, or anything else that changes every drawing. */
+  forgetAll(): void {
+    this.tiles.forgetAll();
+  }
+
+  /**
+   * Paints `view` of the scene at `scale` on `ctx`, a canvas of `ratio`
+   * device pixels per screen pixel, whatever transform it has. `version`
+   * stands for what the scene draws but does not hold, such as which photos
+   * have their pixels: when it changes, all is drawn again.
+   */
+  paint(ctx: CanvasRenderingContext2D, scene: Scene, view: Rect, scale: number, ratio: number, version: unknown = 0): TiledPaint {
+    if (!isLargeBoard(scene.content)) {
+      // Drawn straight: on a board this small that is cheaper than copying a screenful of tiles, here and in the windows sharing the cores.
+      this.last = undefined;
+      this.tiles.forgetAll();
+      cancelIdleCallback(this.idle);
+      return { tiles: 0, drawn: 0, mended: 0, notes: drawBoard(ctx, scene, view, scale) };
+    }
+    this.catchUp(scene, version);
+    const camera = { x: view.x, y: view.y, scale };
+    const width = Math.round(view.width * scale);
+    const height = Math.round(view.height * scale);
+    const draw: DrawArea = (tile, area) => drawBoard(tile, scene, area, scale);
+    const painted = this.tiles.paint(ctx, camera, width, height, ratio, draw);
+    cancelIdleCallback(this.idle);
+    const warm = () => {
+      this.idle = requestIdleCallback((deadline) => {
+        if (this.tiles.warm(camera, width, height, ratio, draw, () => deadline.timeRemaining() > 4)) warm();
+      });
+    };
+    warm();
+    return { ...painted, notes: notesIn(scene, view) };
+  }
+
+  dispose(): void {
+    cancelIdleCallback(this.idle);
+    this.tiles.forgetAll();
+  }
+
+  private catchUp(scene: Scene, version: unknown): void {
+    const last = this.last;
+    this.last = { scene, version };
+    if (!last) return;
+    const was = last.scene;
+    const everything =
+      version !== last.version ||
+      scene.floor !== was.floor ||
+      scene.seen !== was.seen ||
+      scene.clusterLabel !== was.clusterLabel ||
+      !sameSet(scene.liftedClusters, was.liftedClusters) ||
+      scene.movedClusters !== was.movedClusters ||
+      Boolean(scene.movedPhotos || was.movedPhotos);
+    // Rare or wide: a carried theme or photo, another language, new photo pixels.
+    if (everything) return this.tiles.forgetAll();
+    const areas = scene.content === was.content ? [] : changedAreas(was.content, scene.content);
+    if (!sameSet(scene.lifted, was.lifted)) areas.push(...placesOf(was.content, was.lifted, undefined), ...placesOf(scene.content, scene.lifted, undefined));
+    if (scene.moved !== was.moved) areas.push(...placesOf(was.content, was.moved?.keys() ?? [], was.moved), ...placesOf(scene.content, scene.moved?.keys() ?? [], scene.moved));
+    this.tiles.forget(areas);
+  }
+}
