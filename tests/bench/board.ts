@@ -8,16 +8,14 @@ import type { Board } from '../../shared/board/board.js';
 import { contentBounds, hitTest } from '../../shared/board/board-geometry.js';
 import { fitCamera, toBoard, type Camera } from '../../shared/board/board-camera.js';
 import { NOTE_COLOURS } from '../../shared/board/board-palette.js';
-import { themedBoard } from '../support/board-seed.js';
 import { launchChromium, offlineContext, openPage } from '../support/browser.js';
 import { startHost, type RunningHost } from '../support/host-process.js';
 import { WsTestClient } from '../support/ws-client.js';
-import { request } from '../support/ws-request.js';
+import { NOTES_PER_THEME, seedBenchBoard } from './bench-board-seed.js';
 import { dragFrames } from './frame-probe.js';
 import { p95Metric, percentile, round, type Metric } from './stats.js';
 
 const SCREEN = { width: 1920, height: 1080 };
-const PER_THEME = 25;
 const MOVES = 120;
 const OPENS = 10;
 const ENTRIES = 40;
@@ -39,20 +37,6 @@ const SIZES: BoardSize[] = [
   { suffix: '5k', title: 'Vijfduizend', themes: 200, perRow: 26 },
   { suffix: '10k', title: 'Tienduizend', themes: 400, perRow: 36 },
 ];
-
-async function seed(host: RunningHost, size: BoardSize): Promise<Board> {
-  const client = await WsTestClient.connect(host.port, host.secret);
-  const session = await request<{ id: string }>(client, 'session.create', { title: 'Bench' });
-  await request(client, 'session.open', { id: session.id });
-  const created = await request<{ id: string }>(client, 'board.create', { sessionId: session.id, title: size.title });
-  for (const command of themedBoard(size.themes, PER_THEME, 'n', size.perRow)) await request(client, 'board.apply', { boardId: created.id, command });
-  await request(client, 'beamer.board', { boardId: created.id, follow: false });
-  await client.close();
-  const reader = await WsTestClient.connect(host.port, host.secret);
-  const board = reader.snapshot!.boards[created.id]!;
-  await reader.close();
-  return board;
-}
 
 const paints = (page: Page) => page.evaluate(() => window.flipoverBoardPaint ?? { count: 0, at: 0, notes: 0 });
 
@@ -170,13 +154,13 @@ async function quickEntryLatencies(facilitator: Page, beamer: Page, title: strin
  * Debian's Chromium (software rendering), the beamer in a window of its own.
  */
 async function boardBenchAt(size: BoardSize): Promise<Metric[]> {
-  const total = size.themes * PER_THEME;
+  const total = size.themes * NOTES_PER_THEME;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flipover-bench-board-'));
   const host = await startHost(dir, 0, { FLIPOVER_REPORT_HOLD: '1' });
   const browser = await launchChromium();
   const named = (metric: string) => `${metric}_${size.suffix}`;
   try {
-    const board = await seed(host, size);
+    const board = await seedBenchBoard(host, size.title, size.themes, size.perRow);
     const origin = `http://127.0.0.1:${host.port}`;
     const facilitatorWindow = await offlineContext(browser, origin);
     const beamerWindow = await offlineContext(browser, origin);

@@ -6,30 +6,14 @@ import type { Locator, Page } from 'playwright-core';
 import type { Board } from '../../shared/board/board.js';
 import { contentBounds } from '../../shared/board/board-geometry.js';
 import { fitCamera } from '../../shared/board/board-camera.js';
-import { themedBoard } from '../support/board-seed.js';
 import { launchChromium, offlineContext, openPage } from '../support/browser.js';
-import { startHost, type RunningHost } from '../support/host-process.js';
-import { WsTestClient } from '../support/ws-client.js';
-import { request } from '../support/ws-request.js';
+import { startHost } from '../support/host-process.js';
+import { seedBenchBoard } from './bench-board-seed.js';
 import { dragFrames } from './frame-probe.js';
 import { p95Metric, percentile, round, type Metric } from './stats.js';
 
 const SCREEN = { width: 1920, height: 1080 };
 const MOVES = 120;
-
-async function seed(host: RunningHost): Promise<Board> {
-  const client = await WsTestClient.connect(host.port, host.secret);
-  const session = await request<{ id: string }>(client, 'session.create', { title: 'Bench' });
-  await request(client, 'session.open', { id: session.id });
-  const created = await request<{ id: string }>(client, 'board.create', { sessionId: session.id, title: 'Duizend' });
-  for (const command of themedBoard(40, 25)) await request(client, 'board.apply', { boardId: created.id, command });
-  await request(client, 'beamer.board', { boardId: created.id, follow: false });
-  await client.close();
-  const reader = await WsTestClient.connect(host.port, host.secret);
-  const board = reader.snapshot!.boards[created.id]!;
-  await reader.close();
-  return board;
-}
 
 const previewPaints = (page: Page) => page.evaluate(() => window.flipoverPreviewPaint?.count ?? 0);
 
@@ -55,7 +39,7 @@ export async function previewBench(): Promise<Metric[]> {
   const host = await startHost(dir);
   const browser = await launchChromium();
   try {
-    const board = await seed(host);
+    const board = await seedBenchBoard(host, 'Duizend', 40);
     const { context } = await offlineContext(browser, `http://127.0.0.1:${host.port}`);
     await context.addInitScript('globalThis.__name = (fn) => fn;');
     await context.addInitScript(`window.dragFrames = ${dragFrames.toString()};`);

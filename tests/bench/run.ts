@@ -16,12 +16,16 @@ import { timerFireError, timerTickCpu } from './timer.js';
 const SAMPLES = 500;
 const WARMUP = 30;
 
+/** The parts that can be measured on their own, by name. */
+const ALONE: Record<string, () => Promise<Metric[]>> = { board: boardBench, preview: previewBench, harvest: () => harvestBench(3) };
+
 const emit = (metric: Metric) => process.stdout.write(`${JSON.stringify(metric)}\n`);
 
 async function main(): Promise<void> {
-  // FLIPOVER_BENCH=board measures the boards alone.
-  if (process.env.FLIPOVER_BENCH === 'board') {
-    for (const metric of await boardBench()) emit(metric);
+  // FLIPOVER_BENCH=board (or preview, or harvest) measures that part alone.
+  const alone = ALONE[process.env.FLIPOVER_BENCH ?? ''];
+  if (alone) {
+    for (const metric of await alone()) emit(metric);
     return;
   }
   emit(sqliteCommit(SAMPLES, WARMUP));
