@@ -257,6 +257,13 @@ describe('clusters', () => {
     expect(clusterRanking(content).every((r) => r.votes === 0)).toBe(true);
   });
 
+  it('ranks themes with equal dots by name as people read numbers: "Tafel 2" before "Tafel 10"', () => {
+    let content = board();
+    content = applyPatch(content, makeCluster(content, { id: 'k2', name: 'Tafel 10' }, ['c']));
+    content = applyPatch(content, makeCluster(content, { id: 'k3', name: 'Tafel 2' }, ['d']));
+    expect(clusterRanking(content).map((r) => r.name)).toEqual(['Samenwerking', 'Tafel 2', 'Tafel 10']);
+  });
+
   it('never takes dots below zero', () => {
     let content = board();
     content = applyPatch(content, vote(content, { note: 'a' }, -1));
