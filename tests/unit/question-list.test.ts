@@ -28,4 +28,5 @@ describe('a block’s question list', () => {
     expect(addQuestions(list, ['vijf', 'twee', 'zes'], 40)).toEqual(['een', 'twee', 'drie', 'vier', 'vijf', 'zes']);
     expect(addQuestions(list, ['vijf', 'zes'], 5)).toEqual(['een', 'twee', 'drie', 'vier', 'vijf']);
   });
+
 });

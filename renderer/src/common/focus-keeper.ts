@@ -16,8 +16,12 @@
  */
 
 const TABBABLE = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]';
-/** How long a view that replaces another may take to appear (main answers first). */
-const WAIT_MS = 3000;
+/**
+ * How long a view that replaces another may take to appear (main answers
+ * first). Generous: a busy laptop can take seconds to open a large board, and
+ * the wait ends as soon as focus goes anywhere, so it never holds anyone up.
+ */
+const WAIT_MS = 10_000;
 
 const canHold = (el: Element): el is HTMLElement =>
   el instanceof HTMLElement &&

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { rebaseByPlace } from '../../../shared/planner/rebase-by-place.js';
 import type { Phase } from '../../../shared/planner/werkvorm.js';
 import { formatDecimal, numberOrNaN } from '../../../shared/numbers/decimal-text.js';
 import { NumberInput } from '../common/NumberInput.js';
@@ -17,17 +18,27 @@ export function PhasesEditor({ phases, blockMinutes, onCommit }: Props) {
   const [draft, setDraft] = useState(phases);
   // Minutes as typed, by row, until main's phases come back; shown in the app's language otherwise.
   const [typedMinutes, setTypedMinutes] = useState<Record<number, string>>({});
+  // Rows typed in since the last commit keep what was typed when main sends the phases again.
+  const edited = useRef(new Set<number>());
   useEffect(() => {
-    setDraft(phases);
-    setTypedMinutes({});
+    setDraft((current) => {
+      if (current.length !== phases.length) edited.current.clear();
+      return rebaseByPlace(current, phases, (i) => edited.current.has(i));
+    });
+    setTypedMinutes((typed) => Object.fromEntries(Object.entries(typed).filter(([i]) => edited.current.has(Number(i)))));
   }, [phases]);
   const minutesShown = (phase: Phase, index: number) =>
     typedMinutes[index] ?? (Number.isFinite(phase.minutes) ? formatDecimal(phase.minutes, language, 0) : '');
   const total = draft.reduce((sum, p) => sum + (Number.isFinite(p.minutes) ? p.minutes : 0), 0);
-  const change = (index: number, patch: Partial<Phase>) => setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const change = (index: number, patch: Partial<Phase>) => {
+    edited.current.add(index);
+    setDraft((d) => d.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  };
   // Empty optional fields are left out, not stored as empty.
-  const commit = (next = draft) =>
+  const commit = (next = draft) => {
+    edited.current.clear();
     onCommit(next.map(({ announce, fixed, ...p }) => ({ ...p, ...(announce ? { announce } : {}), ...(fixed ? { fixed } : {}) })));
+  };
 
   return (
     <fieldset className="phases-editor">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { BLOCK_LIMITS, questionSchema } from '../../../shared/planner/agenda.js';
 import { addQuestions, moveQuestion, removeQuestion, rewordQuestion } from '../../../shared/planner/question-list.js';
+import { rebaseByPlace } from '../../../shared/planner/rebase-by-place.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -26,7 +27,13 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
   const [typed, setTyped] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const list = useRef<HTMLOListElement>(null);
-  useEffect(() => setDraft(questions), [questions]);
+  // A question being typed (it differs from what main last sent) survives main's next list.
+  const base = useRef(questions);
+  useEffect(() => {
+    const sent = base.current;
+    setDraft((current) => rebaseByPlace(current, questions, (i) => current[i] !== sent[i]));
+    base.current = questions;
+  }, [questions]);
   const newField = useRef<HTMLInputElement>(null);
   // Rows are kept by place, so focus is put where the change went: a moved question keeps it (on its
   // text, or on the arrow that moved it while that still can); a removed one hands it to the next.
