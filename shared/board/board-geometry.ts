@@ -123,19 +123,31 @@ export function nearestInDirection(content: BoardContent, from: ItemRef, directi
   return best?.item;
 }
 
+type ReadingOrder = readonly { cluster: Cluster | null; notes: readonly Note[] }[];
+// A board state is never changed in place, so what is read from it once holds for every caller that
+// asks about the same state: a change is followed by the canvas, the lists and the ranking asking at once.
+const readingOrders = new WeakMap<BoardContent, ReadingOrder>();
+const totalsByContent = new WeakMap<BoardContent, ReadonlyMap<string, { count: number; votes: number }>>();
+
 /** Reading order for lists a screen reader walks: clusters by place, their notes, then loose notes. */
-export function readingOrder(content: BoardContent): { cluster: Cluster | null; notes: Note[] }[] {
+export function readingOrder(content: BoardContent): ReadingOrder {
+  const known = readingOrders.get(content);
+  if (known) return known;
   const byPlace = <T extends { x: number; y: number }>(a: T, b: T) => a.y - b.y || a.x - b.x;
   const clusters = [...listOf(content.clusters)].sort(byPlace);
   const members = new Map<string | null, Note[]>([...clusters.map((c) => [c.id, []] as [string, Note[]]), [null, []]]);
   // Grouped in one pass, then each group sorted: a board of thousands of notes has hundreds of themes, and a note typed sorts them again.
   for (const note of listOf(content.notes)) members.get(note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : null)!.push(note);
   for (const notes of members.values()) notes.sort(byPlace);
-  return [...clusters.map((c) => ({ cluster: c, notes: members.get(c.id)! })), { cluster: null, notes: members.get(null)! }];
+  const order = [...clusters.map((c) => ({ cluster: c, notes: members.get(c.id)! })), { cluster: null, notes: members.get(null)! }];
+  readingOrders.set(content, order);
+  return order;
 }
 
 /** Per cluster: how many notes lie in it and their dots, in one pass over the notes. */
-export function clusterTotals(content: BoardContent): Map<string, { count: number; votes: number }> {
+export function clusterTotals(content: BoardContent): ReadonlyMap<string, { count: number; votes: number }> {
+  const known = totalsByContent.get(content);
+  if (known) return known;
   const totals = new Map<string, { count: number; votes: number }>();
   for (const note of listOf(content.notes)) {
     if (!note.clusterId) continue;
@@ -144,5 +156,6 @@ export function clusterTotals(content: BoardContent): Map<string, { count: numbe
     total.votes += note.votes;
     totals.set(note.clusterId, total);
   }
+  totalsByContent.set(content, totals);
   return totals;
 }

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
 import { visibleRect } from '../../../shared/board/board-camera.js';
 import type { Viewport } from '../../../shared/beamer/beamer-board.js';
@@ -59,9 +59,6 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
       }),
     [forget],
   );
-  useLayoutEffect(() => {
-    layer.current?.batchDraw();
-  }, [content]);
   const sized = width > 0 && height > 0;
   useLayoutEffect(() => {
     if (!sized || !pixelRatio) return;
@@ -70,6 +67,23 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
   }, [sized, pixelRatio]);
   const floor = textFloor(screenHeight);
   const camera = beamerCamera(view, width, height, { follow, floor, bodyUnits, main, focus: view.focus });
+  // Konva paints again when a prop of a shape changes: the shape's function stays the same, and a paint
+  // follows a change of what is drawn (or of the drawing: a view that passes a new one at every render is
+  // painted at every render), not every render of what is around it, such as the text list beside it.
+  const scene = useRef({ camera, width, height, floor, shrink });
+  scene.current = { camera, width, height, floor, shrink };
+  const sceneFunc = useCallback(
+    (context: Konva.Context) => {
+      const { camera, width, height, floor, shrink } = scene.current;
+      const visible = visibleRect(camera, width, height);
+      record(latest.current(nativeContext(context), visible, camera.scale, floor, camera.scale * shrink, context.getCanvas().getPixelRatio()), visible);
+    },
+    [record],
+  );
+  // What the Stage's own props do not carry: a change of the board or its drawing, or of the smallest legible text.
+  useLayoutEffect(() => {
+    layer.current?.batchDraw();
+  }, [content, draw, floor, shrink]);
   return (
     <div className="beamer-board" ref={whole}>
       <h1 className="beamer-board-title">{title}</h1>
@@ -80,10 +94,7 @@ export function BeamerCanvas({ title, view, follow, bodyUnits, main, draw, conte
               <Shape
                 listening={false}
                 perfectDrawEnabled={false}
-                sceneFunc={(context) => {
-                  const visible = visibleRect(camera, width, height);
-                  record(latest.current(nativeContext(context), visible, camera.scale, floor, camera.scale * shrink, context.getCanvas().getPixelRatio()), visible);
-                }}
+                sceneFunc={sceneFunc}
               />
             </Layer>
           </Stage>

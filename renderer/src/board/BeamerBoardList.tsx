@@ -27,7 +27,7 @@ export const BeamerBoardList = memo(function BeamerBoardList({ content }: Props)
 
 /** One theme's notes; drawn again only when they or its name changed. */
 const ThemeList = memo(
-  function ThemeList({ label, notes }: { label: string; notes: Note[] }) {
+  function ThemeList({ label, notes }: { label: string; notes: readonly Note[] }) {
     const { t } = useI18n();
     return (
       <ul className="board-item-group" aria-label={label}>

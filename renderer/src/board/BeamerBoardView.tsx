@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
 import { NOTE_BODY } from './draw-board.js';
 import { StaticTiles } from './static-tiles.js';
@@ -46,8 +47,24 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
   const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
+  // The list for screen readers follows after the room has seen the change: on a board of thousands it costs as much as the paint.
+  const listed = useDeferredValue(board.content);
   // A photo that arrives is a reason to paint again, like a change of the board.
   const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
+  const clusterLabel = t.board.clusterLabel;
+  // The same function while nothing it draws changed, so rendering the list again does not paint the board again.
+  const draw = useCallback(
+    (ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number, ratio: number) =>
+      tiles.current.paint(
+        ctx,
+        { content: board.content, lifted: NOTHING_LIFTED, moved: moved.notes, movedClusters: moved.clusters, clusterLabel, floor, seen, photo: photos.images.get },
+        visible,
+        scale,
+        ratio,
+        photos.version,
+      ).notes,
+    [board.content, moved, clusterLabel, photos.images, photos.version],
+  );
   return (
     <BeamerCanvas
       title={board.title}
@@ -57,18 +74,9 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
       main={notes}
       content={painted}
       forget={forgetTiles}
-      draw={(ctx, visible, scale, floor, seen, ratio) =>
-        tiles.current.paint(
-          ctx,
-          { content: board.content, lifted: NOTHING_LIFTED, moved: moved.notes, movedClusters: moved.clusters, clusterLabel: t.board.clusterLabel, floor, seen, photo: photos.images.get },
-          visible,
-          scale,
-          ratio,
-          photos.version,
-        ).notes
-      }
+      draw={draw}
     >
-      <BeamerBoardList content={board.content} />
+      <BeamerBoardList content={listed} />
     </BeamerCanvas>
   );
 }

@@ -22,30 +22,48 @@ interface Props {
 export const BoardItemList = memo(function BoardItemList({ content, selected, onPick }: Props) {
   const { t } = useI18n();
   const totals = clusterTotals(content);
+  const picked = pickedByTheme(content, selected);
   return (
     <div className={isLargeBoard(content) ? 'visually-hidden board-items-large' : 'visually-hidden'}>
       {readingOrder(content).map(({ cluster, notes }) => {
         const label = cluster
           ? t.board.clusterItem(cluster.name, totals.get(cluster.id)?.count ?? 0, cluster.votes + (totals.get(cluster.id)?.votes ?? 0), cluster.collapsed)
           : t.board.loose;
-        return <ThemeOptions key={cluster?.id ?? 'loose'} cluster={cluster} label={label} notes={notes} selected={selected} onPick={onPick} />;
+        const key = cluster?.id ?? LOOSE;
+        return <ThemeOptions key={key} cluster={cluster} label={label} notes={notes} selected={selected} picked={picked.get(key) ?? ''} onPick={onPick} />;
       })}
     </div>
   );
 });
 
+const LOOSE = '';
+
+/**
+ * Per theme, what of it is selected, as one string: a theme redraws its
+ * options only when that string changes, found by walking the selection (a
+ * handful of items) rather than every theme's notes.
+ */
+function pickedByTheme(content: BoardContent, selected: ReadonlySet<string>): Map<string, string> {
+  const byTheme = new Map<string, string[]>();
+  for (const key of selected) {
+    const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const note = kind === 'note' ? content.notes[id] : undefined;
+    if (kind === 'note' && !note) continue;
+    const theme = note ? (note.clusterId !== null && content.clusters[note.clusterId] ? note.clusterId : LOOSE) : id;
+    byTheme.set(theme, [...(byTheme.get(theme) ?? []), key]);
+  }
+  return new Map([...byTheme].map(([theme, keys]) => [theme, keys.sort().join('|')]));
+}
+
 interface ThemeProps {
   cluster: Cluster | null;
   label: string;
-  notes: Note[];
+  notes: readonly Note[];
   selected: ReadonlySet<string>;
+  /** What of this theme is selected; `selected` itself changes with any selection. */
+  picked: string;
   onPick(item: ItemRef): void;
 }
-
-const selectionSame = (a: ThemeProps, b: ThemeProps) =>
-  a.selected === b.selected ||
-  ((!a.cluster || a.selected.has(itemKey({ kind: 'cluster', id: a.cluster.id })) === b.selected.has(itemKey({ kind: 'cluster', id: a.cluster.id }))) &&
-    a.notes.every((n) => a.selected.has(`note:${n.id}`) === b.selected.has(`note:${n.id}`)));
 
 /** One theme's options; drawn again only when its notes, its name or what of it is selected changed, so a board of thousands takes a new note at once. */
 const ThemeOptions = memo(
@@ -63,5 +81,5 @@ const ThemeOptions = memo(
       </div>
     );
   },
-  (a, b) => a.cluster === b.cluster && a.label === b.label && a.onPick === b.onPick && sameNotes(a.notes, b.notes) && selectionSame(a, b),
+  (a, b) => a.cluster === b.cluster && a.label === b.label && a.onPick === b.onPick && a.picked === b.picked && sameNotes(a.notes, b.notes),
 );

@@ -1,6 +1,6 @@
 import './board.css';
 import { LassoSelect } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Board } from '../../../shared/board/board.js';
 import { CLUSTER_HEADER, clusterRect, contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef, type Rect } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
@@ -53,6 +53,9 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   /** The theme just made, what a following beamer keeps in sight while it stays selected; pending until main has it and it is selected. */
   const themeFocus = useRef<{ id: string; pending: boolean; at: string } | null>(null);
   const { content } = board;
+  // The lists beside the canvas (for a screen reader, and the ranking) follow once the canvas shows a change:
+  // on a board of thousands they cost as much as the paint, and typing at speaking pace must not wait on them.
+  const listed = useDeferredValue(content);
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
   const { apply, history, setStatus, viewport } = actions;
@@ -269,7 +272,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
                 if (notes.length > 0) void apply({ op: 'pasteNotes', notes, viewWidth: viewport().width });
               }}
             >
-              <BoardItemList content={content} selected={selected} onPick={pick} />
+              <BoardItemList content={listed} selected={selected} onPick={pick} />
             </BoardCanvas>
           )}
           {editing && canvas.current && (
@@ -288,7 +291,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
         <aside className="board-side">
           <PhotoPanel content={content} adding={addPhoto.adding} onFile={onPhotoFile} onCommand={(command) => void apply(command)} />
           <RankingPanel
-            content={content}
+            content={listed}
             // The dots are gone and their button with them: the next vote is given on the board.
             onReset={() => void apply({ op: 'resetVotes' }).then(() => stageWrap.current?.querySelector<HTMLElement>('.board-canvas')?.focus())}
           />
