@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board/board.js';
-import { contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
+import { clusterTotals, contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
 import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
 import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/board/note-text.js';
 import { cameraShowing, fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';
@@ -46,6 +46,17 @@ describe('board geometry', () => {
   it('reads themes with their notes first, then the loose notes', () => {
     const order = readingOrder(board()).map((g) => [g.cluster?.id ?? null, g.notes.map((n) => n.id)]);
     expect(order).toEqual([['k', ['a', 'b']], [null, ['c', 'd']]]);
+  });
+
+  it('reads a board state once for every caller, and a changed state afresh', () => {
+    const content = board();
+    expect(readingOrder(content)).toBe(readingOrder(content));
+    expect(clusterTotals(content)).toBe(clusterTotals(content));
+    const moved = applyPatch(content, pasteNotes(content, [at('e', 320, 20)]));
+    expect(readingOrder(moved).map((g) => g.notes.map((n) => n.id))).toEqual([['a', 'b', 'e'], ['c', 'd']]);
+    expect(clusterTotals(moved).get('k')?.count).toBe(3);
+    // The earlier state still reads as it was.
+    expect(clusterTotals(content).get('k')?.count).toBe(2);
   });
 
   it('pastes lines of text into the inbox without overlap, and copies where they were put', () => {
