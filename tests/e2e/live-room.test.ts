@@ -134,6 +134,20 @@ describe('the live room', () => {
     await client.close();
   });
 
+  it('keeps the countdown in a corner over the round of tips and tops on the beamer, as over a board', async () => {
+    const room = await setup(undefined, { separateBeamer: true });
+    const { beamer } = room;
+    const { client, sessionId } = await goLive(room, LONG, 30);
+    await ok(client.request('beamer.actions', { sessionId, view: 'round' }));
+    await beamer.getByRole('region', { name: 'Tips en tops: wie geeft aan wie' }).waitFor();
+    const corner = beamer.getByRole('complementary', { name: 'Live: tijd en fase' });
+    await corner.getByRole('timer').waitFor();
+    await corner.getByText('Ronde 1 van 2: A interviewt B').waitFor();
+    // The room reads the round and the time, not two timers.
+    expect(await beamer.getByRole('timer').count()).toBe(1);
+    await client.close();
+  });
+
   it('tells the facilitator, not the room, that the beamer’s browser holds the chime back; one click anywhere on the beamer lets it through', async () => {
     const room = await setup(undefined, { separateBeamer: true });
     const { beamer, facilitator } = room;
