@@ -16,7 +16,8 @@ export function LiveControls({ run, hasNextPhase, isFirst, isLast, send }: Props
   return (
     <>
       <div className="live-controls" role="group" aria-label={t.live.tab}>
-        <button type="button" className="primary big" onClick={() => send(run.status === 'running' ? 'run.pause' : 'run.resume', {})}>
+        {/* Started from the live tab, focus comes here (live-main); stopped, it goes back to starting. */}
+        <button type="button" className="primary big" onClick={() => send(run.status === 'running' ? 'run.pause' : 'run.resume', {})} data-focus-key="live-main">
           {run.status === 'running' ? t.live.pause : t.live.resume}
         </button>
         <button type="button" onClick={() => send('run.adjust', { minutes: -5 })} aria-label={t.live.minus5}>−5</button>
@@ -35,7 +36,9 @@ export function LiveControls({ run, hasNextPhase, isFirst, isLast, send }: Props
           {run.blackout ? t.live.blackoutOff : t.live.blackout}
         </button>
         <button type="button" aria-keyshortcuts="K" onClick={() => send('beamer.show', { view: 'title' })}>{t.live.timerToBeamer}</button>
-        <button type="button" className="danger" onClick={() => send('run.stop', {})}>{t.live.stop}</button>
+        <button type="button" className="danger" onClick={() => send('run.stop', {})} data-focus-then="live-main">
+          {t.live.stop}
+        </button>
       </div>
     </>
   );
