@@ -1,6 +1,6 @@
 import type { Area } from '../areas/areas.js';
 import { idRecord, ownRecord } from '../contract/id-record.js';
-import { carryList } from './record-list.js';
+import { carryList, copyListed } from './record-list.js';
 import type { ScaleMeasurement } from '../scale/scale.js';
 import type { Anecdote, Era, Period } from '../timeline/timeline.js';
 
@@ -169,7 +169,7 @@ export function applyPatch(content: BoardContent, change: BoardPatch): BoardCont
   const next = { ...content };
   for (const kind of ENTITY_KINDS) {
     if (change.remove[kind].length === 0 && change.put[kind].length === 0) continue;
-    const items = ownRecord(records(content, kind));
+    const items = copyListed(records(content, kind));
     for (const id of change.remove[kind]) delete items[id];
     for (const item of puts(change, kind)) items[item.id] = item;
     carryList(records(content, kind), items, puts(change, kind), change.remove[kind]);

@@ -1,3 +1,5 @@
+import { ownRecord } from '../contract/id-record.js';
+
 const lists = new WeakMap<object, unknown[]>();
 
 /**
@@ -41,4 +43,18 @@ export function carryList<T extends { id: string }>(before: object, after: objec
     next.push(...fresh.values());
   }
   lists.set(after, next);
+}
+
+/**
+ * A copy of a record of entities keyed by their ids, without a prototype, as
+ * ownRecord makes it; from the record's list when it was listed, which spares
+ * walking the keys of thousands of notes (a third of the copy that every
+ * patch of a large board makes, in main and in every window).
+ */
+export function copyListed<T extends { id: string }>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const list = lists.get(record) as T[] | undefined;
+  if (!list) return ownRecord(record);
+  const own = Object.create(null) as Record<string, T>;
+  for (const entity of list) own[entity.id] = entity;
+  return own;
 }
