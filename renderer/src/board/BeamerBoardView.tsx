@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import type { Board } from '../../../shared/board/board.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
@@ -10,10 +10,13 @@ import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
 import { BeamerCanvas } from '../beamer/BeamerCanvas.js';
 import { usePhotoImages } from '../photos/photo-images.js';
+import { useSettledValue } from '../common/use-settled-value.js';
 
 type Moves = Map<string, { x: number; y: number }>;
 const NOTHING_LIFTED: ReadonlySet<string> = new Set();
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
+/** How long the text list may trail the canvas. */
+const LIST_SETTLES_MS = 300;
 
 /**
  * The post-it board for the room: drawn by the same code as the
@@ -47,8 +50,9 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
   const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
-  // The list for screen readers follows after the room has seen the change: on a board of thousands it costs as much as the paint.
-  const listed = useDeferredValue(board.content);
+  // The list for screen readers follows a moment after the room has seen a change, and takes a run of quick
+  // changes at once: on a board of thousands it costs as much as the paint, in a window sharing the cores.
+  const listed = useSettledValue(board.content, LIST_SETTLES_MS);
   // A photo that arrives is a reason to paint again, like a change of the board.
   const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   const clusterLabel = t.board.clusterLabel;

@@ -1,0 +1,24 @@
+import { startTransition, useEffect, useRef, useState } from 'react';
+
+/**
+ * `value`, taken over at most once every `ms`: the latest one at the end of
+ * each interval, as a transition that gives way to anything urgent. For what
+ * may trail what the room sees by a moment, such as a text list of
+ * thousands of notes while they are typed in at speaking pace.
+ */
+export function useSettledValue<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  const takenAt = useRef(0);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const timer = setTimeout(
+      () => {
+        takenAt.current = performance.now();
+        startTransition(() => setSettled(value));
+      },
+      Math.max(0, takenAt.current + ms - performance.now()),
+    );
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}
