@@ -31,10 +31,14 @@ const storedOpen = () => {
 export function BeamerPreview() {
   const { t } = useI18n();
   const client = useClient();
-  const { beamerFrozen } = useClientState();
-  const room = useRoomClient();
-  const { snapshot } = useSyncExternalStore(room.subscribe, room.getState);
+  const { beamerFrozen, snapshot: own } = useClientState();
   const [open, setOpen] = useState(storedOpen);
+  // Shut and not frozen, the room sees what this window holds, so its mode is read here; what main sends
+  // the beamers is followed only to be drawn, or to know what a frozen beamer holds.
+  const watching = open || beamerFrozen;
+  const room = useRoomClient(watching);
+  const { snapshot: held } = useSyncExternalStore(room.subscribe, room.getState);
+  const snapshot = watching ? (held ?? own) : own;
   const boxId = useId();
   const mode = t.preview.modes[snapshot ? beamerMode(snapshot) : 'idle'];
   const toggleFreeze = () => void client.request('beamer.freeze', { frozen: !beamerFrozen });
