@@ -1,5 +1,3 @@
-import { ownRecord } from '../contract/id-record.js';
-
 const lists = new WeakMap<object, unknown[]>();
 
 /**
@@ -47,14 +45,13 @@ export function carryList<T extends { id: string }>(before: object, after: objec
 
 /**
  * A copy of a record of entities keyed by their ids, without a prototype, as
- * ownRecord makes it; from the record's list when it was listed, which spares
- * walking the keys of thousands of notes (a third of the copy that every
- * patch of a large board makes, in main and in every window).
+ * ownRecord makes it, from the record's list: a list made once is carried
+ * through every patch after (carryList), which spares walking the keys of
+ * thousands of notes, a third of the copy that every patch of a large board
+ * makes, in main and in every window.
  */
 export function copyListed<T extends { id: string }>(record: Readonly<Record<string, T>>): Record<string, T> {
-  const list = lists.get(record) as T[] | undefined;
-  if (!list) return ownRecord(record);
   const own = Object.create(null) as Record<string, T>;
-  for (const entity of list) own[entity.id] = entity;
+  for (const entity of listOf(record)) own[entity.id] = entity;
   return own;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
-import type { Board } from '../../../shared/board/board.js';
+import { emptyBoard, type Board } from '../../../shared/board/board.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
 import { contentBounds } from '../../../shared/board/board-geometry.js';
 import { NOTE_BODY } from './draw-board.js';
@@ -15,7 +15,8 @@ import { useSettledValue } from '../common/use-settled-value.js';
 type Moves = Map<string, { x: number; y: number }>;
 const NOTHING_LIFTED: ReadonlySet<string> = new Set();
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
-/** How long the text list may trail the canvas. */
+/** How long the text list may trail the canvas, and what it shows before it first follows the board. */
+const NOTHING_LISTED = emptyBoard();
 const LIST_SETTLES_MS = 300;
 
 /**
@@ -52,7 +53,7 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
   // The list for screen readers follows a moment after the room has seen a change, and takes a run of quick
   // changes at once: on a board of thousands it costs as much as the paint, in a window sharing the cores.
-  const listed = useSettledValue(board.content, LIST_SETTLES_MS);
+  const listed = useSettledValue(board.content, LIST_SETTLES_MS, NOTHING_LISTED);
   // A photo that arrives is a reason to paint again, like a change of the board.
   const painted = useMemo(() => ({ content: board.content, moved, photos: photos.version }), [board.content, moved, photos.version]);
   const clusterLabel = t.board.clusterLabel;

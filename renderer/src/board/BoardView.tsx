@@ -1,7 +1,7 @@
 import './board.css';
 import { LassoSelect } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Board } from '../../../shared/board/board.js';
+import { emptyBoard, type Board } from '../../../shared/board/board.js';
 import { CLUSTER_HEADER, clusterRect, contentBounds, IMAGE_MARGIN, isHidden, noteRect, type ItemRef, type Rect } from '../../../shared/board/board-geometry.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { useClient } from '../client/client-context.js';
@@ -53,9 +53,10 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   /** The theme just made, what a following beamer keeps in sight while it stays selected; pending until main has it and it is selected. */
   const themeFocus = useRef<{ id: string; pending: boolean; at: string } | null>(null);
   const { content } = board;
-  // The lists beside the canvas (for a screen reader, and the ranking) follow once the canvas shows a change:
-  // on a board of thousands they cost as much as the paint, and typing at speaking pace must not wait on them.
-  const listed = useDeferredValue(content);
+  // The lists beside the canvas (for a screen reader, and the ranking) follow once the canvas shows a change,
+  // and are first made just after the board's first paint: on a board of thousands they cost as much as the
+  // paint, and neither opening the board nor typing at speaking pace should wait on them.
+  const listed = useDeferredValue(content, NOTHING_LISTED);
   const fieldLabel = useCallback(() => t.board.editLabel, [t]);
   const actions = useBoardActions(board, fieldLabel, size, canvas);
   const { apply, history, setStatus, viewport } = actions;
@@ -315,4 +316,7 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
 }
 
 /** A theme's frame with the line its name takes above the bar when zoomed out: a plain rect, as the beamer's focus must be. */
+/** What the lists show for the moment before they first follow the board. */
+const NOTHING_LISTED = emptyBoard();
+
 const withHeading = (r: Rect): Rect => ({ x: r.x, y: r.y - CLUSTER_HEADER, width: r.width, height: r.height + CLUSTER_HEADER });
