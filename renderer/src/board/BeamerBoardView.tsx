@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
 import { emptyBoard, type Board } from '../../../shared/board/board.js';
-import type { Rect } from '../../../shared/board/board-geometry.js';
-import { contentBounds } from '../../../shared/board/board-geometry.js';
+import { contentBounds, type Rect } from '../../../shared/board/board-geometry.js';
 import { NOTE_BODY } from './draw-board.js';
 import { StaticTiles } from './static-tiles.js';
 import { useClient } from '../client/client-context.js';
@@ -15,8 +14,9 @@ import { useSettledValue } from '../common/use-settled-value.js';
 type Moves = Map<string, { x: number; y: number }>;
 const NOTHING_LIFTED: ReadonlySet<string> = new Set();
 const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; clusters: Moves };
-/** How long the text list may trail the canvas, and what it shows before it first follows the board. */
+/** What the text list shows before it first follows the board. */
 const NOTHING_LISTED = emptyBoard();
+/** How long the text list may trail the canvas. */
 const LIST_SETTLES_MS = 300;
 
 /**

@@ -315,8 +315,8 @@ export function BoardView({ board, onClose }: { board: Board; onClose(): void })
   );
 }
 
-/** A theme's frame with the line its name takes above the bar when zoomed out: a plain rect, as the beamer's focus must be. */
 /** What the lists show for the moment before they first follow the board. */
 const NOTHING_LISTED = emptyBoard();
 
+/** A theme's frame with the line its name takes above the bar when zoomed out: a plain rect, as the beamer's focus must be. */
 const withHeading = (r: Rect): Rect => ({ x: r.x, y: r.y - CLUSTER_HEADER, width: r.width, height: r.height + CLUSTER_HEADER });
