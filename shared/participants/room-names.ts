@@ -14,16 +14,39 @@ import type { Participant } from './participant.js';
  * on the wall and in the e-mail.
  */
 
+/** The names one note, story or scale carries. */
+const noteNames = (note: Note): string[] => [note.author, note.nextStep?.who ?? ''].filter(Boolean);
+const anecdoteNames = (anecdote: Anecdote): string[] => (anecdote.teller ? [anecdote.teller] : []);
+const scaleNames = (scale: ScaleMeasurement): string[] => scale.markers.map((marker) => marker.name);
+
 /** Every person's name a board shows: note authors, next-step takers, tellers and scale marks. */
 export function namesOnBoard(content: BoardContent): string[] {
   const names: string[] = [];
-  for (const note of listOf(content.notes)) {
-    if (note.author) names.push(note.author);
-    if (note.nextStep?.who) names.push(note.nextStep.who);
-  }
-  for (const anecdote of Object.values(content.anecdotes)) if (anecdote.teller) names.push(anecdote.teller);
-  for (const scale of Object.values(content.scales)) for (const marker of scale.markers) names.push(marker.name);
+  for (const note of listOf(content.notes)) names.push(...noteNames(note));
+  for (const anecdote of Object.values(content.anecdotes)) names.push(...anecdoteNames(anecdote));
+  for (const scale of Object.values(content.scales)) names.push(...scaleNames(scale));
   return names;
+}
+
+/** What a board held under an id before a change: `undefined` when it held nothing there. */
+export type HeldBefore = <K extends 'notes' | 'anecdotes' | 'scales'>(kind: K, id: string) => BoardContent[K][string] | undefined;
+
+/**
+ * Whether a change of a board neither brings a name onto it nor takes one
+ * off, judged against what the board held before it (`before`): then no
+ * name on the beamer can read differently after it, and the change carries
+ * no name to show in the room's form. Typing notes without an author is such
+ * a change; editing away an author is not.
+ */
+export function patchLeavesNames(change: BoardPatch, before: HeldBefore): boolean {
+  const named = <K extends 'notes' | 'anecdotes' | 'scales'>(kind: K, names: (entity: BoardContent[K][string]) => string[]) => {
+    const touched = [...(change.put[kind] as { id: string }[]).map((e) => e.id), ...change.remove[kind]];
+    return (change.put[kind] as BoardContent[K][string][]).some((e) => names(e).length > 0) || touched.some((id) => {
+      const was = before(kind, id);
+      return was !== undefined && names(was).length > 0;
+    });
+  };
+  return !named('notes', noteNames) && !named('anecdotes', anecdoteNames) && !named('scales', scaleNames);
 }
 
 /**

@@ -105,6 +105,31 @@ describe('names on the beamer', () => {
     core.close();
   });
 
+  it('keep reading right when a change brings no name, and when editing an author away makes other initials shorter again', async () => {
+    const core = createCore(tempDir());
+    const { ids, apply } = seed(core);
+    apply(ids.notes, { op: 'addNote', id: 'n2', text: 'Buurtkamer', author: 'Joke de Vries' });
+    const beamer = beamerOn(core);
+    const facilitator: ServerMessage[] = [];
+    core.hub.connect((m) => facilitator.push(m));
+    expect(beamer.held().boards[ids.timeline]?.content.anecdotes.a1?.teller).toBe('JadV');
+
+    // Typed without an author: the room is sent the very change the facilitator is.
+    apply(ids.notes, { op: 'addNote', id: 'n3', text: 'Koffie op dinsdag' });
+    await settled();
+    const typed = (messages: ServerMessage[]) => messages.findLast((m) => m.type === 'event' && m.event.type === 'board.patched');
+    expect(typed(beamer.messages)).toEqual(typed(facilitator));
+    expect(beamer.held().boards[ids.notes]?.content.notes.n3?.text).toBe('Koffie op dinsdag');
+
+    // Joke was only on that note: with her gone, Jan is JdV again, on every board the beamer holds.
+    apply(ids.notes, { op: 'editNote', id: 'n2', author: '' });
+    await settled();
+    expect(beamer.held().boards[ids.timeline]?.content.anecdotes.a1?.teller).toBe('JdV');
+    expect(withoutClock(beamer.held())).toEqual(withoutClock(snapshotForBeamer(core.bus.snapshot())));
+    expect(JSON.stringify(beamer.messages)).not.toMatch(FULL);
+    core.close();
+  });
+
   it('are what a beamer that asks for the state gets too', () => {
     const core = createCore(tempDir());
     const { ids } = seed(core);

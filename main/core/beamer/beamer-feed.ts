@@ -3,6 +3,7 @@ import type { AppEvent, SequencedEvent } from '../../../shared/contract/events.j
 import type { ServerMessage } from '../../../shared/contract/wire.js';
 import type { Snapshot } from '../../../shared/state.js';
 import type { CommandBus } from '../bus/command-bus.js';
+import { isNameFree } from '../board/name-free-patches.js';
 
 type Send = (message: ServerMessage) => void;
 
@@ -27,6 +28,9 @@ function sessionOf(event: AppEvent, room: Room): string[] {
       return [];
   }
 }
+
+/** A board change that brings no name and takes none away: the room's form of it is itself. */
+const leavesNames = (event: AppEvent) => event.type === 'board.patched' && isNameFree(event.patch);
 
 /**
  * What every beamer window is sent: a snapshot, then each event, with what
@@ -121,11 +125,11 @@ export class BeamerFeed {
   }
 
   private messagesFor(events: readonly SequencedEvent[]): ServerMessage[] {
-    // Read once, and only when a name needs it: a timer tick does not.
+    // Read once, and only when a name needs it: a timer tick does not, nor a note typed without an author.
     let state: Snapshot | undefined;
     const after = () => (state ??= this.bus.snapshot());
     const room = roomOf(after);
-    const touched = new Set(events.flatMap((e) => sessionOf(e.event, room)));
+    const touched = new Set(events.flatMap((e) => (leavesNames(e.event) ? [] : sessionOf(e.event, room))));
     if (touched.size > 0) {
       // Only sessions this batch changed can read differently now.
       const labels = roomLabelsIn(after(), room, touched);
@@ -133,6 +137,6 @@ export class BeamerFeed {
       for (const [sessionId, next] of labels) this.labels.set(sessionId, next);
       if (changed) return [{ type: 'snapshot', snapshot: snapshotForBeamer(after()) }];
     }
-    return events.map((e) => ({ type: 'event', seq: e.seq, event: eventForBeamer(e.event, room) }));
+    return events.map((e) => ({ type: 'event', seq: e.seq, event: leavesNames(e.event) ? e.event : eventForBeamer(e.event, room) }));
   }
 }

@@ -3,7 +3,12 @@ import type { z } from 'zod';
 import { applyPatch, emptyBoard, ENTITY_KINDS, type Board, type BoardContent, type BoardKind, type BoardPatch, type EntityKind } from '../../../shared/board/board.js';
 import { idRecord } from '../../../shared/contract/id-record.js';
 import { carrySpace } from '../../../shared/board/board-space.js';
+import { patchLeavesNames } from '../../../shared/participants/room-names.js';
+import { markNameFree } from './name-free-patches.js';
 import { anecdoteSchema, areaSchema, clusterSchema, eraSchema, noteSchema, patchSchema, periodSchema, photoSchema, relationSchema, ringSchema, scaleSchema } from '../../../shared/board/board-schema.js';
+
+/** How long a stored change may wait before the cached board takes it in, if nothing reads the board sooner. */
+const SETTLE_MS = 50;
 
 /** How each kind is named in the board_entities table, and checked when read back. */
 const STORED: { [K in EntityKind]: { name: string; schema: z.ZodType<{ id: string }> } } = {
@@ -51,6 +56,14 @@ export class BoardRepo {
    * the store clears it when a transaction rolls back.
    */
   private readonly cache = new Map<string, BoardContent>();
+  /**
+   * Changes stored on disk but not yet brought into the cached content: a
+   * board of ten thousand notes is copied whole at each change, and that
+   * copy waits until the change has gone out to every window (or until the
+   * board is read, whichever comes first).
+   */
+  private readonly pending = new Map<string, BoardPatch[]>();
+  private settling: ReturnType<typeof setTimeout> | undefined;
 
   constructor(db: Database) {
     this.insertStmt = db.prepare(
@@ -105,15 +118,18 @@ export class BoardRepo {
   /** Forgets the cached contents: what is on disk is the truth again. */
   forgetCache(): void {
     this.cache.clear();
+    this.pending.clear();
   }
 
   /** Stores what a patch changes: entities put whole, ids removed. */
   applyPatch(boardId: string, change: BoardPatch): void {
-    const cached = this.cache.get(boardId);
-    if (cached) {
-      const next = applyPatch(cached, change);
-      carrySpace(cached, change, next);
-      this.cache.set(boardId, next);
+    if (this.cache.has(boardId)) {
+      if (patchLeavesNames(change, (kind, id) => this.held(boardId, kind, id))) markNameFree(change);
+      const waiting = this.pending.get(boardId);
+      if (waiting) waiting.push(change);
+      else this.pending.set(boardId, [change]);
+      // Past the broadcast: the events of this change are out before the copy starts.
+      this.settling ??= setTimeout(() => this.settle(), SETTLE_MS).unref();
     }
     for (const kind of ENTITY_KINDS) {
       const { name } = STORED[kind];
@@ -139,8 +155,41 @@ export class BoardRepo {
     this.cursorStmt.run(cursor, boardId);
   }
 
+  /** Brings every waiting change into the cached contents. */
+  private settle(): void {
+    this.settling = undefined;
+    for (const boardId of [...this.pending.keys()]) this.bringUpToDate(boardId);
+  }
+
+  private bringUpToDate(boardId: string): BoardContent | undefined {
+    let content = this.cache.get(boardId);
+    const waiting = this.pending.get(boardId);
+    if (!content || !waiting) return content;
+    this.pending.delete(boardId);
+    for (const change of waiting) {
+      const next = applyPatch(content, change);
+      carrySpace(content, change, next);
+      content = next;
+    }
+    this.cache.set(boardId, content);
+    return content;
+  }
+
+  /** What a board holds under an id now, waiting changes included, without bringing them in. */
+  private held<K extends 'notes' | 'anecdotes' | 'scales'>(boardId: string, kind: K, id: string): BoardContent[K][string] | undefined {
+    const waiting = this.pending.get(boardId) ?? [];
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const change = waiting[i]!;
+      const put = (change.put[kind] as BoardContent[K][string][]).filter((e) => e.id === id).at(-1);
+      if (put) return put;
+      if (change.remove[kind].includes(id)) return undefined;
+    }
+    const records = this.cache.get(boardId)?.[kind] as Record<string, BoardContent[K][string]> | undefined;
+    return records && Object.hasOwn(records, id) ? records[id] : undefined;
+  }
+
   private content(boardId: string): BoardContent {
-    const cached = this.cache.get(boardId);
+    const cached = this.bringUpToDate(boardId);
     if (cached) return cached;
     const content = this.read(boardId);
     this.cache.set(boardId, content);
