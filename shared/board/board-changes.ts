@@ -1,42 +1,52 @@
 import type { BoardContent, Cluster } from './board.js';
-import { listOf } from './record-list.js';
+import { changedSince, listOf } from './record-list.js';
 import { CLUSTER_HEADER, noteRect, type Rect } from './board-geometry.js';
 
 /** A theme's title bar: its count of notes and dots changes with its notes. */
 const titleBar = (c: Cluster | undefined): Rect[] => (c ? [{ x: c.x, y: c.y, width: c.width, height: CLUSTER_HEADER }] : []);
 
 /**
+ * Calls `each` for every entity that came, went or changed between two
+ * records of one kind, with what it is now and what it was. Entities are
+ * compared by identity, as a patch replaces whole ones. When `after` came
+ * from `before` by a few patches, only the ids they touched are looked at.
+ */
+function eachChanged<T extends { id: string }>(before: Readonly<Record<string, T>>, after: Readonly<Record<string, T>>, each: (now: T | undefined, was: T | undefined) => void): void {
+  if (before === after) return;
+  const touched = changedSince(before, after);
+  if (touched) {
+    for (const id of touched) {
+      const now = Object.hasOwn(after, id) ? after[id] : undefined;
+      const was = Object.hasOwn(before, id) ? before[id] : undefined;
+      if (now !== was) each(now, was);
+    }
+    return;
+  }
+  for (const now of listOf(after)) {
+    const was = before[now.id];
+    if (was !== now) each(now, was);
+  }
+  for (const was of listOf(before)) if (!after[was.id]) each(undefined, was);
+}
+
+/**
  * Where a drawing of the board can differ between `before` and `after`, in
  * board units: every note, theme and photo that came, went or changed, where
  * it was and where it is, and the title bar of each theme a changed note was
- * or is in. Entities are compared by identity, as a patch replaces whole
- * ones, so unchanged ones cost one comparison each.
+ * or is in.
  */
 export function changedAreas(before: BoardContent, after: BoardContent): Rect[] {
   const areas: Rect[] = [];
-  for (const note of listOf(after.notes)) {
-    const was = before.notes[note.id];
-    if (was === note) continue;
-    areas.push(noteRect(note), ...titleBar(after.clusters[note.clusterId ?? '']));
+  eachChanged(before.notes, after.notes, (now, was) => {
+    if (now) areas.push(noteRect(now), ...titleBar(after.clusters[now.clusterId ?? '']));
     if (was) areas.push(noteRect(was), ...titleBar(before.clusters[was.clusterId ?? '']));
-  }
-  for (const was of listOf(before.notes)) if (!after.notes[was.id]) areas.push(noteRect(was), ...titleBar(before.clusters[was.clusterId ?? '']));
-  for (const cluster of listOf(after.clusters)) {
-    const was = before.clusters[cluster.id];
-    if (was === cluster) continue;
-    // Its whole unfolded area, folded or not: folding shows or hides its notes there.
-    areas.push(cluster);
+  });
+  // A theme's whole unfolded area, folded or not: folding shows or hides its notes there.
+  const whole = <T extends Rect & { id: string }>(now: T | undefined, was: T | undefined) => {
+    if (now) areas.push(now);
     if (was) areas.push(was);
-  }
-  for (const was of listOf(before.clusters)) if (!after.clusters[was.id]) areas.push(was);
-  const photosBefore = before.photos ?? {};
-  const photosAfter = after.photos ?? {};
-  for (const photo of listOf(photosAfter)) {
-    const was = photosBefore[photo.id];
-    if (was === photo) continue;
-    areas.push(photo);
-    if (was) areas.push(was);
-  }
-  for (const was of listOf(photosBefore)) if (!photosAfter[was.id]) areas.push(was);
+  };
+  eachChanged(before.clusters, after.clusters, whole);
+  eachChanged(before.photos ?? {}, after.photos ?? {}, whole);
   return areas.map(({ x, y, width, height }) => ({ x, y, width, height }));
 }

@@ -1,5 +1,15 @@
 const lists = new WeakMap<object, unknown[]>();
 
+/** How a record came from the one before it, kept by carryList: which ids a patch put and which it removed. */
+interface Step {
+  before: WeakRef<object>;
+  put: readonly string[];
+  removed: readonly string[];
+}
+const steps = new WeakMap<object, Step>();
+/** How many patches back `changedSince` looks before it gives up and the caller compares whole records. */
+const STEPS_BACK = 16;
+
 /**
  * A board record's entities as a list, made once per record. A patch gives
  * a board new records for the kinds it changed and keeps the others as they
@@ -41,6 +51,53 @@ export function carryList<T extends { id: string }>(before: object, after: objec
     next.push(...fresh.values());
   }
   lists.set(after, next);
+  steps.set(after, { before: new WeakRef(before), put: put.map((e) => e.id), removed });
+}
+
+/** The records `after` came from by carried patches, nearest first, as far back as changedSince looks (those still alive). */
+export function recordsBefore(after: object): object[] {
+  const found: object[] = [];
+  let at: object | undefined = after;
+  for (let back = 0; back < STEPS_BACK && at; back++) {
+    at = steps.get(at)?.before.deref();
+    if (at) found.push(at);
+  }
+  return found;
+}
+
+/** What one carried patch did to a record: the ids it put, in order, and those it removed. */
+export interface CarriedStep {
+  put: readonly string[];
+  removed: readonly string[];
+}
+
+/**
+ * The carried patches that made `after` out of `before`, oldest first, when
+ * `after` came from `before` by a few patches that carryList carried, or
+ * undefined when that cannot be told.
+ */
+export function stepsBetween(before: object, after: object): CarriedStep[] | undefined {
+  const found: CarriedStep[] = [];
+  let at = after;
+  for (let back = 0; back < STEPS_BACK && at !== before; back++) {
+    const step = steps.get(at);
+    const earlier = step?.before.deref();
+    if (!step || !earlier) return undefined;
+    found.push(step);
+    at = earlier;
+  }
+  return at === before ? found.reverse() : undefined;
+}
+
+/**
+ * The ids whose entity may differ between `before` and `after` (see
+ * stepsBetween), or undefined when the caller must compare every entity. A
+ * window that paints a board of ten thousand notes after each typed note
+ * looks at the one note that came, not at all of them twice.
+ */
+export function changedSince(before: object, after: object): ReadonlySet<string> | undefined {
+  const between = stepsBetween(before, after);
+  return between && new Set(between.flatMap((step) => [...step.put, ...step.removed]));
 }
 
 /**

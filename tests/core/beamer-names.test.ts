@@ -117,7 +117,7 @@ describe('names on the beamer', () => {
     // Typed without an author: the room is sent the very change the facilitator is.
     apply(ids.notes, { op: 'addNote', id: 'n3', text: 'Koffie op dinsdag' });
     await settled();
-    const typed = (messages: ServerMessage[]) => messages.findLast((m) => m.type === 'event' && m.event.type === 'board.patched');
+    const typed = (messages: ServerMessage[]) => messages.filter((m) => m.type === 'event' && m.event.type === 'board.patched').at(-1);
     expect(typed(beamer.messages)).toEqual(typed(facilitator));
     expect(beamer.held().boards[ids.notes]?.content.notes.n3?.text).toBe('Koffie op dinsdag');
 

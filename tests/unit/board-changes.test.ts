@@ -58,4 +58,27 @@ describe('changed areas of a board', () => {
     expect(covers(changedAreas(before, added), noteRect(added.notes.e!))).toBe(true);
     expect(touches(changedAreas(before, added), noteRect(before.notes.c!))).toBe(false);
   });
+
+  it('comes out the same from the patches a board came by as from comparing every note, over one step or several', () => {
+    const start = board();
+    const steps = [
+      (c: BoardContent) => pasteNotes(c, [at('e', 6000, 6000)]),
+      (c: BoardContent) => moveNotes(c, [{ id: 'a', x: 40, y: 40 }]),
+      (c: BoardContent) => vote(c, { note: 'b' }, 1),
+      (c: BoardContent) => deleteNotes(c, ['e']),
+      (c: BoardContent) => setCollapsed(c, 'k', true),
+      (c: BoardContent) => editNote(c, 'd', { text: 'anders' }),
+    ];
+    const states = [start];
+    for (const step of steps) states.push(applyPatch(states.at(-1)!, step(states.at(-1)!)));
+    // Records copied entity for entity have no patches to go by: the areas then come from comparing them all.
+    const unrelated = (c: BoardContent): BoardContent => ({ ...c, notes: { ...c.notes }, clusters: { ...c.clusters }, photos: { ...c.photos } });
+    const key = (areas: Rect[]) => areas.map((r) => JSON.stringify(r)).sort();
+    for (let from = 0; from < states.length; from++) {
+      for (let to = from + 1; to < states.length; to++) {
+        expect(key(changedAreas(states[from]!, states[to]!))).toEqual(key(changedAreas(states[from]!, unrelated(states[to]!))));
+      }
+    }
+    expect(changedAreas(states[0]!, states.at(-1)!).length).toBeGreaterThan(0);
+  });
 });

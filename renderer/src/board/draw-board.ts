@@ -5,6 +5,8 @@ import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibilit
 import { BOARD_FONT, noteLayout } from './text-measure.js';
 import { CLUSTER_EDGE, CLUSTER_FILL, INK, NOTE_COLOURS, NOTE_EDGES } from '../../../shared/board/board-palette.js';
 import { listOf } from '../../../shared/board/record-list.js';
+import { notesMeeting } from '../../../shared/board/note-grid.js';
+import { isLargeBoard } from './large-board.js';
 import { drawVotes, votesReach } from './draw-votes.js';
 import { drawPhotos, type PhotoScene } from '../photos/draw-photos.js';
 
@@ -64,6 +66,14 @@ export const placed = (scene: Pick<Scene, 'moved'>, note: Note): Note => {
 };
 
 /**
+ * The notes a drawing of `view` looks at, in the order they are drawn: on a
+ * large board only those near it, as a tile mended after a typed note needs
+ * (a note being dragged is shown where the grid does not have it: then all).
+ */
+const notesToLookAt = (scene: Scene, view: Rect): readonly Note[] =>
+  (scene.moved?.size ?? 0) === 0 && isLargeBoard(scene.content) ? (notesMeeting(scene.content.notes, view) ?? listOf(scene.content.notes)) : listOf(scene.content.notes);
+
+/**
  * Draws the visible part of the board with plain canvas calls: one pass,
  * nothing outside `view`. The Konva static layer, the beamer and the PNG
  * export all draw through here, so they cannot disagree.
@@ -79,7 +89,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
     const total = totals.get(cluster.id) ?? { count: 0, votes: 0 };
     if (intersects(clusterRect(at), view)) drawCluster(ctx, scene, at, total.count, cluster.votes + total.votes, scale, reach.get(cluster.id) ?? 0);
   }
-  for (const stored of listOf(content.notes)) {
+  for (const stored of notesToLookAt(scene, view)) {
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
     if (!intersects(noteRect(note), view)) continue;
@@ -92,7 +102,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
 /** How many notes a drawing of `view` shows: what drawBoard returns for it. */
 export function notesIn(scene: Scene, view: Rect): number {
   let shown = 0;
-  for (const stored of listOf(scene.content.notes)) {
+  for (const stored of notesToLookAt(scene, view)) {
     if (scene.lifted.has(stored.id) || isHidden(scene.content, stored)) continue;
     if (intersects(noteRect(placed(scene, stored)), view)) shown += 1;
   }
