@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BeamerBoard } from '../../../shared/beamer/beamer-board.js';
-import { emptyBoard, type Board } from '../../../shared/board/board.js';
+import { emptyBoard, type Board, type BoardContent } from '../../../shared/board/board.js';
+import { steadyView } from '../../../shared/beamer/steady-view.js';
 import { contentBounds, type Rect } from '../../../shared/board/board-geometry.js';
 import { NOTE_BODY } from './draw-board.js';
 import { StaticTiles } from './static-tiles.js';
+import { isLargeBoard } from './large-board.js';
 import { useClient } from '../client/client-context.js';
 import { useI18n } from '../i18n/i18n.js';
 import { BeamerBoardList } from './BeamerBoardList.js';
@@ -18,6 +20,16 @@ const NONE = { notes: new Map(), clusters: new Map() } as { notes: Moves; cluste
 const NOTHING_LISTED = emptyBoard();
 /** How long the text list may trail the canvas. */
 const LIST_SETTLES_MS = 300;
+
+/** All of a large board as the beamer shows it (see steadyView); a small one, drawn whole at every change anyway, fits exactly. */
+function useSteadyOnLargeBoard(bounds: Rect | undefined, content: BoardContent): Rect | undefined {
+  const shown = useRef<Rect | undefined>(undefined);
+  const large = isLargeBoard(content);
+  return useMemo(() => {
+    shown.current = bounds && large ? steadyView(shown.current, bounds) : bounds;
+    return shown.current;
+  }, [bounds, large]);
+}
 
 /**
  * The post-it board for the room: drawn by the same code as the
@@ -50,7 +62,8 @@ export function BeamerBoardView({ board, beamer }: { board: Board; beamer: Beame
   const follow = beamer.follow && beamer.viewport !== null;
   // Zoomed in to stay legible, the beamer centres on the notes the facilitator sees, not on the empty board around them.
   const notes = useMemo(() => contentBounds(board.content, 40), [board.content]);
-  const view = follow && beamer.viewport ? beamer.viewport : (notes ?? { x: -40, y: -40, width: 800, height: 450 });
+  const all = useSteadyOnLargeBoard(notes, board.content);
+  const view = follow && beamer.viewport ? beamer.viewport : (all ?? { x: -40, y: -40, width: 800, height: 450 });
   // The list for screen readers follows a moment after the room has seen a change, and takes a run of quick
   // changes at once: on a board of thousands it costs as much as the paint, in a window sharing the cores.
   const listed = useSettledValue(board.content, LIST_SETTLES_MS, NOTHING_LISTED);
