@@ -1,5 +1,5 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from './board.js';
-import { listOf } from './record-list.js';
+import { listOf, recordsBefore, stepsBetween } from './record-list.js';
 
 export interface Rect {
   x: number;
@@ -34,6 +34,54 @@ export function isHidden(content: BoardContent, note: Note): boolean {
 
 /** Everything drawn, with a margin, or undefined for an empty board. */
 export function contentBounds(content: BoardContent, margin = 0): Rect | undefined {
+  const extent = extentOf(content);
+  return extent && { x: extent.x - margin, y: extent.y - margin, width: extent.width + 2 * margin, height: extent.height + 2 * margin };
+}
+
+/** What covers two rectangles, either of which may be missing. */
+function union(a: Rect | undefined, b: Rect): Rect {
+  if (!a) return b;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+}
+
+/** The extent of each board's notes record, with the themes and photos it was worked out with. */
+const extents = new WeakMap<object, { clusters: object; photos: object | undefined; extent: Rect | undefined }>();
+
+/**
+ * What everything drawn covers, worked out once per board state. A board
+ * that only gained notes since a state worked out before (a typed note)
+ * widens that one by the new notes, instead of walking all ten thousand.
+ */
+function extentOf(content: BoardContent): Rect | undefined {
+  const known = extents.get(content.notes);
+  if (known && known.clusters === content.clusters && known.photos === content.photos) return known.extent;
+  const extent = widened(content) ?? { extent: walkedExtent(content) };
+  extents.set(content.notes, { clusters: content.clusters, photos: content.photos, extent: extent.extent });
+  return extent.extent;
+}
+
+/** The extent of an earlier state with the same themes and photos, widened by the notes added since; undefined when anything else changed. */
+function widened(content: BoardContent): { extent: Rect | undefined } | undefined {
+  for (const earlier of recordsBefore(content.notes)) {
+    const known = extents.get(earlier);
+    if (!known || known.clusters !== content.clusters || known.photos !== content.photos) continue;
+    const between = stepsBetween(earlier, content.notes);
+    const ids = between?.flatMap((step) => [...step.put, ...step.removed]) ?? [];
+    // A note that was there before changed or went: the extent may have shrunk, so it is walked again.
+    if (!between || ids.some((id) => Object.hasOwn(earlier, id))) return undefined;
+    let extent = known.extent;
+    for (const id of new Set(ids)) {
+      const note = Object.hasOwn(content.notes, id) ? content.notes[id] : undefined;
+      if (note && !isHidden(content, note)) extent = union(extent, noteRect(note));
+    }
+    return { extent };
+  }
+  return undefined;
+}
+
+function walkedExtent(content: BoardContent): Rect | undefined {
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
@@ -48,7 +96,7 @@ export function contentBounds(content: BoardContent, margin = 0): Rect | undefin
   for (const note of listOf(content.notes)) if (!isHidden(content, note)) take(noteRect(note));
   for (const photo of listOf(content.photos ?? {})) take(photo);
   if (left === Infinity) return undefined;
-  return { x: left - margin, y: top - margin, width: right - left + 2 * margin, height: bottom - top + 2 * margin };
+  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 /**

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board/board.js';
 import { clusterTotals, contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
-import { makeCluster, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
+import { deleteNotes, makeCluster, moveNotes, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
 import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/board/note-text.js';
 import { cameraShowing, fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';
 
@@ -121,5 +122,41 @@ describe('camera', () => {
     expect(cameraShowing(camera, 1000, 600, { x: -500, y: 100, width: 160, height: 110 })).toEqual({ x: -564, y: 0, scale: 0.5 });
     // Larger than the view: centred on it.
     expect(cameraShowing(camera, 1000, 600, { x: 0, y: 0, width: 4000, height: 110 }).x).toBe(2000 - 1000);
+  });
+});
+
+describe('the bounds of a board as it changes', () => {
+  it('are those of a walk over everything, whether the board only gained notes or anything else changed', () => {
+    const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ add: fc.tuple(fc.uuid(), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: -3000, max: 3000 })) }),
+            fc.record({ move: fc.tuple(ids, fc.integer({ min: -3000, max: 3000 })) }),
+            fc.record({ remove: ids }),
+            fc.record({ fold: fc.boolean() }),
+          ),
+          { maxLength: 14 },
+        ),
+        fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }),
+        (steps, asked) => {
+          let content = applyPatch(emptyBoard(), pasteNotes(emptyBoard(), ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, text: id, x: i * 400, y: i * 200 }))));
+          content = applyPatch(content, makeCluster(content, { id: 'k', name: 'Thema' }, ['a', 'b']));
+          contentBounds(content);
+          for (const [i, step] of steps.entries()) {
+            if ('add' in step) content = applyPatch(content, pasteNotes(content, [{ id: step.add[0], text: 'nieuw', x: step.add[1], y: step.add[2] }]));
+            else if ('move' in step) content = applyPatch(content, moveNotes(content, [{ id: step.move[0], x: step.move[1], y: 0 }]));
+            else if ('remove' in step) content = applyPatch(content, deleteNotes(content, [step.remove]));
+            else content = applyPatch(content, setCollapsed(content, 'k', step.fold));
+            // Asked after some changes only, as a window asks once per paint.
+            if (!asked[i]) continue;
+            const walked = contentBounds({ ...content, notes: { ...content.notes }, clusters: { ...content.clusters } }, 40);
+            expect(contentBounds(content, 40)).toEqual(walked);
+          }
+          expect(contentBounds(content)).toEqual(contentBounds({ ...content, notes: { ...content.notes }, clusters: { ...content.clusters } }));
+        },
+      ),
+    );
   });
 });
