@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { BLOCK_LIMITS, questionSchema } from '../../../shared/planner/agenda.js';
 import { addQuestions, moveQuestion, removeQuestion, rewordQuestion } from '../../../shared/planner/question-list.js';
-import { rebaseByPlace } from '../../../shared/planner/rebase-by-place.js';
+import { laterEchoComing, rebaseByPlace } from '../../../shared/planner/rebase-by-place.js';
 import type { Werkvorm } from '../../../shared/planner/werkvorm.js';
 import { ErrorList } from '../common/ErrorList.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -27,12 +27,15 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
   const [typed, setTyped] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const list = useRef<HTMLOListElement>(null);
-  // A question being typed (it differs from what main last sent) survives main's next list.
+  // A question being typed (it differs from what main last sent) survives main's next list, and the echo
+  // of a list sent here while a later one is on its way leaves the draft alone.
   const base = useRef(questions);
+  const waiting = useRef<string[][]>([]);
   useEffect(() => {
     const sent = base.current;
-    setDraft((current) => rebaseByPlace(current, questions, (i) => current[i] !== sent[i]));
     base.current = questions;
+    if (laterEchoComing(waiting.current, questions)) return;
+    setDraft((current) => rebaseByPlace(current, questions, (i) => current[i] !== sent[i]));
   }, [questions]);
   const newField = useRef<HTMLInputElement>(null);
   // Rows are kept by place, so focus is put where the change went: a moved question keeps it (on its
@@ -57,7 +60,11 @@ export function QuestionsEditor({ questions, werkvorm, onCommit }: Props) {
     }
     setErrors([]);
     setDraft(next);
-    return onCommit(next);
+    waiting.current.push(next);
+    const taken = await onCommit(next);
+    // Refused: no echo of it is coming.
+    if (!taken) waiting.current = waiting.current.filter((list) => list !== next);
+    return taken;
   };
   const move = (from: number, to: number, control: 'text' | 'up' | 'down') => {
     if (to < 0 || to >= draft.length) return;
