@@ -159,6 +159,8 @@ describe('the boards by keyboard', () => {
 
     // The dots: the confirm dialog gives focus back; wiped, the button turns off and focus goes to the board.
     await nextBoard(page, 'Schaal', 'Ideeën', 'Bord Ideeën');
+    // The ranking beside the board is drawn just after it; until then its button is off and Tab passes it.
+    await page.getByRole('button', { name: 'Stemmen wissen', disabled: false }).waitFor();
     await tabTo(page, 'button', 'Stemmen wissen');
     await page.keyboard.press('Enter');
     await expectFocus(page, 'button', 'Annuleren');
