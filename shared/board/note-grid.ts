@@ -43,8 +43,6 @@ class NoteGrid {
         else this.put(note);
       }
     }
-    // Ids put and removed along the way were dropped above; anything else the record lacks goes too.
-    for (const { put } of between) for (const id of put) if (!Object.hasOwn(record, id)) this.drop(id);
   }
 
   /** The notes of `record` whose cells meet `view`, in drawing order; undefined when the view holds most cells anyway. */
