@@ -1,5 +1,6 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, type Cluster, type Note } from './board.js';
-import { clusterRect, clusterTotals, containsPoint, type Rect } from './board-geometry.js';
+import { clusterRect, containsPoint, type Rect } from './board-geometry.js';
+import { clusterTotals } from './reading-order.js';
 import { BoardDraft } from './board-draft.js';
 import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle, THEME_GAP } from './board-placement.js';
 import { DraftSpace, spaceOf } from './board-space.js';

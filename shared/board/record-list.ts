@@ -113,3 +113,19 @@ export function copyListed<T extends { id: string }>(record: Readonly<Record<str
   for (const entity of listOf(record)) own[entity.id] = entity;
   return own;
 }
+
+/**
+ * The nearest record that `after` came from by carried patches for which
+ * `known` holds a value that `fits`, with the ids changed since: what was
+ * worked out from thousands of notes for that record can then be mended
+ * for the few that changed.
+ */
+export function nearestKnown<V>(after: object, known: WeakMap<object, V>, fits: (value: V) => boolean): { before: object; value: V; changed: ReadonlySet<string> } | undefined {
+  for (const before of recordsBefore(after)) {
+    const value = known.get(before);
+    if (value === undefined || !fits(value)) continue;
+    const changed = changedSince(before, after);
+    return changed && { before, value, changed };
+  }
+  return undefined;
+}

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, emptyBoard, NOTE_HEIGHT, NOTE_WIDTH, type BoardContent } from '../../shared/board/board.js';
-import { clusterTotals, contentBounds, hitTest, itemsInRect, nearestInDirection, readingOrder } from '../../shared/board/board-geometry.js';
+import { contentBounds, hitTest, itemsInRect, nearestInDirection } from '../../shared/board/board-geometry.js';
+import { clusterTotals, readingOrder } from '../../shared/board/reading-order.js';
 import { deleteNotes, makeCluster, moveNotes, pasteNotes, setCollapsed } from '../../shared/board/board-ops.js';
 import { fitText, LINE_HEIGHT, wrap, type Measure } from '../../shared/board/note-text.js';
 import { cameraShowing, fitCamera, toBoard, zoomAt } from '../../shared/board/board-camera.js';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { BoardContent, Note } from '../../../shared/board/board.js';
-import { clusterTotals, readingOrder } from '../../../shared/board/board-geometry.js';
+import { clusterTotals, readingOrder } from '../../../shared/board/reading-order.js';
 import { useI18n } from '../i18n/i18n.js';
 import { sameNotes } from './same-notes.js';
 import { isLargeBoard } from './large-board.js';

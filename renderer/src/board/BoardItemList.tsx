@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { BoardContent, Cluster, Note } from '../../../shared/board/board.js';
-import { clusterTotals, readingOrder, type ItemRef } from '../../../shared/board/board-geometry.js';
+import type { ItemRef } from '../../../shared/board/board-geometry.js';
+import { clusterTotals, readingOrder } from '../../../shared/board/reading-order.js';
 import { useI18n } from '../i18n/i18n.js';
 import { itemKey } from './gesture.js';
 import { sameNotes } from './same-notes.js';

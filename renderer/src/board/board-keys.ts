@@ -1,5 +1,6 @@
 import type { BoardContent } from '../../../shared/board/board.js';
-import { isHidden, itemRect, nearestInDirection, readingOrder, type Direction, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { isHidden, itemRect, nearestInDirection, type Direction, type ItemRef } from '../../../shared/board/board-geometry.js';
+import { readingOrder } from '../../../shared/board/reading-order.js';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import type { BoardCanvasHandle } from './BoardCanvas.js';
 import { handleViewKey } from './view-keys.js';

@@ -1,5 +1,6 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, type BoardContent, type Cluster, type Note } from '../../../shared/board/board.js';
-import { CLUSTER_HEADER, clusterRect, clusterTotals, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import { CLUSTER_HEADER, clusterRect, intersects, isHidden, noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import { clusterTotals } from '../../../shared/board/reading-order.js';
 import { LINE_HEIGHT, NOTE_PADDING } from '../../../shared/board/note-text.js';
 import { asideSize, labelSize, unitsFor } from '../../../shared/beamer/legibility.js';
 import { BOARD_FONT, noteLayout } from './text-measure.js';
