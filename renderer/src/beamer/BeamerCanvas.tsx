@@ -8,6 +8,7 @@ import { beamerCamera, textFloor } from '../../../shared/beamer/legibility.js';
 import { nativeContext } from '../board/konva-draw.js';
 import { forgetLayouts, whenFontReady } from '../board/text-measure.js';
 import { useElementSize } from '../board/use-element-size.js';
+import type { NoteCount } from '../../../shared/board/board-paint-probe.js';
 import { BeamerSurfaceContext } from './beamer-surface.js';
 
 interface Props {
@@ -23,11 +24,12 @@ interface Props {
   main?: Rect;
   /**
    * Draws the board with no text under `floor` screen pixels on a canvas of
-   * `ratio` device pixels per screen pixel; returns how many items it drew.
+   * `ratio` device pixels per screen pixel; returns how many items it drew
+   * (or how to count them).
    * `seen` is the scale it is finally seen at, smaller than `scale` in the
    * preview, where unreadable text may be left as bars.
    */
-  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number, ratio: number): number;
+  draw(ctx: CanvasRenderingContext2D, visible: Rect, scale: number, floor: number, seen: number, ratio: number): NoteCount;
   /** What, when it changes, calls for a new paint. */
   content: unknown;
   /** Text measured before the bundled font arrived, to forget once it has. */

@@ -1,4 +1,5 @@
 import { createContext } from 'react';
+import type { NoteCount } from '../../../shared/board/board-paint-probe.js';
 import { recordPaint } from '../board/paint-probe.js';
 
 /**
@@ -8,7 +9,7 @@ import { recordPaint } from '../board/paint-probe.js';
  */
 export interface BeamerSurface {
   /** Notes each paint, for tests and the bench; the preview keeps its own count. */
-  record(notes: number, view?: Parameters<typeof recordPaint>[1]): void;
+  record(notes: NoteCount, view?: Parameters<typeof recordPaint>[1]): void;
   /** Canvas pixels per layout pixel; the device's when left out. */
   pixelRatio?: number;
   /** How much smaller than its layout the picture is seen (the preview's scale); 1 when left out. */

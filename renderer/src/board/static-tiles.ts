@@ -1,5 +1,6 @@
 import { changedAreas } from '../../../shared/board/board-changes.js';
 import type { BoardContent } from '../../../shared/board/board.js';
+import type { NoteCount } from '../../../shared/board/board-paint-probe.js';
 import { noteRect, type Rect } from '../../../shared/board/board-geometry.js';
 import { BoardTiles, type DrawArea, type TilePaint } from './board-tiles.js';
 import { drawBoard, notesIn, type Scene } from './draw-board.js';
@@ -7,7 +8,7 @@ import { isLargeBoard } from './large-board.js';
 
 /** What a tiled paint showed: the notes in view (as drawBoard counts them) and what the tiles cost. */
 export interface TiledPaint extends TilePaint {
-  notes: number;
+  notes: NoteCount;
 }
 
 type Positions = ReadonlyMap<string, { x: number; y: number }> | undefined;
@@ -78,7 +79,7 @@ export class StaticTiles {
       });
     };
     warm();
-    return { ...painted, notes: notesIn(scene, view) };
+    return { ...painted, notes: () => notesIn(scene, view) };
   }
 
   dispose(): void {

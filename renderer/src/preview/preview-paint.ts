@@ -1,4 +1,5 @@
-import type { PaintProbe } from '../../../shared/board/board-paint-probe.js';
+import type { NoteCount, PaintProbe } from '../../../shared/board/board-paint-probe.js';
+import { countWhenAsked } from '../board/paint-probe.js';
 import type { Rect } from '../../../shared/board/board-geometry.js';
 
 declare global {
@@ -8,10 +9,10 @@ declare global {
 }
 
 /** The preview's paints, counted apart from the facilitator's own board, so neither is taken for the other. */
-export function recordPreviewPaint(notes: number, view?: Rect): void {
+export function recordPreviewPaint(notes: NoteCount, view?: Rect): void {
   const probe = (window.flipoverPreviewPaint ??= { count: 0, at: 0, notes: 0 });
   probe.count += 1;
   probe.at = performance.timeOrigin + performance.now();
-  probe.notes = notes;
+  countWhenAsked(probe, notes);
   probe.view = view;
 }
