@@ -1,6 +1,7 @@
 import { NOTE_HEIGHT, NOTE_WIDTH, patch, type BoardContent, type BoardPatch, type Cluster, type Note } from './board.js';
 import { clusterRect, containsPoint, type Rect } from './board-geometry.js';
 import { clusterTotals } from './reading-order.js';
+import { listOf } from './record-list.js';
 import { BoardDraft } from './board-draft.js';
 import { clearPlace, covers, frameAround, gridAt, inboxColumns, inboxPlacer, settle, THEME_GAP } from './board-placement.js';
 import { DraftSpace, spaceOf } from './board-space.js';
@@ -220,10 +221,23 @@ export const clusterVotes = (content: BoardContent, id: string): number =>
  */
 const byName = new Intl.Collator('nl', { numeric: true });
 
-/** Clusters from most to fewest dots, ties by name; the notes are counted in one pass, however many themes. */
-export function clusterRanking(content: BoardContent): { id: string; name: string; votes: number }[] {
+type Ranked = { id: string; name: string; votes: number };
+/** The last ranking made for a record of themes, with each theme's dots in the record's order. */
+const rankings = new WeakMap<object, { votes: number[]; ranking: readonly Ranked[] }>();
+
+/**
+ * Clusters from most to fewest dots, ties by name; the notes are counted in
+ * one pass, however many themes. The same themes with the same dots keep
+ * their last ranking: a note typed on a board of hundreds of themes changes
+ * no dots, and sorting them by name costs milliseconds at every note.
+ */
+export function clusterRanking(content: BoardContent): readonly Ranked[] {
   const totals = clusterTotals(content);
-  return Object.values(content.clusters)
-    .map((c) => ({ id: c.id, name: c.name, votes: c.votes + (totals.get(c.id)?.votes ?? 0) }))
-    .sort((a, b) => b.votes - a.votes || byName.compare(a.name, b.name));
+  const themes = listOf(content.clusters);
+  const votes = themes.map((c) => c.votes + (totals.get(c.id)?.votes ?? 0));
+  const known = rankings.get(content.clusters);
+  if (known && known.votes.every((v, i) => v === votes[i])) return known.ranking;
+  const ranking = themes.map((c, i) => ({ id: c.id, name: c.name, votes: votes[i]! })).sort((a, b) => b.votes - a.votes || byName.compare(a.name, b.name));
+  rankings.set(content.clusters, { votes, ranking });
+  return ranking;
 }

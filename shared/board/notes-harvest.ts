@@ -14,7 +14,7 @@ export function themesAndNotes(board: Board, ctx: HarvestContext, loose: string,
   const blocks: ReportBlock[] = [];
   const ranking = clusterRanking(board.content);
   const clusters = board.content.clusters;
-  const themes = asLaid ? ranking.sort((a, b) => clusters[a.id]!.x - clusters[b.id]!.x || clusters[a.id]!.y - clusters[b.id]!.y) : ranking;
+  const themes = asLaid ? [...ranking].sort((a, b) => clusters[a.id]!.x - clusters[b.id]!.x || clusters[a.id]!.y - clusters[b.id]!.y) : ranking;
   for (const theme of themes) {
     const members = notes.filter((n) => n.clusterId === theme.id);
     const name = theme.name.trim() || t.notesBoard.unnamed;

@@ -264,6 +264,21 @@ describe('clusters', () => {
     expect(clusterRanking(content).map((r) => r.name)).toEqual(['Samenwerking', 'Tafel 2', 'Tafel 10']);
   });
 
+  it('ranks again when only the dots of a note change, and keeps the ranking when a note without dots comes', () => {
+    let content = board();
+    content = applyPatch(content, makeCluster(content, { id: 'k2', name: 'Jongeren' }, ['c']));
+    const first = clusterRanking(content);
+    expect(first[0]!.name).toBe('Jongeren');
+    content = applyPatch(content, vote(content, { note: 'a' }, 1));
+    expect(clusterRanking(content).map((r) => [r.name, r.votes])).toEqual([
+      ['Samenwerking', 1],
+      ['Jongeren', 0],
+    ]);
+    const ranked = clusterRanking(content);
+    content = applyPatch(content, addNote(content, { id: 'new', text: 'Nog een' }));
+    expect(clusterRanking(content)).toBe(ranked);
+  });
+
   it('never takes dots below zero', () => {
     let content = board();
     content = applyPatch(content, vote(content, { note: 'a' }, -1));
