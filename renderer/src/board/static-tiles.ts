@@ -1,28 +1,13 @@
-import { changedAreas } from '../../../shared/board/board-changes.js';
-import type { BoardContent } from '../../../shared/board/board.js';
 import type { NoteCount } from '../../../shared/board/board-paint-probe.js';
-import { noteRect, type Rect } from '../../../shared/board/board-geometry.js';
+import type { Rect } from '../../../shared/board/board-geometry.js';
 import { BoardTiles, type DrawArea, type TilePaint } from './board-tiles.js';
 import { drawBoard, notesIn, type Scene } from './draw-board.js';
 import { isLargeBoard } from './large-board.js';
+import { sceneChanges, type Painted } from './scene-changes.js';
 
 /** What a tiled paint showed: the notes in view (as drawBoard counts them) and what the tiles cost. */
 export interface TiledPaint extends TilePaint {
   notes: NoteCount;
-}
-
-type Positions = ReadonlyMap<string, { x: number; y: number }> | undefined;
-
-/** Where a set of lifted notes or a map of moved ones makes a drawing differ: each note where it is stored and where it is shown. */
-function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions): Rect[] {
-  const rects: Rect[] = [];
-  for (const id of ids) {
-    const note = content.notes[id];
-    if (note) rects.push(noteRect(note));
-    const at = moved?.get(id);
-    if (at) rects.push(noteRect(at));
-  }
-  return rects;
 }
 
 /**
@@ -33,7 +18,6 @@ function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions
  */
 const WARM_SLICE_MS = 8;
 
-const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined) => a === b || ((a?.size ?? 0) === 0 && (b?.size ?? 0) === 0);
 
 /**
  * The board's static drawing through tiles (see BoardTiles), drawn by
@@ -43,7 +27,7 @@ const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | un
  */
 export class StaticTiles {
   private readonly tiles = new BoardTiles();
-  private last: { scene: Scene; version: unknown } | undefined;
+  private last: Painted | undefined;
   private idle = 0;
 
   /** The font arrived, or anything else that changes every drawing. */
@@ -91,20 +75,8 @@ export class StaticTiles {
     const last = this.last;
     this.last = { scene, version };
     if (!last) return;
-    const was = last.scene;
-    const everything =
-      version !== last.version ||
-      scene.floor !== was.floor ||
-      scene.seen !== was.seen ||
-      scene.clusterLabel !== was.clusterLabel ||
-      !sameSet(scene.liftedClusters, was.liftedClusters) ||
-      scene.movedClusters !== was.movedClusters ||
-      Boolean(scene.movedPhotos || was.movedPhotos);
-    // Rare or wide: a carried theme or photo, another language, new photo pixels.
-    if (everything) return this.tiles.forgetAll();
-    const areas = scene.content === was.content ? [] : changedAreas(was.content, scene.content);
-    if (!sameSet(scene.lifted, was.lifted)) areas.push(...placesOf(was.content, was.lifted, undefined), ...placesOf(scene.content, scene.lifted, undefined));
-    if (scene.moved !== was.moved) areas.push(...placesOf(was.content, was.moved?.keys() ?? [], was.moved), ...placesOf(scene.content, scene.moved?.keys() ?? [], scene.moved));
-    this.tiles.forget(areas);
+    const changes = sceneChanges(last, this.last);
+    if (changes === 'all') this.tiles.forgetAll();
+    else this.tiles.forget(changes);
   }
 }
