@@ -1,8 +1,7 @@
 import type { Camera } from '../../../shared/board/board-camera.js';
 import { intersects, type Rect } from '../../../shared/board/board-geometry.js';
+import { giveBack, takeCanvas, TILE } from './tile-canvases.js';
 
-/** A tile's side in device pixels. */
-const TILE = 512;
 /** Tiles kept at most; those farthest from the view go first. */
 const KEPT = 64;
 /**
@@ -55,8 +54,6 @@ const isWhole = (n: number) => Math.abs(n - Math.round(n)) < 1e-3;
  */
 export class BoardTiles {
   private readonly tiles = new Map<string, Tile>();
-  /** Canvases of tiles let go, drawn on again rather than made anew: a zoom lets go of every tile at every step. */
-  private readonly spare: HTMLCanvasElement[] = [];
   /** Device pixels per board unit. */
   private density = 0;
   /** Device pixels per screen pixel. */
@@ -215,14 +212,12 @@ export class BoardTiles {
   private letGo(key: string): void {
     const tile = this.tiles.get(key);
     this.tiles.delete(key);
-    if (tile && this.spare.length < KEPT) this.spare.push(tile.canvas);
+    if (tile) giveBack(tile.canvas);
   }
 
   private draw(i: number, j: number, draw: DrawArea): Tile {
-    const canvas = this.spare.pop() ?? Object.assign(document.createElement('canvas'), { width: TILE, height: TILE });
+    const canvas = takeCanvas();
     const ctx = canvas.getContext('2d')!;
-    // Blank, and with no state left from the tile it was.
-    ctx.reset();
     this.place(ctx, { i, j });
     draw(ctx, this.area(i, j, this.reach()));
     const tile = { i, j, canvas, stale: [] };

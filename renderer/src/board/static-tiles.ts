@@ -12,11 +12,14 @@ export interface TiledPaint extends TilePaint {
 
 /**
  * How long one idle turn may draw tiles ahead. An idle period lasts up to
- * 50 ms, and a change that arrives meanwhile waits for the turn to end: on a
- * board of ten thousand notes a tile takes some 5 ms, so a turn draws one
- * or two and gives way.
+ * 50 ms when nothing happens, and until the next frame is due while
+ * something moves; a change or a frame that comes meanwhile waits for the
+ * turn to end. So a turn takes at most 8 ms, and of a short period only what
+ * leaves 10 ms for the frame's own work: between the frames of a drag, a
+ * tile or two (a tile takes 1 to 3 ms on a canvas drawn on before).
  */
 const WARM_SLICE_MS = 8;
+const FRAME_ROOM_MS = 10;
 
 
 /**
@@ -58,7 +61,7 @@ export class StaticTiles {
     cancelIdleCallback(this.idle);
     const warm = () => {
       this.idle = requestIdleCallback((deadline) => {
-        const until = performance.now() + WARM_SLICE_MS;
+        const until = performance.now() + Math.min(WARM_SLICE_MS, deadline.timeRemaining() - FRAME_ROOM_MS);
         if (this.tiles.warm(camera, width, height, ratio, draw, () => deadline.timeRemaining() > 4 && performance.now() < until)) warm();
       });
     };
