@@ -36,6 +36,14 @@ describe('what a paint of the board draws again', () => {
     expect(touches(areas, noteRect(content.notes.b!)), 'a note far away').toBe(false);
   });
 
+  it('leaves the stored place alone while the note is dragged elsewhere', () => {
+    const areas = sceneChanges(previewed([['a', 1000, 0]]), previewed([['a', 1040, 20]])) as Rect[];
+    expect(touches(areas, noteRect(content.notes.a!)), 'the stored place, empty in both').toBe(false);
+    expect(touches(areas, noteRect({ x: 1040, y: 20 }))).toBe(true);
+    const started = sceneChanges(previewed([]), previewed([['a', 1000, 0]])) as Rect[];
+    expect(touches(started, noteRect(content.notes.a!)), 'the stored place, left at the first preview').toBe(true);
+  });
+
   it('is the stored place again when the drag ends', () => {
     const changes = sceneChanges(previewed([['a', 140, 20]]), previewed([]));
     expect(changes).not.toBe('all');

@@ -68,11 +68,19 @@ export const placed = (scene: Pick<Scene, 'moved'>, note: Note): Note => {
 
 /**
  * The notes a drawing of `view` looks at, in the order they are drawn: on a
- * large board only those near it, as a tile mended after a typed note needs
- * (a note being dragged is shown where the grid does not have it: then all).
+ * large board only those stored near it, as a tile mended after a typed note
+ * or at each preview of a drag needs. Notes dragged in another window come
+ * last, where they are shown: above the others, as on the screen of whoever
+ * drags them.
  */
-const notesToLookAt = (scene: Scene, view: Rect): readonly Note[] =>
-  (scene.moved?.size ?? 0) === 0 && isLargeBoard(scene.content) ? (notesMeeting(scene.content.notes, view) ?? listOf(scene.content.notes)) : listOf(scene.content.notes);
+function notesToLookAt(scene: Scene, view: Rect): readonly Note[] {
+  const all = listOf(scene.content.notes);
+  const near = isLargeBoard(scene.content) ? (notesMeeting(scene.content.notes, view) ?? all) : all;
+  const moved = scene.moved;
+  if (!moved || moved.size === 0) return near;
+  const carried = [...moved.keys()].flatMap((id) => (Object.hasOwn(scene.content.notes, id) ? [scene.content.notes[id]!] : []));
+  return [...near.filter((note) => !moved.has(note.id)), ...carried];
+}
 
 /**
  * Draws the visible part of the board with plain canvas calls: one pass,
@@ -118,10 +126,17 @@ const themesOf = new WeakMap<BoardContent, { key: string; moved: Scene['moved'];
 function perTheme(scene: Scene, scale: number): Themes {
   const key = `${scale}|${scene.floor ?? 0}`;
   const known = themesOf.get(scene.content);
-  if (known?.key === key && known.moved === scene.moved && known.movedClusters === scene.movedClusters) return known.themes;
+  if (known?.key === key && sameReach(known.moved, scene.moved, scene.content) && (known.movedClusters === scene.movedClusters || (!known.movedClusters?.size && !scene.movedClusters?.size))) return known.themes;
   const themes = { totals: clusterTotals(scene.content), reach: dotsInBars(scene, scale) };
   themesOf.set(scene.content, { key, moved: scene.moved, movedClusters: scene.movedClusters, themes });
   return themes;
+}
+
+/** Whether two sets of dragged notes leave the dots in the themes' bars the same: a note without dots reaches no bar, wherever it is dragged. */
+function sameReach(a: Scene['moved'], b: Scene['moved'], content: BoardContent): boolean {
+  if (a === b) return true;
+  const dotless = (moved: Scene['moved']) => [...(moved?.keys() ?? [])].every((id) => !(content.notes[id]?.votes ?? 0));
+  return dotless(a) && dotless(b);
 }
 
 /** Per theme: how far the dots of its top notes reach up into its bar, so its name can stay clear of them. */

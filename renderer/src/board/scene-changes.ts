@@ -5,16 +5,28 @@ import type { Scene } from './draw-board.js';
 
 type Positions = ReadonlyMap<string, { x: number; y: number }> | undefined;
 
-/** Where a set of lifted notes or a map of moved ones makes a drawing differ: each note where it is stored and where it is shown. */
-function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions): Rect[] {
+/**
+ * Where a set of lifted notes or a map of moved ones makes a drawing differ:
+ * each note where it is stored (unless `stays` holds it) and where it is shown.
+ */
+function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions, stays: (id: string) => boolean = () => false): Rect[] {
   const rects: Rect[] = [];
   for (const id of ids) {
     const note = content.notes[id];
-    if (note) rects.push(noteRect(note));
+    if (note && !stays(id)) rects.push(noteRect(note));
     const at = moved?.get(id);
     if (at) rects.push(noteRect(at));
   }
   return rects;
+}
+
+/**
+ * From one preview of a drag to the next, a note moved in both and stored
+ * where it was is missing from its stored place in both drawings: only
+ * where it was shown and where it is shown now differ.
+ */
+function staysAway(was: Scene, now: Scene): (id: string) => boolean {
+  return (id) => Boolean(was.moved?.has(id) && now.moved?.has(id) && was.content.notes[id] === now.content.notes[id]);
 }
 
 /** The same, or both empty: a preview of a drag makes new empty ones at every move. */
@@ -45,6 +57,9 @@ export function sceneChanges(was: Painted, now: Painted): Rect[] | 'all' {
   if (everything) return 'all';
   const areas = scene.content === before.content ? [] : changedAreas(before.content, scene.content);
   if (!alike(scene.lifted, before.lifted)) areas.push(...placesOf(before.content, before.lifted, undefined), ...placesOf(scene.content, scene.lifted, undefined));
-  if (scene.moved !== before.moved) areas.push(...placesOf(before.content, before.moved?.keys() ?? [], before.moved), ...placesOf(scene.content, scene.moved?.keys() ?? [], scene.moved));
+  if (scene.moved !== before.moved) {
+    const stays = staysAway(before, scene);
+    areas.push(...placesOf(before.content, before.moved?.keys() ?? [], before.moved, stays), ...placesOf(scene.content, scene.moved?.keys() ?? [], scene.moved, stays));
+  }
   return areas;
 }
