@@ -21,7 +21,6 @@ export interface TiledPaint extends TilePaint {
 const WARM_SLICE_MS = 8;
 const FRAME_ROOM_MS = 10;
 
-
 /**
  * The board's static drawing through tiles (see BoardTiles), drawn by
  * drawBoard, kept in step with the scene: before each paint it forgets the
