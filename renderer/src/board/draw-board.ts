@@ -118,6 +118,9 @@ export function notesIn(scene: Scene, view: Rect): number {
   return shown;
 }
 
+/** The same, or both empty: a preview of a drag brings new empty sets and maps at every move. */
+export const alike = (a: { readonly size: number } | undefined, b: { readonly size: number } | undefined) => a === b || ((a?.size ?? 0) === 0 && (b?.size ?? 0) === 0);
+
 type Themes = { totals: ReturnType<typeof clusterTotals>; reach: Map<string, number> };
 /** By board, for the last scale, floor and moves it was drawn with: a board drawn in tiles asks once per tile. */
 const themesOf = new WeakMap<BoardContent, { key: string; moved: Scene['moved']; movedClusters: Scene['movedClusters']; themes: Themes }>();
@@ -126,7 +129,7 @@ const themesOf = new WeakMap<BoardContent, { key: string; moved: Scene['moved'];
 function perTheme(scene: Scene, scale: number): Themes {
   const key = `${scale}|${scene.floor ?? 0}`;
   const known = themesOf.get(scene.content);
-  if (known?.key === key && sameReach(known.moved, scene.moved, scene.content) && (known.movedClusters === scene.movedClusters || (!known.movedClusters?.size && !scene.movedClusters?.size))) return known.themes;
+  if (known?.key === key && sameReach(known.moved, scene.moved, scene.content) && alike(known.movedClusters, scene.movedClusters)) return known.themes;
   const themes = { totals: clusterTotals(scene.content), reach: dotsInBars(scene, scale) };
   themesOf.set(scene.content, { key, moved: scene.moved, movedClusters: scene.movedClusters, themes });
   return themes;

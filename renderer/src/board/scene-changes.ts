@@ -1,7 +1,7 @@
 import { changedAreas } from '../../../shared/board/board-changes.js';
 import type { BoardContent } from '../../../shared/board/board.js';
 import { noteRect, type Rect } from '../../../shared/board/board-geometry.js';
-import type { Scene } from './draw-board.js';
+import { alike, type Scene } from './draw-board.js';
 
 type Positions = ReadonlyMap<string, { x: number; y: number }> | undefined;
 
@@ -28,9 +28,6 @@ function placesOf(content: BoardContent, ids: Iterable<string>, moved: Positions
 function staysAway(was: Scene, now: Scene): (id: string) => boolean {
   return (id) => Boolean(was.moved?.has(id) && now.moved?.has(id) && was.content.notes[id] === now.content.notes[id]);
 }
-
-/** The same, or both empty: a preview of a drag makes new empty ones at every move. */
-const alike = (a: { readonly size: number } | undefined, b: { readonly size: number } | undefined) => a === b || ((a?.size ?? 0) === 0 && (b?.size ?? 0) === 0);
 
 /** A scene as painted, with `version` standing for what it draws but does not hold (see StaticTiles.paint). */
 export interface Painted {
