@@ -94,11 +94,13 @@ describe('dates, times and numbers in the app’s language, whatever the compute
     await expect.poll(() => group.inputValue()).toBe('6,5');
     expect(await marco.inputValue()).toBe('6,5');
     expect(await group.getAttribute('aria-valuenow')).toBe('6.5');
+    // Each step is a command: the field shows it once main has stored it.
     await group.press('ArrowUp');
-    expect(await group.inputValue()).toBe('7');
+    await expect.poll(() => group.inputValue()).toBe('7');
     await group.press('ArrowDown');
+    await expect.poll(() => group.inputValue()).toBe('6,5');
     await group.press('ArrowDown');
-    expect(await group.inputValue()).toBe('6');
+    await expect.poll(() => group.inputValue()).toBe('6');
   });
 
   it('shows the next step’s day in full before it is saved, and refuses a month with what would work', async () => {
