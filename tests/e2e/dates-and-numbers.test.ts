@@ -7,6 +7,7 @@ import type { Board } from '../../shared/board/board.js';
 import { amsterdamToday, isoDate, readDay } from '../../shared/dates/relative-date.js';
 import type { Snapshot } from '../../shared/state.js';
 import { useE2e } from '../support/e2e-fixture.js';
+import { holdEchoes } from '../support/held-echoes.js';
 import type { RunningHost } from '../support/host-process.js';
 import { progressCommands } from '../support/rings-seed.js';
 import { WsTestClient } from '../support/ws-client.js';
@@ -101,6 +102,23 @@ describe('dates, times and numbers in the app’s language, whatever the compute
     await expect.poll(() => group.inputValue()).toBe('6,5');
     await group.press('ArrowDown');
     await expect.poll(() => group.inputValue()).toBe('6');
+  });
+
+  it('keeps a step taken on the scale while the save before it comes back late', async () => {
+    const { host, facilitator: page } = await setup();
+    const echoes = await holdEchoes(page);
+    await openBoard(page, host, 'scale', 'Hoe staan we ervoor?');
+    const group = page.getByRole('spinbutton', { name: 'Groepsscore', exact: true });
+    await group.fill('6,5');
+    echoes.hold();
+    await page.getByRole('button', { name: 'Groepsscore zetten' }).click();
+    await expect.poll(async () => Object.values((await boardTitled(host, 'Hoe staan we ervoor?')).content.scales)[0]!.group).toBe(6.5);
+    // Main has stored 6,5; the page has not heard it yet and the facilitator steps on.
+    await group.press('ArrowUp');
+    expect(await group.inputValue()).toBe('7');
+    echoes.release();
+    await page.getByText(/groepsscore 6,5/).waitFor();
+    expect(await group.inputValue()).toBe('7');
   });
 
   it('shows the next step’s day in full before it is saved, and refuses a month with what would work', async () => {

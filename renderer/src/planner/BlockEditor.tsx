@@ -35,8 +35,8 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
   const [draft, setDraft] = useDraft<BlockFields>(block);
   // Numbers and times as typed, in the app's language; read when the field is left.
   const storedDuration = formatDecimal(block.durationMinutes, language, 0);
-  const [durationText, setDurationText] = useTextDraft(storedDuration);
-  const [fixedStartText, setFixedStartText] = useTextDraft(block.fixedStart);
+  const [durationText, setDurationText, sendingDuration] = useTextDraft(storedDuration);
+  const [fixedStartText, setFixedStartText, sendingFixedStart] = useTextDraft(block.fixedStart);
   const [sizeText, setSizeText] = useTextDraft(String(draft.grouping.size ?? 4));
   const client = useClient();
   const [templateSaved, setTemplateSaved] = useState(false);
@@ -74,7 +74,9 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onValueChange={setDurationText}
             onBlur={() => {
               const durationMinutes = numberOrNaN(durationText);
-              if (durationMinutes !== block.durationMinutes) void update({ durationMinutes }).then((ok) => ok || setDurationText(storedDuration));
+              if (durationMinutes === block.durationMinutes) return;
+              if (Number.isFinite(durationMinutes)) sendingDuration(formatDecimal(durationMinutes, language, 0));
+              void update({ durationMinutes }).then((ok) => ok || setDurationText(storedDuration));
             }}
           />
         </div>
@@ -86,7 +88,9 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onValueChange={setFixedStartText}
             onCommit={(fixedStart) => {
               // Unreadable, it stays as typed beside its hint, and nothing is sent.
-              if (fixedStart !== undefined && fixedStart !== block.fixedStart) void update({ fixedStart }).then((ok) => ok || setFixedStartText(block.fixedStart));
+              if (fixedStart === undefined || fixedStart === block.fixedStart) return;
+              sendingFixedStart(fixedStart);
+              void update({ fixedStart }).then((ok) => ok || setFixedStartText(block.fixedStart));
             }}
           />
         </div>

@@ -33,13 +33,15 @@ export function RingNamesPanel({ rings, onRename, onAdd, onRemoveOuter }: Props)
 }
 
 function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: string; save: string; onRename(id: string, label: string): void }) {
-  const [value, setValue] = useTextDraft(ring.label);
+  const [value, setValue, sending] = useTextDraft(ring.label);
   return (
     <form
       className="ring-name"
       onSubmit={(e) => {
         e.preventDefault();
-        if (value.trim() && value !== ring.label) onRename(ring.id, value.trim());
+        if (!value.trim() || value === ring.label) return;
+        sending(value.trim());
+        onRename(ring.id, value.trim());
       }}
     >
       <label>

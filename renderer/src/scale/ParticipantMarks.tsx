@@ -71,7 +71,7 @@ interface RowProps {
 function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSave }: RowProps) {
   const id = useId();
   const { language } = useI18n();
-  const [draft, setDraft] = useTextDraft(stored === null ? '' : formatMark(stored, language));
+  const [draft, setDraft, sending] = useTextDraft(stored === null ? '' : formatMark(stored, language));
   // Enter saves and the blur that may follow must not send it again while main answers.
   const sent = useRef<number | null | undefined>(undefined);
   if (sent.current === stored) sent.current = undefined;
@@ -82,6 +82,7 @@ function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSav
     const value = parsed.kind === 'mark' ? parsed.value : null;
     if (value === stored || (sent.current !== undefined && value === sent.current)) return;
     sent.current = value;
+    sending(value === null ? '' : formatMark(value, language));
     onSave(value);
   };
   return (
