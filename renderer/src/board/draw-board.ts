@@ -73,7 +73,7 @@ export const placed = (scene: Pick<Scene, 'moved'>, note: Note): Note => {
  * last, where they are shown: above the others, as on the screen of whoever
  * drags them.
  */
-function notesToLookAt(scene: Scene, view: Rect): readonly Note[] {
+export function notesInDrawingOrder(scene: Scene, view: Rect): readonly Note[] {
   const all = listOf(scene.content.notes);
   const near = isLargeBoard(scene.content) ? (notesMeeting(scene.content.notes, view) ?? all) : all;
   const moved = scene.moved;
@@ -98,7 +98,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
     const total = totals.get(cluster.id) ?? { count: 0, votes: 0 };
     if (intersects(clusterRect(at), view)) drawCluster(ctx, scene, at, total.count, cluster.votes + total.votes, scale, reach.get(cluster.id) ?? 0);
   }
-  for (const stored of notesToLookAt(scene, view)) {
+  for (const stored of notesInDrawingOrder(scene, view)) {
     if (scene.lifted.has(stored.id) || isHidden(content, stored)) continue;
     const note = placed(scene, stored);
     if (!intersects(noteRect(note), view)) continue;
@@ -111,7 +111,7 @@ export function drawBoard(ctx: CanvasRenderingContext2D, scene: Scene, view: Rec
 /** How many notes a drawing of `view` shows: what drawBoard returns for it. */
 export function notesIn(scene: Scene, view: Rect): number {
   let shown = 0;
-  for (const stored of notesToLookAt(scene, view)) {
+  for (const stored of notesInDrawingOrder(scene, view)) {
     if (scene.lifted.has(stored.id) || isHidden(scene.content, stored)) continue;
     if (intersects(noteRect(placed(scene, stored)), view)) shown += 1;
   }
