@@ -99,6 +99,33 @@ describe('questions in the room', () => {
     await client.close();
   });
 
+  it('shows on the live panel what the block on now needs: its notes, how the room works, its materials and its questions with the theme', async () => {
+    const room = await setup();
+    const { facilitator } = room;
+    const { client, sessionId, interview } = await liveAtCheckIn(room);
+    await request(client, 'block.add', { sessionId, fields: { title: 'Pauze', durationMinutes: 15, grouping: { kind: 'groups', size: 4 }, roles: true } });
+    const pause = (await request<Snapshot>(client, 'state.snapshot', {})).agendas[sessionId]!.at(-1)!;
+    const panel = facilitator.getByRole('region', { name: 'Bij dit onderdeel' });
+    const textUnder = (heading: string) => panel.getByRole('heading', { name: heading, exact: true }).locator('xpath=following-sibling::*[1]').innerText();
+
+    await request(client, 'run.goTo', { blockId: interview.id });
+    await facilitator.getByRole('heading', { name: 'Waarderend interview', level: 2 }).waitFor();
+    expect(await textUnder('Notities voor jou')).toBe(interview.facilitatorNotes.trim());
+    expect(await textUnder('Werkvorm in')).toBe('duo’s');
+    expect(await panel.locator('.live-block-materials li').allInnerTexts()).toEqual(['geprinte vragen', 'pennen']);
+    expect(await panel.locator('.live-question-text').allInnerTexts()).toEqual(interview.questions.map((q) => q.replaceAll('{thema}', 'jongeren in de wijk')));
+    expect(await panel.innerText()).not.toMatch(/\{thema\}/);
+
+    // A block of its own, with nothing filled in: the panel says so, and names the groups and their roles.
+    await request(client, 'run.goTo', { blockId: pause.id });
+    await facilitator.getByRole('heading', { name: 'Pauze', level: 2 }).waitFor();
+    expect(await textUnder('Notities voor jou')).toBe('Geen notities.');
+    expect((await textUnder('Werkvorm in')).split('\n')).toEqual(['groepjes van 4', 'Rollen: voorlezer, tijdbewaker en sfeerbewaker.']);
+    expect(await textUnder('Materialen')).toBe('Geen materialen.');
+    expect(await panel.getByText('Dit onderdeel heeft geen vragen.').count()).toBe(1);
+    await client.close();
+  });
+
   it('opens the block’s board from the live panel: made the first time, the same one after', async () => {
     const room = await setup();
     const { facilitator } = room;
