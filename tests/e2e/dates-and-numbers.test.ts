@@ -95,7 +95,7 @@ describe('dates, times and numbers in the app’s language, whatever the compute
     await expect.poll(() => group.inputValue()).toBe('6,5');
     expect(await marco.inputValue()).toBe('6,5');
     expect(await group.getAttribute('aria-valuenow')).toBe('6.5');
-    // Each step is a command: the field shows it once main has stored it.
+    // Arrow keys step what is typed; the field is stored when it is set.
     await group.press('ArrowUp');
     await expect.poll(() => group.inputValue()).toBe('7');
     await group.press('ArrowDown');
@@ -114,8 +114,10 @@ describe('dates, times and numbers in the app’s language, whatever the compute
     await page.getByRole('button', { name: 'Groepsscore zetten' }).click();
     await expect.poll(async () => Object.values((await boardTitled(host, 'Hoe staan we ervoor?')).content.scales)[0]!.group).toBe(6.5);
     // Main has stored 6,5; the page has not heard it yet and the facilitator steps on.
+    await expect.poll(() => echoes.waiting()).toBeGreaterThan(0);
+    expect(await page.getByText(/groepsscore nog niet gegeven/).count()).toBe(1);
     await group.press('ArrowUp');
-    expect(await group.inputValue()).toBe('7');
+    await expect.poll(() => group.inputValue()).toBe('7');
     echoes.release();
     await page.getByText(/groepsscore 6,5/).waitFor();
     expect(await group.inputValue()).toBe('7');

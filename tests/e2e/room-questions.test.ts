@@ -103,8 +103,7 @@ describe('questions in the room', () => {
     const room = await setup();
     const { facilitator } = room;
     const { client, sessionId, interview } = await liveAtCheckIn(room);
-    await request(client, 'block.add', { sessionId, fields: { title: 'Verhalen delen', durationMinutes: 15, grouping: { kind: 'groups', size: 4 }, roles: true } });
-    const sharing = (await request<Snapshot>(client, 'state.snapshot', {})).agendas[sessionId]!.at(-1)!;
+    const sharing = await request<Block>(client, 'block.add', { sessionId, fields: { title: 'Verhalen delen', durationMinutes: 15, grouping: { kind: 'groups', size: 4 }, roles: true } });
     const panel = facilitator.getByRole('region', { name: 'Bij dit onderdeel' });
     const textUnder = (heading: string) => panel.getByRole('heading', { name: heading, exact: true }).locator('xpath=following-sibling::*[1]').innerText();
 
@@ -116,7 +115,7 @@ describe('questions in the room', () => {
     expect(await panel.locator('.live-question-text').allInnerTexts()).toEqual(interview.questions.map((q) => q.replaceAll('{thema}', 'jongeren in de wijk')));
     expect(await panel.innerText()).not.toMatch(/\{thema\}/);
 
-    // A block of its own, with nothing filled in: the panel says so, and names the groups and their roles.
+    // A block of its own, without notes, materials or questions: the panel says so, and names the groups and their roles.
     await request(client, 'run.goTo', { blockId: sharing.id });
     await facilitator.getByRole('heading', { name: 'Verhalen delen', level: 2 }).waitFor();
     expect(await textUnder('Notities voor jou')).toBe('Geen notities.');

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 
 export interface HeldEchoes {
-  /** From now on the host's messages to the page wait, in order, until `release`. */
+  /** From now on the host's messages to the page wait, in order, until `release`: answers to the page's own requests too. */
   hold(): void;
+  /** How many messages wait now; they reach the test a moment after main sent them. */
+  waiting(): number;
   /** Hands the page every message held back, in the order the host sent them. */
   release(): void;
 }
@@ -15,7 +17,7 @@ export interface HeldEchoes {
 export async function holdEchoes(page: Page): Promise<HeldEchoes> {
   let holding = false;
   const held: (() => void)[] = [];
-  await page.routeWebSocket(/./, (toPage) => {
+  await page.routeWebSocket(/\/ws\?/, (toPage) => {
     const toHost = toPage.connectToServer();
     toPage.onMessage((message) => toHost.send(message));
     toHost.onMessage((message) => {
@@ -28,6 +30,7 @@ export async function holdEchoes(page: Page): Promise<HeldEchoes> {
     hold: () => {
       holding = true;
     },
+    waiting: () => held.length,
     release: () => {
       holding = false;
       for (const send of held.splice(0)) send();

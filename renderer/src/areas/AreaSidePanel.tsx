@@ -143,14 +143,14 @@ function Deck({ content, apply, drawRandom }: { content: BoardContent; apply(com
 
 /** A field that shows what main holds (an undo shows through) until something is typed over it. */
 function NameField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): void }) {
-  const [value, setValue, sending] = useTextDraft(initial);
+  const [value, setValue, saves] = useTextDraft(initial);
   return (
     <form
       className="ring-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!(allowEmpty || value.trim()) || value.trim() === initial) return;
-        sending(value.trim());
+        if (!(allowEmpty || value.trim()) || value.trim() === saves.expected) return;
+        saves.sending(value.trim());
         onSave(value.trim());
       }}
     >

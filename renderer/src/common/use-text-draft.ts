@@ -1,29 +1,36 @@
 import { useState } from 'react';
+import { afterStoredChange, expectedText, freshDraft, withoutSave, withSave } from './text-draft.js';
 
-interface Draft {
-  stored: string;
-  draft: string;
-  /** What this field last sent to be stored, until it comes back. */
-  sent?: string;
+export interface FieldSaves {
+  /** Call as the field's text is sent to be stored as `text`; the returned function forgets it if main refuses. */
+  sending(text: string): () => void;
+  /** What main will hold once the field's saves are in: compare a new save with this, not with the stored text. */
+  expected: string;
 }
 
 /**
  * What a field shows: the stored value, or what is being typed over it.
  * When the stored value changes (saved, undone, another measurement chosen)
- * the typing gives way to it; focus stays where it is, unlike a remount.
- * The one exception is the field's own save coming back: by then the
- * facilitator may have typed or stepped on, and that must not be undone.
+ * the typing gives way to it; focus stays where it is, unlike a remount. A
+ * field's own save that comes back late does not undo what was typed or
+ * stepped to since (see afterStoredChange).
  */
-export function useTextDraft(stored: string): [string, (draft: string) => void, (sent: string) => void] {
-  const [state, setState] = useState<Draft>({ stored, draft: stored });
+export function useTextDraft(stored: string): [string, (draft: string) => void, FieldSaves] {
+  const [state, setState] = useState(() => freshDraft(stored));
   let current = state;
   if (state.stored !== stored) {
-    current = { stored, draft: state.sent === stored ? state.draft : stored };
+    current = afterStoredChange(state, stored);
     setState(current);
   }
   return [
     current.draft,
-    (draft) => setState((s) => ({ ...s, stored, draft })),
-    (sent) => setState((s) => ({ ...s, sent })),
+    (draft) => setState((s) => ({ ...s, draft })),
+    {
+      sending: (text) => {
+        setState((s) => withSave(s, text));
+        return () => setState((s) => withoutSave(s, text));
+      },
+      expected: expectedText(current),
+    },
   ];
 }

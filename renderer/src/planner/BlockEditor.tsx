@@ -35,8 +35,8 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
   const [draft, setDraft] = useDraft<BlockFields>(block);
   // Numbers and times as typed, in the app's language; read when the field is left.
   const storedDuration = formatDecimal(block.durationMinutes, language, 0);
-  const [durationText, setDurationText, sendingDuration] = useTextDraft(storedDuration);
-  const [fixedStartText, setFixedStartText, sendingFixedStart] = useTextDraft(block.fixedStart);
+  const [durationText, setDurationText, durationSaves] = useTextDraft(storedDuration);
+  const [fixedStartText, setFixedStartText, fixedStartSaves] = useTextDraft(block.fixedStart);
   const [sizeText, setSizeText] = useTextDraft(String(draft.grouping.size ?? 4));
   const client = useClient();
   const [templateSaved, setTemplateSaved] = useState(false);
@@ -75,8 +75,9 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onBlur={() => {
               const durationMinutes = numberOrNaN(durationText);
               if (durationMinutes === block.durationMinutes) return;
-              if (Number.isFinite(durationMinutes)) sendingDuration(formatDecimal(durationMinutes, language, 0));
-              void update({ durationMinutes }).then((ok) => ok || setDurationText(storedDuration));
+              // Main refuses what is not a whole number of minutes: that is not expected back.
+              const forget = Number.isInteger(durationMinutes) ? durationSaves.sending(formatDecimal(durationMinutes, language, 0)) : () => {};
+              void update({ durationMinutes }).then((ok) => ok || (forget(), setDurationText(storedDuration)));
             }}
           />
         </div>
@@ -88,9 +89,9 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onValueChange={setFixedStartText}
             onCommit={(fixedStart) => {
               // Unreadable, it stays as typed beside its hint, and nothing is sent.
-              if (fixedStart === undefined || fixedStart === block.fixedStart) return;
-              sendingFixedStart(fixedStart);
-              void update({ fixedStart }).then((ok) => ok || setFixedStartText(block.fixedStart));
+              if (fixedStart === undefined || fixedStart === fixedStartSaves.expected) return;
+              const forget = fixedStartSaves.sending(fixedStart);
+              void update({ fixedStart }).then((ok) => ok || (forget(), setFixedStartText(block.fixedStart)));
             }}
           />
         </div>

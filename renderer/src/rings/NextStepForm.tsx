@@ -16,7 +16,7 @@ interface Props {
 /** Marks a note of the outer ring as the next step: who takes it, and when, said as people say it. */
 export function NextStepForm({ note, now, onSave }: Props) {
   const { t, language } = useI18n();
-  const [who, setWho, sendingWho] = useTextDraft(note.nextStep?.who ?? '');
+  const [who, setWho, whoSaves] = useTextDraft(note.nextStep?.who ?? '');
   const [when, setWhen] = useState('');
   const [sent, setSent] = useState(false);
   const ids = useId();
@@ -31,7 +31,7 @@ export function NextStepForm({ note, now, onSave }: Props) {
     if (!reading.ok) return whenInput.current?.focus();
     if (!who.trim()) return;
     setSent(false);
-    sendingWho(who.trim());
+    whoSaves.sending(who.trim());
     onSave({ who: who.trim(), when: isoDate(reading.date) });
   };
   return (

@@ -33,14 +33,14 @@ export function RingNamesPanel({ rings, onRename, onAdd, onRemoveOuter }: Props)
 }
 
 function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: string; save: string; onRename(id: string, label: string): void }) {
-  const [value, setValue, sending] = useTextDraft(ring.label);
+  const [value, setValue, saves] = useTextDraft(ring.label);
   return (
     <form
       className="ring-name"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!value.trim() || value === ring.label) return;
-        sending(value.trim());
+        if (!value.trim() || value.trim() === saves.expected) return;
+        saves.sending(value.trim());
         onRename(ring.id, value.trim());
       }}
     >

@@ -10,7 +10,7 @@ import { useTextDraft } from '../common/use-text-draft.js';
 export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasurement; apply(command: BoardCommand): Promise<boolean> }) {
   const { t, language } = useI18n();
   const ids = useId();
-  const [draft, setDraft, sending] = useTextDraft(measurement.group === null ? '' : formatMark(measurement.group, language));
+  const [draft, setDraft, saves] = useTextDraft(measurement.group === null ? '' : formatMark(measurement.group, language));
   const [error, setError] = useState('');
   const save = (e: React.FormEvent) => {
     e.preventDefault();
@@ -18,9 +18,10 @@ export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasur
     if (parsed.kind === 'invalid') return setError(t.scale.outOfRange(t.scale.groupMark));
     setError('');
     const value = parsed.kind === 'mark' ? parsed.value : null;
-    if (value === measurement.group) return;
-    sending(value === null ? '' : formatMark(value, language));
-    void apply({ op: 'setGroupMark', id: measurement.id, value });
+    const text = value === null ? '' : formatMark(value, language);
+    if (text === saves.expected) return;
+    const forget = saves.sending(text);
+    void apply({ op: 'setGroupMark', id: measurement.id, value }).then((ok) => ok || forget());
   };
   return (
     <form className="sc-section sc-inline" onSubmit={save} noValidate>

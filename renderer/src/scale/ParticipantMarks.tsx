@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { BoardCommand } from '../../../shared/board/board-schema.js';
 import { SCALE_MAX, SCALE_MIN, type ScaleMeasurement } from '../../../shared/scale/scale.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -43,7 +43,7 @@ export function ParticipantMarks({ measurement, names, apply }: Props) {
                   describedBy={`${heading}-hint${invalid === name ? ` ${heading}-error` : ''}`}
                   onInvalid={() => setInvalid(name)}
                   onValid={() => invalid === name && setInvalid(null)}
-                  onSave={(value) => void apply({ op: 'setMarker', id: measurement.id, name, value })}
+                  onSave={(value) => apply({ op: 'setMarker', id: measurement.id, name, value })}
                 />
               ))}
           </ul>
@@ -65,25 +65,24 @@ interface RowProps {
   describedBy: string;
   onInvalid(): void;
   onValid(): void;
-  onSave(value: number | null): void;
+  /** Resolves false when main refused the mark. */
+  onSave(value: number | null): Promise<boolean>;
 }
 
 function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSave }: RowProps) {
   const id = useId();
   const { language } = useI18n();
-  const [draft, setDraft, sending] = useTextDraft(stored === null ? '' : formatMark(stored, language));
-  // Enter saves and the blur that may follow must not send it again while main answers.
-  const sent = useRef<number | null | undefined>(undefined);
-  if (sent.current === stored) sent.current = undefined;
+  const [draft, setDraft, saves] = useTextDraft(stored === null ? '' : formatMark(stored, language));
   const commit = () => {
     const parsed = parseMark(draft);
     if (parsed.kind === 'invalid') return onInvalid();
     onValid();
     const value = parsed.kind === 'mark' ? parsed.value : null;
-    if (value === stored || (sent.current !== undefined && value === sent.current)) return;
-    sent.current = value;
-    sending(value === null ? '' : formatMark(value, language));
-    onSave(value);
+    const text = value === null ? '' : formatMark(value, language);
+    // Enter saves and the blur that may follow must not send it again while main answers.
+    if (text === saves.expected) return;
+    const forget = saves.sending(text);
+    void onSave(value).then((ok) => ok || forget());
   };
   return (
     <li className="sc-mark-row">

@@ -37,7 +37,7 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
   const c = t.timeline.card;
   const id = useId();
   // Written in the app's language (both read back to the same date), and following a move by drag or Alt+arrow.
-  const [dateText, setDateText, sendingDate] = useTextDraft(anecdote.date ? formatFuzzyDate(anecdote.date, language) : '');
+  const [dateText, setDateText, dateSaves] = useTextDraft(anecdote.date ? formatFuzzyDate(anecdote.date, language) : '');
   const [title, setTitle] = useState(anecdote.title);
   const [story, setStory] = useState(anecdote.story);
   const [teller, setTeller] = useState(anecdote.teller);
@@ -64,7 +64,7 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
       return;
     }
     setDateInvalid(false);
-    sendingDate(date ? formatFuzzyDate(date, language) : '');
+    dateSaves.sending(date ? formatFuzzyDate(date, language) : '');
     onSave({ date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) });
   };
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { afterStoredChange, expectedText, freshDraft, withoutSave, withSave, type TextDraft } from '../../renderer/src/common/text-draft.js';
+
+const typed = (state: TextDraft, draft: string): TextDraft => ({ ...state, draft });
+
+describe('a field’s text when main’s stored text changes', () => {
+  it('keeps a step taken after the save when the save comes back', () => {
+    const sent = withSave(typed(freshDraft(''), '6,5'), '6,5');
+    const after = afterStoredChange(typed(sent, '7'), '6,5');
+    expect(after).toEqual({ stored: '6,5', draft: '7', pending: [] });
+  });
+
+  it('shows the stored text, tidied as main keeps it, when nothing was typed after the save', () => {
+    const sent = withSave(typed(freshDraft('maart 2019'), 'na de kerst 2019'), 'januari 2020');
+    expect(afterStoredChange(sent, 'januari 2020').draft).toBe('januari 2020');
+  });
+
+  it('gives way to any other change: undone, or changed in another window', () => {
+    const sent = withSave(typed(freshDraft('6'), '6,5'), '6,5');
+    expect(afterStoredChange(typed(sent, '7'), '8')).toEqual({ stored: '8', draft: '8', pending: [] });
+  });
+
+  it('keeps the typing while a later save is still on its way, and takes the last answer as the end', () => {
+    let state = withSave(typed(freshDraft('6'), '6,5'), '6,5');
+    state = withSave(typed(state, '7'), '7');
+    expect(expectedText(state)).toBe('7');
+    state = afterStoredChange(state, '6,5');
+    expect(state.draft, 'the first answer, with the second still coming').toBe('7');
+    expect(state.pending.map((p) => p.text)).toEqual(['7']);
+    state = afterStoredChange(state, '7');
+    expect(state).toEqual({ stored: '7', draft: '7', pending: [] });
+  });
+
+  it('expects the last save, not the stored text: going back to the old value while a save is on its way is a save too', () => {
+    const sent = withSave(typed(freshDraft('6'), '6,5'), '6,5');
+    expect(expectedText(sent)).toBe('6,5');
+    expect(expectedText(freshDraft('6'))).toBe('6');
+  });
+
+  it('forgets a refused save, so a later change to the same text from elsewhere is shown', () => {
+    const refused = withoutSave(withSave(typed(freshDraft('45'), '800'), '800'), '800');
+    expect(refused.pending).toEqual([]);
+    expect(afterStoredChange(typed(refused, '45'), '800').draft).toBe('800');
+  });
+});
