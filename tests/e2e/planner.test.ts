@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Snapshot } from '../../shared/state.js';
 import { useE2e } from '../support/e2e-fixture.js';
+import { holdEchoes } from '../support/held-echoes.js';
+import { WsTestClient } from '../support/ws-client.js';
 
 const setup = useE2e();
 
@@ -150,6 +153,34 @@ describe('planner in Chromium', () => {
     await editor.getByLabel('Titel').press('Tab');
     await editor.getByRole('alert').getByText('Titel: vul dit in.').waitFor();
     await facilitator.getByRole('button', { name: 'Maaltijd bewerken' }).first().waitFor();
+  });
+
+  it('keeps what is typed on in a title whose save before it comes back late', async () => {
+    const { host, facilitator } = await setup();
+    const echoes = await holdEchoes(facilitator);
+    await facilitator.getByRole('button', { name: 'Voorbeeldavond toevoegen' }).click();
+    await facilitator.getByRole('button', { name: 'Maaltijd bewerken' }).click();
+    const title = facilitator.locator('.block-editor').getByLabel('Titel');
+    await title.fill('Maaltijd samen');
+    echoes.hold();
+    await title.press('Tab');
+    const titles = async () => {
+      const reader = await WsTestClient.connect(host.port, host.secret);
+      const snapshot: Snapshot = reader.snapshot!;
+      await reader.close();
+      return Object.values(snapshot.agendas).flatMap((blocks) => blocks.map((b) => b.title));
+    };
+    await expect.poll(titles).toContain('Maaltijd samen');
+    await expect.poll(() => echoes.waiting()).toBeGreaterThan(0);
+    // Main has the new title; the page has not heard it, and the facilitator goes back and types on.
+    await title.focus();
+    await title.press('End');
+    await title.pressSequentially(' met soep');
+    echoes.release();
+    await facilitator.getByRole('button', { name: 'Maaltijd samen bewerken', exact: true }).waitFor();
+    expect(await title.inputValue()).toBe('Maaltijd samen met soep');
+    await title.press('Tab');
+    await expect.poll(titles).toContain('Maaltijd samen met soep');
   });
 
   it('finds a werkvorm in the library by name and by phase, and adds it with its phases', async () => {

@@ -1,24 +1,37 @@
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { afterSourceChange, expectedValue, withoutSave, withSave, type FieldDraft, type RecordDraft } from './field-draft.js';
+
+export interface RecordSaves<T> {
+  /** Call as a field is sent to be stored as `value`; the returned function forgets it if main refuses. */
+  sending<K extends keyof T>(field: K, value: T[K]): () => void;
+  /** What main will hold in a field once its saves are in: compare a new save with this. */
+  expected<K extends keyof T>(field: K): T[K];
+}
 
 /**
  * Local edits of a record that main may change meanwhile. When main's copy
  * changes, only the fields that changed there are taken over, so a save of
- * one field never wipes what is being typed in another.
+ * one field never wipes what is being typed in another, and a field's own
+ * save that comes back late never wipes what was typed in it since.
  */
-export function useDraft<T extends object>(source: T): [T, Dispatch<SetStateAction<T>>] {
-  const [draft, setDraft] = useState(source);
-  const previous = useRef(source);
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = source;
-    if (before === source) return;
-    setDraft((current) => {
-      const next = { ...current };
-      for (const key of Object.keys(source) as (keyof T)[]) {
-        if (source[key] !== before[key]) next[key] = source[key];
-      }
-      return next;
-    });
-  }, [source]);
-  return [draft, setDraft];
+export function useDraft<T extends object>(source: T): [T, Dispatch<SetStateAction<T>>, RecordSaves<T>] {
+  const [state, setState] = useState<RecordDraft<T>>(() => ({ source, draft: source, pending: {} }));
+  let current = state;
+  if (state.source !== source) {
+    current = afterSourceChange(state, source);
+    setState(current);
+  }
+  const field = <K extends keyof T>(s: RecordDraft<T>, key: K): FieldDraft<T[K]> => ({ stored: s.source[key], draft: s.draft[key], pending: s.pending[key] ?? [] });
+  const withField = <K extends keyof T>(s: RecordDraft<T>, key: K, f: FieldDraft<T[K]>): RecordDraft<T> => ({ ...s, pending: { ...s.pending, [key]: f.pending } });
+  return [
+    current.draft,
+    (action) => setState((s) => ({ ...s, draft: typeof action === 'function' ? (action as (d: T) => T)(s.draft) : action })),
+    {
+      sending: (key, value) => {
+        setState((s) => withField(s, key, withSave(field(s, key), value)));
+        return () => setState((s) => withField(s, key, withoutSave(field(s, key), value)));
+      },
+      expected: (key) => expectedValue(field(current, key)),
+    },
+  ];
 }

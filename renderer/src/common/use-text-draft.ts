@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { afterStoredChange, expectedText, freshDraft, withoutSave, withSave } from './text-draft.js';
+import { afterStoredChange, expectedValue, freshDraft, withoutSave, withSave } from './field-draft.js';
 
 export interface FieldSaves {
   /** Call as the field's text is sent to be stored as `text`; the returned function forgets it if main refuses. */
@@ -30,7 +30,7 @@ export function useTextDraft(stored: string): [string, (draft: string) => void, 
         setState((s) => withSave(s, text));
         return () => setState((s) => withoutSave(s, text));
       },
-      expected: expectedText(current),
+      expected: expectedValue(current),
     },
   ];
 }

@@ -32,7 +32,7 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
   const f = t.planner.fields;
   const id = useId();
   const { update, errors } = useBlockUpdate(block.id);
-  const [draft, setDraft] = useDraft<BlockFields>(block);
+  const [draft, setDraft, saves] = useDraft<BlockFields>(block);
   // Numbers and times as typed, in the app's language; read when the field is left.
   const storedDuration = formatDecimal(block.durationMinutes, language, 0);
   const [durationText, setDurationText, durationSaves] = useTextDraft(storedDuration);
@@ -46,7 +46,10 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
     value: draft[field],
     onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value })),
     onBlur: () => {
-      if (draft[field] !== block[field]) void update({ [field]: draft[field] }).then((ok) => ok || setDraft(block));
+      const value = draft[field];
+      if (value === saves.expected(field)) return;
+      const forget = saves.sending(field, value);
+      void update({ [field]: value }).then((ok) => ok || (forget(), setDraft(block)));
     },
   });
   const setGrouping = (grouping: Grouping) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { afterStoredChange, expectedText, freshDraft, withoutSave, withSave, type TextDraft } from '../../renderer/src/common/text-draft.js';
+import { afterSourceChange, afterStoredChange, expectedValue, freshDraft, withoutSave, withSave, type FieldDraft, type RecordDraft } from '../../renderer/src/common/field-draft.js';
 
-const typed = (state: TextDraft, draft: string): TextDraft => ({ ...state, draft });
+const typed = (state: FieldDraft<string>, draft: string): FieldDraft<string> => ({ ...state, draft });
 
-describe('a field’s text when main’s stored text changes', () => {
+describe('a field’s draft when main’s stored value changes', () => {
   it('keeps a step taken after the save when the save comes back', () => {
     const sent = withSave(typed(freshDraft(''), '6,5'), '6,5');
     const after = afterStoredChange(typed(sent, '7'), '6,5');
@@ -23,23 +23,45 @@ describe('a field’s text when main’s stored text changes', () => {
   it('keeps the typing while a later save is still on its way, and takes the last answer as the end', () => {
     let state = withSave(typed(freshDraft('6'), '6,5'), '6,5');
     state = withSave(typed(state, '7'), '7');
-    expect(expectedText(state)).toBe('7');
+    expect(expectedValue(state)).toBe('7');
     state = afterStoredChange(state, '6,5');
     expect(state.draft, 'the first answer, with the second still coming').toBe('7');
-    expect(state.pending.map((p) => p.text)).toEqual(['7']);
+    expect(state.pending.map((p) => p.value)).toEqual(['7']);
     state = afterStoredChange(state, '7');
     expect(state).toEqual({ stored: '7', draft: '7', pending: [] });
   });
 
   it('expects the last save, not the stored text: going back to the old value while a save is on its way is a save too', () => {
     const sent = withSave(typed(freshDraft('6'), '6,5'), '6,5');
-    expect(expectedText(sent)).toBe('6,5');
-    expect(expectedText(freshDraft('6'))).toBe('6');
+    expect(expectedValue(sent)).toBe('6,5');
+    expect(expectedValue(freshDraft('6'))).toBe('6');
   });
 
   it('forgets a refused save, so a later change to the same text from elsewhere is shown', () => {
     const refused = withoutSave(withSave(typed(freshDraft('45'), '800'), '800'), '800');
     expect(refused.pending).toEqual([]);
     expect(afterStoredChange(typed(refused, '45'), '800').draft).toBe('800');
+  });
+});
+
+describe('a record’s draft when main’s copy changes', () => {
+  type Fields = { title: string; notes: string; minutes: number };
+  const stored: Fields = { title: 'Welkom', notes: '', minutes: 15 };
+
+  it('takes each field that changed there, keeps the others as typed, and keeps typing over a field’s own late save', () => {
+    const state: RecordDraft<Fields> = {
+      source: stored,
+      // The title was saved as "Welkom allemaal" and typed on since; the notes are being typed.
+      draft: { title: 'Welkom allemaal!', notes: 'Koffie klaarzetten', minutes: 15 },
+      pending: { title: [{ value: 'Welkom allemaal', draft: 'Welkom allemaal' }] },
+    };
+    const after = afterSourceChange(state, { title: 'Welkom allemaal', notes: '', minutes: 20 });
+    expect(after.draft).toEqual({ title: 'Welkom allemaal!', notes: 'Koffie klaarzetten', minutes: 20 });
+    expect(after.pending.title).toEqual([]);
+  });
+
+  it('gives way in a field changed by anything but its own save', () => {
+    const state: RecordDraft<Fields> = { source: stored, draft: { ...stored, title: 'Welkom allemaal' }, pending: {} };
+    expect(afterSourceChange(state, { ...stored, title: 'Opening' }).draft.title).toBe('Opening');
   });
 });
