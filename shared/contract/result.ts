@@ -32,8 +32,8 @@ export type ErrorCode =
 /** A field that failed validation, so the UI can point at it in its own language. */
 export interface FieldProblem {
   field: string;
-  /** `fixed_phases`: shorter than the phases its method fixes (`min`). `taken`: what it names belongs elsewhere already (a person in another proposal). `unsupported`: a file of a kind this computer cannot read. */
-  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'invalid' | 'outside_session' | 'bad_character' | 'fixed_phases' | 'taken' | 'unsupported';
+  /** `not_whole`: a fraction where a whole number is asked (minutes, people). `fixed_phases`: shorter than the phases its method fixes (`min`). `taken`: what it names belongs elsewhere already (a person in another proposal). `unsupported`: a file of a kind this computer cannot read. */
+  problem: 'required' | 'too_long' | 'too_small' | 'too_big' | 'not_whole' | 'invalid' | 'outside_session' | 'bad_character' | 'fixed_phases' | 'taken' | 'unsupported';
   max?: number;
   min?: number;
 }

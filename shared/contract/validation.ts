@@ -14,6 +14,8 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
     if (issue.code === 'too_small' && numeric) return { field, problem: 'too_small', min: Number(issue.minimum) };
     if (issue.code === 'too_small' || (issue.code === 'invalid_type' && issue.input === undefined))
       return { field, problem: 'required' };
+    if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof issue.input === 'number' && Number.isFinite(issue.input))
+      return { field, problem: 'not_whole' };
     return { field, problem: 'invalid' };
   });
 }

@@ -87,7 +87,7 @@ describe('agenda blocks', () => {
   it.each([
     ['a negative duration', { durationMinutes: -5 }, 'durationMinutes', 'too_small'],
     ['a duration that is not a number', { durationMinutes: 'tien' }, 'durationMinutes', 'invalid'],
-    ['a fractional duration', { durationMinutes: 7.5 }, 'durationMinutes', 'invalid'],
+    ['a fractional duration', { durationMinutes: 7.5 }, 'durationMinutes', 'not_whole'],
     ['a block over 12 hours', { durationMinutes: 721 }, 'durationMinutes', 'too_big'],
     ['an empty title', { title: '  ' }, 'title', 'required'],
     ['a fixed start outside the session', { fixedStart: '22:15' }, 'fixedStart', 'outside_session'],

@@ -135,14 +135,19 @@ describe('planner in Chromium', () => {
     await facilitator.getByRole('button', { name: 'Maaltijd bewerken' }).click();
     const editor = facilitator.getByRole('group', { name: 'Maaltijd bewerken' });
 
+    const duration = editor.getByLabel('Duur (minuten)');
+    const stored = await duration.inputValue();
     for (const [value, message] of [
       ['-5', 'Duur (minuten): minstens 0.'],
       ['800', 'Duur (minuten): hoogstens 720.'],
+      ['12,5', 'Duur (minuten): een heel getal, zonder komma.'],
     ] as const) {
-      await editor.getByLabel('Duur (minuten)').fill(value);
-      await editor.getByLabel('Duur (minuten)').press('Tab');
+      await duration.fill(value);
+      await duration.press('Tab');
       await editor.getByRole('alert').getByText(message).waitFor();
       expect(await startTimes(facilitator)).toEqual(seedEvening);
+      // The refused number gives way to the stored one; the message says what was wrong.
+      await expect.poll(() => duration.inputValue()).toBe(stored);
     }
     await editor.getByLabel('Vaste begintijd').fill('22:15');
     await editor.getByLabel('Vaste begintijd').press('Tab');

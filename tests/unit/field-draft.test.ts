@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSourceChange, afterStoredChange, expectedValue, freshDraft, withoutSave, withSave, type FieldDraft, type RecordDraft } from '../../renderer/src/common/field-draft.js';
+import { afterSourceChange, afterStoredChange, expectedValue, freshDraft, withRefusal, withSave, type FieldDraft, type RecordDraft } from '../../renderer/src/common/field-draft.js';
 
 const typed = (state: FieldDraft<string>, draft: string): FieldDraft<string> => ({ ...state, draft });
 
@@ -37,10 +37,24 @@ describe('a field’s draft when main’s stored value changes', () => {
     expect(expectedValue(freshDraft('6'))).toBe('6');
   });
 
-  it('forgets a refused save, so a later change to the same text from elsewhere is shown', () => {
-    const refused = withoutSave(withSave(typed(freshDraft('45'), '800'), '800'), '800');
-    expect(refused.pending).toEqual([]);
-    expect(afterStoredChange(typed(refused, '45'), '800').draft).toBe('800');
+  it('forgets a refused save and shows what main holds again, so a later change to the same text from elsewhere is shown', () => {
+    const refused = withRefusal(withSave(typed(freshDraft('45'), '800'), '800'), '800');
+    expect(refused).toEqual({ stored: '45', draft: '45', pending: [] });
+    expect(afterStoredChange(refused, '800').draft).toBe('800');
+  });
+
+  it('keeps what was typed after a save that is refused, and falls back to the save still on its way', () => {
+    let state = withSave(typed(freshDraft('6'), '6,5'), '6,5');
+    state = withSave(typed(state, '11'), '11');
+    expect(withRefusal(typed(state, '9'), '11')).toMatchObject({ draft: '9', pending: [{ value: '6,5' }] });
+    expect(withRefusal(state, '11')).toMatchObject({ draft: '6,5', pending: [{ value: '6,5' }] });
+  });
+
+  it('takes back the last of two saves of the same value, not the first', () => {
+    let state = withSave(typed(freshDraft('6'), '7'), '7');
+    state = withSave(typed(state, '8'), '8');
+    state = withSave(typed(state, '7'), '7');
+    expect(withRefusal(state, '7').pending.map((p) => p.value)).toEqual(['7', '8']);
   });
 });
 

@@ -50,3 +50,15 @@ describe('session fields', () => {
     if (!result.success) expect(fieldProblems(result.error)).toEqual([{ field: 'title', problem: 'required' }]);
   });
 });
+
+describe('field problems of a block', () => {
+  it('names a fraction where whole minutes are asked, apart from a value that is no number at all', () => {
+    const fields = { title: 'Maaltijd', durationMinutes: 12.5 };
+    const half = requestSchemas['block.update'].safeParse({ id: 'b', changes: fields }, { reportInput: true });
+    expect(half.success).toBe(false);
+    if (!half.success) expect(fieldProblems(half.error)).toEqual([{ field: 'changes.durationMinutes', problem: 'not_whole' }]);
+    const word = requestSchemas['block.update'].safeParse({ id: 'b', changes: { ...fields, durationMinutes: 'twaalf' } }, { reportInput: true });
+    if (!word.success) expect(fieldProblems(word.error)).toEqual([{ field: 'changes.durationMinutes', problem: 'invalid' }]);
+    expect(word.success).toBe(false);
+  });
+});

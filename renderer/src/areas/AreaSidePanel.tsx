@@ -9,7 +9,8 @@ interface Props {
   content: BoardContent;
   kind: AreaKind;
   selected: string | null;
-  apply(command: BoardCommand): void;
+  /** Resolves false when main refused the command. */
+  apply(command: BoardCommand): Promise<boolean>;
   onDeleted(): void;
   nextColumn(): void;
   drawRandom(): void;
@@ -68,7 +69,7 @@ export function AreaSidePanel(p: Props) {
   );
 }
 
-function Names({ content, kind, apply }: { content: BoardContent; kind: 'columns' | 'fields'; apply(command: BoardCommand): void }) {
+function Names({ content, kind, apply }: { content: BoardContent; kind: 'columns' | 'fields'; apply(command: BoardCommand): Promise<boolean> }) {
   const { t } = useI18n();
   const areas = areasOf(content);
   const axes = (['x', 'y'] as const).flatMap((axis) => (axisOf(content, axis) ? [axisOf(content, axis)!] : []));
@@ -142,7 +143,7 @@ function Deck({ content, apply, drawRandom }: { content: BoardContent; apply(com
 }
 
 /** A field that shows what main holds (an undo shows through) until something is typed over it. */
-function NameField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): void }) {
+function NameField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): Promise<boolean> }) {
   const [value, setValue, saves] = useTextDraft(initial);
   return (
     <form
@@ -150,8 +151,8 @@ function NameField({ label, initial, save, allowEmpty = false, onSave }: { label
       onSubmit={(e) => {
         e.preventDefault();
         if (!(allowEmpty || value.trim()) || value.trim() === saves.expected) return;
-        saves.sending(value.trim());
-        onSave(value.trim());
+        const refused = saves.sending(value.trim());
+        void onSave(value.trim()).then((ok) => ok || refused());
       }}
     >
       <label>

@@ -127,7 +127,7 @@ export function AreasView({ board, kind, onClose }: { board: Board; kind: AreaKi
           )}
         </div>
         <aside className="board-side timeline-side" ref={side}>
-          <AreaSidePanel content={content} kind={kind} selected={selected} apply={(command) => void apply(command)} onDeleted={() => {
+          <AreaSidePanel content={content} kind={kind} selected={selected} apply={apply} onDeleted={() => {
             setSelected(null);
             focusCanvas();
           }} nextColumn={nextColumn} drawRandom={drawRandom} />

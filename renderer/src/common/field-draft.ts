@@ -37,11 +37,17 @@ export const expectedValue = <V>(state: FieldDraft<V>): V => (state.pending.leng
 /** The field's draft sent now, to be stored as `value`. */
 export const withSave = <V>(state: FieldDraft<V>, value: V): FieldDraft<V> => ({ ...state, pending: [...state.pending, { value, draft: state.draft }] });
 
-/** A save main refused: it will not come back, and must not be taken for the answer to another change. */
-export function withoutSave<V>(state: FieldDraft<V>, value: V): FieldDraft<V> {
+/**
+ * A save main refused: it will not come back, and must not be taken for the
+ * answer to another change. With nothing typed since, the field shows again
+ * what main will hold; its message says what was wrong.
+ */
+export function withRefusal<V>(state: FieldDraft<V>, value: V): FieldDraft<V> {
   let last = state.pending.length - 1;
   while (last >= 0 && state.pending[last]!.value !== value) last--;
-  return last < 0 ? state : { ...state, pending: state.pending.filter((_, i) => i !== last) };
+  if (last < 0) return state;
+  const after = { ...state, pending: state.pending.filter((_, i) => i !== last) };
+  return state.draft === state.pending[last]!.draft ? { ...after, draft: expectedValue(after) } : after;
 }
 
 /** A record edited field by field, each field followed as above. */

@@ -1,8 +1,8 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { afterSourceChange, expectedValue, withoutSave, withSave, type FieldDraft, type RecordDraft } from './field-draft.js';
+import { afterSourceChange, expectedValue, withRefusal, withSave, type FieldDraft, type RecordDraft } from './field-draft.js';
 
 export interface RecordSaves<T> {
-  /** Call as a field is sent to be stored as `value`; the returned function forgets it if main refuses. */
+  /** Call as a field is sent to be stored as `value`; call what it returns if main refuses it. */
   sending<K extends keyof T>(field: K, value: T[K]): () => void;
   /** What main will hold in a field once its saves are in: compare a new save with this. */
   expected<K extends keyof T>(field: K): T[K];
@@ -22,14 +22,14 @@ export function useDraft<T extends object>(source: T): [T, Dispatch<SetStateActi
     setState(current);
   }
   const field = <K extends keyof T>(s: RecordDraft<T>, key: K): FieldDraft<T[K]> => ({ stored: s.source[key], draft: s.draft[key], pending: s.pending[key] ?? [] });
-  const withField = <K extends keyof T>(s: RecordDraft<T>, key: K, f: FieldDraft<T[K]>): RecordDraft<T> => ({ ...s, pending: { ...s.pending, [key]: f.pending } });
+  const withField = <K extends keyof T>(s: RecordDraft<T>, key: K, f: FieldDraft<T[K]>): RecordDraft<T> => ({ ...s, draft: { ...s.draft, [key]: f.draft }, pending: { ...s.pending, [key]: f.pending } });
   return [
     current.draft,
     (action) => setState((s) => ({ ...s, draft: typeof action === 'function' ? (action as (d: T) => T)(s.draft) : action })),
     {
       sending: (key, value) => {
         setState((s) => withField(s, key, withSave(field(s, key), value)));
-        return () => setState((s) => withField(s, key, withoutSave(field(s, key), value)));
+        return () => setState((s) => withField(s, key, withRefusal(field(s, key), value)));
       },
       expected: (key) => expectedValue(field(current, key)),
     },

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { afterStoredChange, expectedValue, freshDraft, withoutSave, withSave } from './field-draft.js';
+import { afterStoredChange, expectedValue, freshDraft, withRefusal, withSave } from './field-draft.js';
 
 export interface FieldSaves {
-  /** Call as the field's text is sent to be stored as `text`; the returned function forgets it if main refuses. */
+  /** Call as the field's text is sent to be stored as `text`; call what it returns if main refuses it. */
   sending(text: string): () => void;
   /** What main will hold once the field's saves are in: compare a new save with this, not with the stored text. */
   expected: string;
@@ -28,7 +28,7 @@ export function useTextDraft(stored: string): [string, (draft: string) => void, 
     {
       sending: (text) => {
         setState((s) => withSave(s, text));
-        return () => setState((s) => withoutSave(s, text));
+        return () => setState((s) => withRefusal(s, text));
       },
       expected: expectedValue(current),
     },

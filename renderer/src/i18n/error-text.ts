@@ -11,6 +11,7 @@ export function errorText(error: AppError, t: Messages, fieldLabel: (field: stri
         if (problem === 'too_long') return t.errors.tooLong(label, max ?? 0);
         if (problem === 'too_big') return t.planner.tooBig(label, max ?? 0);
         if (problem === 'too_small') return t.planner.tooSmall(label, min ?? 0);
+        if (problem === 'not_whole') return t.errors.notWhole(label);
         if (problem === 'bad_character') return t.errors.badCharacter(label);
         if (problem === 'outside_session') return `${label} ${t.planner.outsideSession}.`;
         if (problem === 'fixed_phases') return t.planner.fixedPhases(label, min ?? 0);

@@ -263,6 +263,7 @@ export const en: Messages = {
     required: (field) => `${field}: please fill this in.`,
     tooLong: (field, max) => `${field}: at most ${max} characters.`,
     invalid: (field) => `${field}: this value is not valid.`,
+    notWhole: (field) => `${field}: a whole number.`,
     notFound: 'This session no longer exists. It may have just been deleted.',
     disconnected: 'No connection to Flipover. Nothing was changed; please try again shortly.',
     internal: 'Something went wrong. Nothing was changed; please try again.',

@@ -264,6 +264,7 @@ export const nl = {
     required: (field: string) => `${field}: vul dit in.`,
     tooLong: (field: string, max: number) => `${field}: maximaal ${max} tekens.`,
     invalid: (field: string) => `${field}: deze waarde klopt niet.`,
+    notWhole: (field: string) => `${field}: een heel getal, zonder komma.`,
     notFound: 'Deze bijeenkomst bestaat niet meer. Misschien is hij net verwijderd.',
     disconnected: 'Geen verbinding met Flipover. Er is niets gewijzigd; probeer het zo opnieuw.',
     internal: 'Er ging iets mis. Er is niets gewijzigd; probeer het opnieuw.',

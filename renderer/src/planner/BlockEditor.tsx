@@ -46,10 +46,11 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
     value: draft[field],
     onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [field]: e.target.value })),
     onBlur: () => {
-      const value = draft[field];
+      // Main keeps a title without spaces around it; the other texts as typed.
+      const value = field === 'title' ? draft[field].trim() : draft[field];
       if (value === saves.expected(field)) return;
-      const forget = saves.sending(field, value);
-      void update({ [field]: value }).then((ok) => ok || (forget(), setDraft(block)));
+      const refused = saves.sending(field, value);
+      void update({ [field]: value }).then((ok) => ok || refused());
     },
   });
   const setGrouping = (grouping: Grouping) => {
@@ -77,10 +78,11 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onValueChange={setDurationText}
             onBlur={() => {
               const durationMinutes = numberOrNaN(durationText);
-              if (durationMinutes === block.durationMinutes) return;
-              // Main refuses what is not a whole number of minutes: that is not expected back.
-              const forget = Number.isInteger(durationMinutes) ? durationSaves.sending(formatDecimal(durationMinutes, language, 0)) : () => {};
-              void update({ durationMinutes }).then((ok) => ok || (forget(), setDurationText(storedDuration)));
+              // What is not a whole number of minutes main refuses, as typed.
+              const text = Number.isInteger(durationMinutes) ? formatDecimal(durationMinutes, language, 0) : durationText;
+              if (text === durationSaves.expected) return;
+              const refused = durationSaves.sending(text);
+              void update({ durationMinutes }).then((ok) => ok || refused());
             }}
           />
         </div>
@@ -93,8 +95,8 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onCommit={(fixedStart) => {
               // Unreadable, it stays as typed beside its hint, and nothing is sent.
               if (fixedStart === undefined || fixedStart === fixedStartSaves.expected) return;
-              const forget = fixedStartSaves.sending(fixedStart);
-              void update({ fixedStart }).then((ok) => ok || (forget(), setFixedStartText(block.fixedStart)));
+              const refused = fixedStartSaves.sending(fixedStart);
+              void update({ fixedStart }).then((ok) => ok || refused());
             }}
           />
         </div>

@@ -10,7 +10,8 @@ interface Props {
   note: Note;
   /** Main's clock, so "volgende week dinsdag" counts from the same today as the room. */
   now(): number;
-  onSave(step: NextStep | null): void;
+  /** Resolves false when main refused the step. */
+  onSave(step: NextStep | null): Promise<boolean>;
 }
 
 /** Marks a note of the outer ring as the next step: who takes it, and when, said as people say it. */
@@ -31,8 +32,8 @@ export function NextStepForm({ note, now, onSave }: Props) {
     if (!reading.ok) return whenInput.current?.focus();
     if (!who.trim()) return;
     setSent(false);
-    whoSaves.sending(who.trim());
-    onSave({ who: who.trim(), when: isoDate(reading.date) });
+    const refused = whoSaves.sending(who.trim());
+    void onSave({ who: who.trim(), when: isoDate(reading.date) }).then((ok) => ok || refused());
   };
   return (
     <form className="ring-form" onSubmit={submit} aria-label={t.rings.nextStep.heading} noValidate>
@@ -68,7 +69,7 @@ export function NextStepForm({ note, now, onSave }: Props) {
       <div className="ring-actions">
         <button type="submit">{t.rings.nextStep.mark}</button>
         {note.nextStep && (
-          <button type="button" onClick={() => onSave(null)}>
+          <button type="button" onClick={() => void onSave(null)}>
             {t.rings.nextStep.clear}
           </button>
         )}

@@ -5,7 +5,8 @@ import { useI18n } from '../i18n/i18n.js';
 
 interface Props {
   rings: RingLabel[];
-  onRename(id: string, label: string): void;
+  /** Resolves false when main refused the name. */
+  onRename(id: string, label: string): Promise<boolean>;
   onAdd(label: string): void;
   onRemoveOuter(id: string): void;
 }
@@ -32,7 +33,7 @@ export function RingNamesPanel({ rings, onRename, onAdd, onRemoveOuter }: Props)
   );
 }
 
-function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: string; save: string; onRename(id: string, label: string): void }) {
+function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: string; save: string; onRename(id: string, label: string): Promise<boolean> }) {
   const [value, setValue, saves] = useTextDraft(ring.label);
   return (
     <form
@@ -40,8 +41,8 @@ function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: str
       onSubmit={(e) => {
         e.preventDefault();
         if (!value.trim() || value.trim() === saves.expected) return;
-        saves.sending(value.trim());
-        onRename(ring.id, value.trim());
+        const refused = saves.sending(value.trim());
+        void onRename(ring.id, value.trim()).then((ok) => ok || refused());
       }}
     >
       <label>

@@ -9,11 +9,12 @@ interface Props {
   selected: string | null;
   /** Main's clock, read when the next step is saved. */
   now(): number;
-  onText(id: string, text: string): void;
+  /** Each save resolves false when main refused it. */
+  onText(id: string, text: string): Promise<boolean>;
   onRing(id: string, ring: number | null): void;
   onDelete(id: string): void;
-  onNextStep(id: string, step: NextStep | null): void;
-  onInterests(id: string, interests: string): void;
+  onNextStep(id: string, step: NextStep | null): Promise<boolean>;
+  onInterests(id: string, interests: string): Promise<boolean>;
 }
 
 /** The chosen note: its text, which ring it is in, and what this kind of board adds to a note. */
@@ -60,7 +61,7 @@ export function RingNotePanel(p: Props) {
 }
 
 /** A field that shows what main holds (an undo shows through) until something is typed over it. */
-function TextField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): void }) {
+function TextField({ label, initial, save, allowEmpty = false, onSave }: { label: string; initial: string; save: string; allowEmpty?: boolean; onSave(text: string): Promise<boolean> }) {
   const [value, setValue, saves] = useTextDraft(initial);
   return (
     <form
@@ -68,8 +69,8 @@ function TextField({ label, initial, save, allowEmpty = false, onSave }: { label
       onSubmit={(e) => {
         e.preventDefault();
         if (!(allowEmpty || value.trim()) || value.trim() === saves.expected) return;
-        saves.sending(value.trim());
-        onSave(value.trim());
+        const refused = saves.sending(value.trim());
+        void onSave(value.trim()).then((ok) => ok || refused());
       }}
     >
       <label>

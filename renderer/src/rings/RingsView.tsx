@@ -142,15 +142,15 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
             kind={kind}
             selected={selected}
             now={() => Date.now() + clockOffset}
-            onText={(id, text) => void apply({ op: 'editNote', id, text })}
+            onText={(id, text) => apply({ op: 'editNote', id, text })}
             onRing={(id, ring) => void apply({ op: 'setRing', ids: [id], ring })}
             onDelete={(id) => {
               void apply({ op: 'deleteNotes', ids: [id] });
               setSelected(null);
               focusCanvas();
             }}
-            onNextStep={(id, step) => void apply({ op: 'setNextStep', id, step })}
-            onInterests={(id, interests) => void apply({ op: 'setInterests', id, interests })}
+            onNextStep={(id, step) => apply({ op: 'setNextStep', id, step })}
+            onInterests={(id, interests) => apply({ op: 'setInterests', id, interests })}
           />
           {kind === 'stakeholders' && (
             <>
@@ -162,7 +162,7 @@ export function RingsView({ board, onClose }: { board: Board; onClose(): void })
               />
               <RingNamesPanel
                 rings={Object.values(content.rings)}
-                onRename={(id, label) => void apply({ op: 'renameRing', id, label })}
+                onRename={(id, label) => apply({ op: 'renameRing', id, label })}
                 onAdd={(label) => void apply({ op: 'addRing', id: crypto.randomUUID(), label })}
                 onRemoveOuter={(id) => void apply({ op: 'removeRing', id })}
               />

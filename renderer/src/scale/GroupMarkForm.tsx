@@ -20,8 +20,8 @@ export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasur
     const value = parsed.kind === 'mark' ? parsed.value : null;
     const text = value === null ? '' : formatMark(value, language);
     if (text === saves.expected) return;
-    const forget = saves.sending(text);
-    void apply({ op: 'setGroupMark', id: measurement.id, value }).then((ok) => ok || forget());
+    const refused = saves.sending(text);
+    void apply({ op: 'setGroupMark', id: measurement.id, value }).then((ok) => ok || refused());
   };
   return (
     <form className="sc-section sc-inline" onSubmit={save} noValidate>

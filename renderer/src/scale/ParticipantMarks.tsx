@@ -81,8 +81,8 @@ function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSav
     const text = value === null ? '' : formatMark(value, language);
     // Enter saves and the blur that may follow must not send it again while main answers.
     if (text === saves.expected) return;
-    const forget = saves.sending(text);
-    void onSave(value).then((ok) => ok || forget());
+    const refused = saves.sending(text);
+    void onSave(value).then((ok) => ok || refused());
   };
   return (
     <li className="sc-mark-row">

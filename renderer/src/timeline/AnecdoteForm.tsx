@@ -18,7 +18,8 @@ export interface AnecdoteChanges {
 
 interface Props {
   anecdote: Anecdote | undefined;
-  onSave(changes: AnecdoteChanges): void;
+  /** Resolves false when main refused the changes. */
+  onSave(changes: AnecdoteChanges): Promise<boolean>;
   onDelete(): void;
 }
 
@@ -64,8 +65,8 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
       return;
     }
     setDateInvalid(false);
-    dateSaves.sending(date ? formatFuzzyDate(date, language) : '');
-    onSave({ date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) });
+    const refused = dateSaves.sending(date ? formatFuzzyDate(date, language) : '');
+    void onSave({ date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) }).then((ok) => ok || refused());
   };
 
   return (

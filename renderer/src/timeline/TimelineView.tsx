@@ -171,9 +171,11 @@ export function TimelineView({ board, participants, onClose }: { board: Board; p
         <aside className="board-side timeline-side" ref={side}>
           <AnecdoteForm
             anecdote={selectedAnecdote}
-            onSave={(changes) => {
-              if (!selectedAnecdote) return;
-              void apply({ op: 'editAnecdote', id: selectedAnecdote.id, ...changes }).then((ok) => ok && focusCanvas());
+            onSave={async (changes) => {
+              if (!selectedAnecdote) return false;
+              const ok = await apply({ op: 'editAnecdote', id: selectedAnecdote.id, ...changes });
+              if (ok) focusCanvas();
+              return ok;
             }}
             onDelete={() => {
               if (!selectedAnecdote) return;
