@@ -150,9 +150,7 @@ function NameField({ label, initial, save, allowEmpty = false, onSave }: { label
       className="ring-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!(allowEmpty || value.trim()) || value.trim() === saves.expected) return;
-        const refused = saves.sending(value.trim());
-        void onSave(value.trim()).then((ok) => ok || refused());
+        if (allowEmpty || value.trim()) saves.save(value.trim(), () => onSave(value.trim()));
       }}
     >
       <label>

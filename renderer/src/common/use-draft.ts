@@ -2,10 +2,12 @@ import { useState, type Dispatch, type SetStateAction } from 'react';
 import { afterSourceChange, expectedValue, withRefusal, withSave, type FieldDraft, type RecordDraft } from './field-draft.js';
 
 export interface RecordSaves<T> {
-  /** Call as a field is sent to be stored as `value`; call what it returns if main refuses it. */
-  sending<K extends keyof T>(field: K, value: T[K]): () => void;
-  /** What main will hold in a field once its saves are in: compare a new save with this. */
-  expected<K extends keyof T>(field: K): T[K];
+  /**
+   * Sends a field, to be stored as `value`, by `send`, which resolves false
+   * when main refuses it; nothing is sent when main will hold `value` once
+   * the field's saves are in.
+   */
+  save<K extends keyof T>(field: K, value: T[K], send: () => Promise<boolean>): void;
 }
 
 /**
@@ -27,11 +29,11 @@ export function useDraft<T extends object>(source: T): [T, Dispatch<SetStateActi
     current.draft,
     (action) => setState((s) => ({ ...s, draft: typeof action === 'function' ? (action as (d: T) => T)(s.draft) : action })),
     {
-      sending: (key, value) => {
+      save: (key, value, send) => {
+        if (value === expectedValue(field(current, key))) return;
         setState((s) => withField(s, key, withSave(field(s, key), value)));
-        return () => setState((s) => withField(s, key, withRefusal(field(s, key), value)));
+        void send().then((ok) => ok || setState((s) => withField(s, key, withRefusal(field(s, key), value))));
       },
-      expected: (key) => expectedValue(field(current, key)),
     },
   ];
 }

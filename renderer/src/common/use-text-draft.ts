@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { afterStoredChange, expectedValue, freshDraft, withRefusal, withSave } from './field-draft.js';
 
 export interface FieldSaves {
-  /** Call as the field's text is sent to be stored as `text`; call what it returns if main refuses it. */
-  sending(text: string): () => void;
-  /** What main will hold once the field's saves are in: compare a new save with this, not with the stored text. */
-  expected: string;
+  /**
+   * Sends the field, to be stored as `text`, by `send`, which resolves false
+   * when main refuses it. Nothing is sent when main will hold `text` once the
+   * field's saves are in, unless the form sends more than this field
+   * (`evenIfSame`).
+   */
+  save(text: string, send: () => Promise<boolean>, options?: { evenIfSame?: boolean }): void;
 }
 
 /**
@@ -26,11 +29,11 @@ export function useTextDraft(stored: string): [string, (draft: string) => void, 
     current.draft,
     (draft) => setState((s) => ({ ...s, draft })),
     {
-      sending: (text) => {
+      save: (text, send, options) => {
+        if (text === expectedValue(current) && !options?.evenIfSame) return;
         setState((s) => withSave(s, text));
-        return () => setState((s) => withRefusal(s, text));
+        void send().then((ok) => ok || setState((s) => withRefusal(s, text)));
       },
-      expected: expectedValue(current),
     },
   ];
 }

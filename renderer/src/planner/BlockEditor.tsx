@@ -48,9 +48,7 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
     onBlur: () => {
       // Main keeps a title without spaces around it; the other texts as typed.
       const value = field === 'title' ? draft[field].trim() : draft[field];
-      if (value === saves.expected(field)) return;
-      const refused = saves.sending(field, value);
-      void update({ [field]: value }).then((ok) => ok || refused());
+      saves.save(field, value, () => update({ [field]: value }));
     },
   });
   const setGrouping = (grouping: Grouping) => {
@@ -80,9 +78,7 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
               const durationMinutes = numberOrNaN(durationText);
               // What is not a whole number of minutes main refuses, as typed.
               const text = Number.isInteger(durationMinutes) ? formatDecimal(durationMinutes, language, 0) : durationText;
-              if (text === durationSaves.expected) return;
-              const refused = durationSaves.sending(text);
-              void update({ durationMinutes }).then((ok) => ok || refused());
+              durationSaves.save(text, () => update({ durationMinutes }));
             }}
           />
         </div>
@@ -94,9 +90,7 @@ export function BlockEditor({ block, theme, werkvorm, takeFocus, onClose }: Prop
             onValueChange={setFixedStartText}
             onCommit={(fixedStart) => {
               // Unreadable, it stays as typed beside its hint, and nothing is sent.
-              if (fixedStart === undefined || fixedStart === fixedStartSaves.expected) return;
-              const refused = fixedStartSaves.sending(fixedStart);
-              void update({ fixedStart }).then((ok) => ok || refused());
+              if (fixedStart !== undefined) fixedStartSaves.save(fixedStart, () => update({ fixedStart }));
             }}
           />
         </div>

@@ -32,8 +32,7 @@ export function NextStepForm({ note, now, onSave }: Props) {
     if (!reading.ok) return whenInput.current?.focus();
     if (!who.trim()) return;
     setSent(false);
-    const refused = whoSaves.sending(who.trim());
-    void onSave({ who: who.trim(), when: isoDate(reading.date) }).then((ok) => ok || refused());
+    whoSaves.save(who.trim(), () => onSave({ who: who.trim(), when: isoDate(reading.date) }), { evenIfSame: true });
   };
   return (
     <form className="ring-form" onSubmit={submit} aria-label={t.rings.nextStep.heading} noValidate>

@@ -40,9 +40,7 @@ function RingName({ ring, label, save, onRename }: { ring: RingLabel; label: str
       className="ring-name"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!value.trim() || value.trim() === saves.expected) return;
-        const refused = saves.sending(value.trim());
-        void onRename(ring.id, value.trim()).then((ok) => ok || refused());
+        if (value.trim()) saves.save(value.trim(), () => onRename(ring.id, value.trim()));
       }}
     >
       <label>

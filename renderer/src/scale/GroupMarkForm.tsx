@@ -18,10 +18,7 @@ export function GroupMarkForm({ measurement, apply }: { measurement: ScaleMeasur
     if (parsed.kind === 'invalid') return setError(t.scale.outOfRange(t.scale.groupMark));
     setError('');
     const value = parsed.kind === 'mark' ? parsed.value : null;
-    const text = value === null ? '' : formatMark(value, language);
-    if (text === saves.expected) return;
-    const refused = saves.sending(text);
-    void apply({ op: 'setGroupMark', id: measurement.id, value }).then((ok) => ok || refused());
+    saves.save(value === null ? '' : formatMark(value, language), () => apply({ op: 'setGroupMark', id: measurement.id, value }));
   };
   return (
     <form className="sc-section sc-inline" onSubmit={save} noValidate>

@@ -78,11 +78,8 @@ function MarkRow({ name, stored, invalid, describedBy, onInvalid, onValid, onSav
     if (parsed.kind === 'invalid') return onInvalid();
     onValid();
     const value = parsed.kind === 'mark' ? parsed.value : null;
-    const text = value === null ? '' : formatMark(value, language);
-    // Enter saves and the blur that may follow must not send it again while main answers.
-    if (text === saves.expected) return;
-    const refused = saves.sending(text);
-    void onSave(value).then((ok) => ok || refused());
+    // Enter saves, and the blur that may follow finds main will hold it already.
+    saves.save(value === null ? '' : formatMark(value, language), () => onSave(value));
   };
   return (
     <li className="sc-mark-row">

@@ -65,8 +65,8 @@ function AnecdoteFields({ anecdote, onSave, onDelete }: Props & { anecdote: Anec
       return;
     }
     setDateInvalid(false);
-    const refused = dateSaves.sending(date ? formatFuzzyDate(date, language) : '');
-    void onSave({ date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) }).then((ok) => ok || refused());
+    const changes = { date, title: title.trim(), story, teller: teller.trim(), kind, energy: energy === '' ? null : Number(energy) };
+    dateSaves.save(date ? formatFuzzyDate(date, language) : '', () => onSave(changes), { evenIfSame: true });
   };
 
   return (
